@@ -1,0 +1,78 @@
+# enroll: PGXS build.  `make demo` and `make test` do all setup first
+# (packages, build, install, a throwaway cluster), see README.md.
+
+EXTENSION   = enroll
+EXTVERSION  = $(shell sed -n "s/^default_version = '\(.*\)'/\1/p" enroll.control)
+PG_MAJOR   ?= 15
+PG_CONFIG  ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
+
+MODULE_big  = enroll
+OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The install script is assembled from one part per concept, in file-name
+# order, plus generated reference data.  Upgrade scripts are kept whole.
+GENERATED_PARTS = build/parts/31_regions_data.sql
+SCRIPT_PARTS    = $(wildcard extension/parts/*.sql) $(GENERATED_PARTS)
+ORDERED_PARTS   = $(foreach f,$(sort $(notdir $(SCRIPT_PARTS))),$(filter %/$(f),$(SCRIPT_PARTS)))
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+DATA        = $(wildcard extension/$(EXTENSION)--*--*.sql)
+DOCS        = data/LICENSES.md
+
+REGRESS      = $(sort $(basename $(notdir $(wildcard sql/*.sql))))
+REGRESS_OPTS = --inputdir=. --encoding=UTF8 --load-extension=enroll
+
+PG_CPPFLAGS = -I$(srcdir)/src -I$(srcdir)/src/gen
+EXTRA_CLEAN = build src/gen test/unit/*_test test/fuzz/*_fuzz
+
+PGXS := $(shell $(PG_CONFIG) --pgxs 2>/dev/null)
+ifneq ($(PGXS),)
+include $(PGXS)
+# PGXS's Makefile.global knows how the server found ICU.
+SHLIB_LINK += $(if $(ICU_LIBS),$(ICU_LIBS),-licui18n -licuuc -licudata)
+PG_CPPFLAGS += $(ICU_CFLAGS)
+ifeq ($(filter-out 14 15 16 17,$(MAJORVERSION)),$(MAJORVERSION))
+$(error enroll supports PostgreSQL 14 to 17; $(PG_CONFIG) is $(VERSION))
+endif
+endif
+
+src/gen/iso3166.h: test/tools/gen_iso3166.sh
+	sh test/tools/gen_iso3166.sh /usr/share/iso-codes/json/iso_3166-1.json $@
+
+$(OBJS): src/gen/iso3166.h $(wildcard src/*.h)
+
+build/parts/31_regions_data.sql: data/regions.csv test/tools/gen_regions_sql.sh
+	@mkdir -p build/parts
+	sh test/tools/gen_regions_sql.sh data/regions.csv $@
+
+$(EXTENSION)--$(EXTVERSION).sql: $(ORDERED_PARTS) enroll.control
+	cat $(ORDERED_PARTS) > $@
+
+# --- tests that need no server: C unit tests and the fuzz harness ---------
+CORE_SRC  = src/cnid_core.c src/idnorm.c $(wildcard src/*_core.c)
+CORE_SRC := $(sort $(CORE_SRC))
+CORE_LIBS = -licuuc -licudata
+
+test/unit/%_test: test/unit/%_test.c $(CORE_SRC) src/gen/iso3166.h $(wildcard src/*.h)
+	$(CC) -std=c99 -O1 -g -Wall -Wextra -fsanitize=address,undefined -fno-sanitize-recover=all \
+		-Isrc -o $@ $< $(CORE_SRC) $(CORE_LIBS)
+
+test/fuzz/%_fuzz: test/fuzz/%_fuzz.c $(CORE_SRC) src/gen/iso3166.h $(wildcard src/*.h)
+	clang -std=c99 -O1 -g -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all \
+		-Isrc -o $@ $< $(CORE_SRC) $(CORE_LIBS)
+
+UNIT_TESTS = $(patsubst %.c,%,$(wildcard test/unit/*_test.c))
+FUZZERS    = $(patsubst %.c,%,$(wildcard test/fuzz/*_fuzz.c))
+
+unit: $(UNIT_TESTS)
+	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t; done
+
+fuzzers: $(FUZZERS)
+
+# --- the two commands of README.md ------------------------------------------
+demo:
+	bash test/tools/run.sh demo
+
+test:
+	bash test/tools/run.sh test
+
+.PHONY: demo test unit fuzzers

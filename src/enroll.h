@@ -1,0 +1,41 @@
+/*
+ * enroll.h
+ *	  Declarations shared by the SQL-callable parts of enroll.
+ */
+#ifndef ENROLL_H
+#define ENROLL_H
+
+#include "postgres.h"
+#include "fmgr.h"
+#include "nodes/nodes.h"
+
+#include "idnorm.h"
+
+/*
+ * Soft input errors (pg_input_is_valid, COPY ... ON_ERROR) exist from
+ * PostgreSQL 16; before that every input error is a hard error.
+ */
+#if PG_VERSION_NUM < 160000
+#define ereturn(context, dummy_value, ...) \
+	do { \
+		(void) (context); \
+		ereport(ERROR, __VA_ARGS__); \
+		return dummy_value; \
+	} while (0)
+#define ENROLL_ESCONTEXT(fcinfo) NULL
+#else
+#include "nodes/miscnodes.h"
+#define ENROLL_ESCONTEXT(fcinfo) ((fcinfo)->context)
+#endif
+
+/*
+ * Today as YYYYMMDD in the session time zone, from the transaction start
+ * (as CURRENT_DATE); cached per transaction because validators call it
+ * once per row.
+ */
+extern int32 enroll_today_ymd(void);
+
+/* id_normalize() over a text datum's bytes (no detoast copy for short values). */
+extern size_t enroll_normalize_text(const text *t, char *buf);
+
+#endif							/* ENROLL_H */
