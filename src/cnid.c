@@ -41,7 +41,7 @@ cnid_errdetail(const CnidParse *p, const char *norm)
 							 p->bad_pos + 1);
 		case ID_PROVINCE:
 			if (norm[0] == '9' && p->length == 18)
-				return errdetail("Rule \"province\": digits 2-3 \"%.2s\" of a foreign permanent-residence number are not a mainland province-level code.",
+				return errdetail("Rule \"province\": a number starting with 9 is a foreign permanent-residence number, and its digits 2-3 \"%.2s\" are not a mainland province-level code.",
 								 norm + 1);
 			return errdetail("Rule \"province\": prefix \"%.2s\" is not a mainland province-level code, and \"%.6s\" is not a residence-permit prefix (810000, 820000, 830000).",
 							 norm, norm);

@@ -385,6 +385,14 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 
 	if (len != 18 && len != 15)
 		return 0;
+	{
+		/* A valid number needs no repair (a 15-digit one has no check to fail). */
+		CnidParse	self;
+
+		cnid_parse(s, len, today_ymd, &self);
+		if (self.rule == ID_OK)
+			return 0;
+	}
 	memcpy(buf, s, len);
 
 	for (size_t i = 0; i < len; i++)

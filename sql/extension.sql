@@ -1,0 +1,64 @@
+-- The extension itself: schema, relocatability, catalogue hygiene, and the
+-- refusal of non-UTF-8 databases.
+SET search_path = enroll, public;
+
+SELECT extname, extversion, extrelocatable, extnamespace::regnamespace AS schema
+FROM pg_extension WHERE extname = 'enroll';
+
+-- Every function of the extension is in schema enroll, has a comment, and
+-- says whether it is safe in parallel workers.
+SELECT count(*) AS functions_outside_schema
+FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND p.pronamespace <> 'enroll'::regnamespace;
+SELECT p.oid::regprocedure AS function_without_comment
+FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND obj_description(p.oid, 'pg_proc') IS NULL
+ORDER BY 1;
+SELECT p.oid::regprocedure AS function_not_parallel_safe, p.proparallel
+FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND p.proparallel <> 's'
+ORDER BY 1;
+SELECT t.oid::regtype AS type_without_comment
+FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND t.typtype <> 'p' AND t.typelem = 0
+  AND obj_description(t.oid, 'pg_type') IS NULL
+ORDER BY 1;
+-- SQL-language functions must not depend on the caller's search_path.
+SELECT p.oid::regprocedure AS sql_function_without_search_path
+FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid = p.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND p.prolang IN (SELECT oid FROM pg_language WHERE lanname IN ('sql', 'plpgsql'))
+  AND p.prosqlbody IS NULL
+  AND NOT coalesce(p.proconfig::text[] && ARRAY['search_path=enroll, pg_catalog', 'search_path=enroll, pg_temp', 'search_path=pg_catalog, enroll'], false)
+  AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')
+ORDER BY 1;
+
+-- Not relocatable.
+\set ON_ERROR_STOP 0
+ALTER EXTENSION enroll SET SCHEMA public;
+\set ON_ERROR_STOP 1
+
+-- Drop and create again cleanly.
+DROP EXTENSION enroll;
+SELECT count(*) AS schema_kept_after_drop FROM pg_namespace WHERE nspname = 'enroll';
+CREATE EXTENSION enroll;
+SELECT '11010519491231002X'::enroll.cnid;
+
+-- A non-UTF-8 database is refused with a clear error.
+CREATE DATABASE enroll_regress_latin1 ENCODING 'LATIN1' LC_COLLATE 'C' LC_CTYPE 'C' TEMPLATE template0;
+\c enroll_regress_latin1
+\set ON_ERROR_STOP 0
+CREATE EXTENSION enroll;
+\set ON_ERROR_STOP 1
+SELECT count(*) AS extension_installed FROM pg_extension WHERE extname = 'enroll';
+\c contrib_regression
+DROP DATABASE enroll_regress_latin1;
