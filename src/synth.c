@@ -1,0 +1,649 @@
+/*
+ * synth.c
+ *	  synth_persons(): a deterministic, seeded generator of synthetic
+ *	  registered persons with citizen ID numbers, for tests, demos and
+ *	  benchmarks (doc/reference-synth.md).
+ *
+ * Everything is drawn from two xoshiro256** streams seeded by splitmix64
+ * from the seed: one for the person (birth date, sex, registration date,
+ * county, sequence number, name) and one for the injected ID error, which
+ * always consumes four values per person.  So the persons of a seed do not
+ * depend on error_rate, a larger error_rate only adds errors, and the
+ * first k rows do not depend on n.  No floating point is used after the
+ * arguments are read, so the output is the same on every machine (for the
+ * same contents of enroll.region and the same name tables).
+ *
+ * The county codes of the province are read once per call with SPI: every
+ * county-level row of enroll.region except the supplementary 'legacy' rows,
+ * with its years (the queries name their operators, so the caller's
+ * search_path does not matter).  A person gets a code that was in the year-end list of
+ * the year the number was assigned (IDS.md A.2: the code records the
+ * registration place at assignment), so people registered before 1999 in
+ * 榆林 carry 6127xx codes.
+ *
+ * True ID numbers are unique within a call: an open-addressing set of the
+ * bodies (about 10 bytes per row) rejects a repeated number and the person
+ * is drawn again.
+ */
+#include "enroll.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "miscadmin.h"
+#include "nodes/nodeFuncs.h"
+#include "nodes/supportnodes.h"
+#include "optimizer/optimizer.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+
+#include "cnid_core.h"
+#include "synth_data.h"
+
+#define SYNTH_MAX_N			100000000
+#define SYNTH_YEAR_FIRST	1980	/* first year-end list used */
+#define SYNTH_YEAR_LAST		2024	/* last year-end list in the data */
+#define SYNTH_NYEARS		(SYNTH_YEAR_LAST - SYNTH_YEAR_FIRST + 1)
+#define SYNTH_CARDS_YEAR	1984	/* first-generation cards, numbers for all */
+#define SYNTH_OLDER_BEFORE	1975	/* births before this prefer older names */
+#define SYNTH_MAX_RETRIES	1000
+
+/* Injected error kinds, in the order of the error_kind names. */
+typedef enum SynthError
+{
+	SE_TYPO = 0,
+	SE_TRANSPOSITION,
+	SE_LEGACY15,
+	SE_LOWERCASE_X,
+	SE_FULLWIDTH,
+	SE_BLANKS,
+	SE_EMPTY,
+	SE_CHECK,
+	SE_COUNT
+} SynthError;
+
+static const char *const synth_error_names[SE_COUNT] = {
+	"typo", "transposition", "legacy15", "lowercase_x",
+	"fullwidth", "blanks", "empty", "check"
+};
+
+/* ---- PRNG: splitmix64 to seed xoshiro256** ---- */
+
+typedef struct Xoshiro
+{
+	uint64		s[4];
+} Xoshiro;
+
+static inline uint64
+splitmix64(uint64 *x)
+{
+	uint64		z = (*x += UINT64CONST(0x9E3779B97F4A7C15));
+
+	z = (z ^ (z >> 30)) * UINT64CONST(0xBF58476D1CE4E5B9);
+	z = (z ^ (z >> 27)) * UINT64CONST(0x94D049BB133111EB);
+	return z ^ (z >> 31);
+}
+
+static inline uint64
+rotl64(uint64 x, int k)
+{
+	return (x << k) | (x >> (64 - k));
+}
+
+static inline uint64
+xo_next(Xoshiro *x)
+{
+	uint64	   *s = x->s;
+	uint64		result = rotl64(s[1] * 5, 7) * 9;
+	uint64		t = s[1] << 17;
+
+	s[2] ^= s[0];
+	s[3] ^= s[1];
+	s[1] ^= s[2];
+	s[0] ^= s[3];
+	s[2] ^= t;
+	s[3] = rotl64(s[3], 45);
+	return result;
+}
+
+static void
+xo_seed(Xoshiro *x, uint64 seed, uint64 stream)
+{
+	uint64		sm = seed ^ (stream * UINT64CONST(0xD1B54A32D192ED03));
+
+	for (int i = 0; i < 4; i++)
+		x->s[i] = splitmix64(&sm);
+}
+
+/* Uniform integer in [0, k), k < 2^32 (multiply-shift, no division). */
+static inline uint32
+xo_below(Xoshiro *x, uint32 k)
+{
+	return (uint32) (((xo_next(x) >> 32) * (uint64) k) >> 32);
+}
+
+/* ---- per-call state ---- */
+
+typedef struct SynthState
+{
+	Xoshiro		person_rng;
+	Xoshiro		error_rng;
+	uint64		error_threshold;	/* error when top 32 bits < this */
+	int32	   *year_codes[SYNTH_NYEARS];
+	int			year_count[SYNTH_NYEARS];
+	int32		surname_cum[lengthof(synth_surnames)];
+	int32		surname_total;
+	uint64	   *seen;			/* set of true bodies, 0 = empty slot */
+	uint64		nslots;
+	int32		birth_first;	/* Julian days */
+	int32		birth_span;
+	int32		cards_start;
+	int32		last_day;
+	TupleDesc	tupdesc;
+} SynthState;
+
+typedef struct SynthPerson
+{
+	int64		body;
+	int32		birth_j;
+	int32		birth_ymd;
+	int32		reg_j;
+	int32		reg_year;
+	int32		region;
+	bool		male;
+	char		name[64];
+	int			namelen;
+} SynthPerson;
+
+/* ---- the set of bodies already issued ---- */
+
+static bool
+seen_insert(SynthState *st, uint64 body)
+{
+	uint64		h = body * UINT64CONST(0x9E3779B97F4A7C15);
+	uint64		i = ((h >> 32) * st->nslots) >> 32;
+
+	for (;;)
+	{
+		if (st->seen[i] == 0)
+		{
+			st->seen[i] = body;
+			return true;
+		}
+		if (st->seen[i] == body)
+			return false;
+		if (++i == st->nslots)
+			i = 0;
+	}
+}
+
+/* ---- arguments and the county codes ---- */
+
+static void
+synth_bad_province(int32 province, const char *detail)
+{
+	ereport(ERROR,
+			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+			 errmsg("invalid province for synth_persons: %d", province),
+			 errdetail("%s", detail)));
+}
+
+/*
+ * Check that province is a mainland province-level code in enroll.region
+ * and read its county codes into per-year lists (allocated in mcxt).
+ */
+static void
+synth_load_codes(SynthState *st, Oid fn_oid, int32 province, MemoryContext mcxt)
+{
+	const char *nsp = quote_identifier(get_namespace_name(get_func_namespace(fn_oid)));
+	StringInfoData q;
+	Oid			argtypes[1] = {INT4OID};
+	Datum		args[1] = {Int32GetDatum(province)};
+	uint64		nrows;
+	bool		isnull;
+	int			y;
+
+	if (province < 100000 || province > 999999 || province % 10000 != 0)
+		synth_bad_province(province, "A province-level code has six digits and ends in 0000, such as 610000.");
+	if (!id_mainland_province(province / 10000))
+		synth_bad_province(province, "Citizen ID numbers start with one of the 31 mainland province-level codes (11 to 65).");
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+
+	initStringInfo(&q);
+	appendStringInfo(&q,
+					 "SELECT pg_catalog.count(*) FROM %s.region "
+					 "WHERE code OPERATOR(pg_catalog.=) $1 "
+					 "AND level OPERATOR(pg_catalog.=) 'province'",
+					 nsp);
+	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 1) != SPI_OK_SELECT ||
+		SPI_processed != 1)
+		elog(ERROR, "could not read %s.region", nsp);
+	if (DatumGetInt64(SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull)) == 0)
+		synth_bad_province(province, "The code is not a province-level row of enroll.region.");
+
+	resetStringInfo(&q);
+	appendStringInfo(&q,
+					 "SELECT code, valid_from::integer, coalesce(valid_to, 32767)::integer "
+					 "FROM %s.region "
+					 "WHERE (code OPERATOR(pg_catalog./) 10000) OPERATOR(pg_catalog.=) ($1 OPERATOR(pg_catalog./) 10000) "
+					 "AND level OPERATOR(pg_catalog.=) 'county' "
+					 "AND status OPERATOR(pg_catalog.<>) 'legacy' AND valid_from IS NOT NULL "
+					 "ORDER BY code, valid_from",
+					 nsp);
+	if (SPI_execute_with_args(q.data, 1, argtypes, args, NULL, true, 0) != SPI_OK_SELECT)
+		elog(ERROR, "could not read %s.region", nsp);
+	nrows = SPI_processed;
+
+	/* Two passes: count per year, then fill; rows come ordered by code. */
+	for (int pass = 0; pass < 2; pass++)
+	{
+		for (y = 0; y < SYNTH_NYEARS; y++)
+		{
+			if (pass == 1)
+				st->year_codes[y] = MemoryContextAlloc(mcxt, sizeof(int32) * Max(st->year_count[y], 1));
+			st->year_count[y] = 0;
+		}
+		for (uint64 r = 0; r < nrows; r++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	td = SPI_tuptable->tupdesc;
+			int32		code = DatumGetInt32(SPI_getbinval(tup, td, 1, &isnull));
+			int32		from = DatumGetInt32(SPI_getbinval(tup, td, 2, &isnull));
+			int32		to = DatumGetInt32(SPI_getbinval(tup, td, 3, &isnull));
+
+			/* the row is in the year-end lists from..to-1 */
+			for (int32 year = Max(from, SYNTH_YEAR_FIRST); year < to && year <= SYNTH_YEAR_LAST; year++)
+			{
+				int			yi = year - SYNTH_YEAR_FIRST;
+				int			c = st->year_count[yi];
+
+				if (pass == 1)
+				{
+					if (c > 0 && st->year_codes[yi][c - 1] == code)
+						continue;	/* two rows of one code in a year */
+					st->year_codes[yi][c] = code;
+				}
+				st->year_count[yi] = c + 1;
+			}
+		}
+	}
+	SPI_finish();
+
+	if (st->year_count[SYNTH_NYEARS - 1] == 0)
+		synth_bad_province(province, "The province has no current county-level codes in enroll.region.");
+}
+
+/* ---- one person ---- */
+
+static void
+synth_name(SynthState *st, SynthPerson *p)
+{
+	Xoshiro    *rng = &st->person_rng;
+	uint32		r = xo_below(rng, (uint32) st->surname_total);
+	int			lo = 0,
+				hi = lengthof(synth_surnames) - 1;
+	const char *pool;
+	size_t		poolsize;
+	bool		older;
+	int			nchars;
+	size_t		slen;
+
+	/* surname: first cumulative weight above r */
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (st->surname_cum[mid] > (int32) r)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	slen = strlen(synth_surnames[lo].name);
+	memcpy(p->name, synth_surnames[lo].name, slen);
+	p->namelen = (int) slen;
+
+	/* one given-name character for 15 %, two for the rest (MPS 2007) */
+	nchars = xo_below(rng, 100) < 15 ? 1 : 2;
+	/* the pool of the birth era four times out of five */
+	older = (p->birth_ymd / 10000 < SYNTH_OLDER_BEFORE) == (xo_below(rng, 5) != 0);
+	if (p->male)
+	{
+		pool = older ? synth_male_older : synth_male_younger;
+		poolsize = older ? sizeof(synth_male_older) : sizeof(synth_male_younger);
+	}
+	else
+	{
+		pool = older ? synth_female_older : synth_female_younger;
+		poolsize = older ? sizeof(synth_female_older) : sizeof(synth_female_younger);
+	}
+	for (int i = 0; i < nchars; i++)
+	{
+		uint32		k = xo_below(rng, (uint32) ((poolsize - 1) / 3));
+
+		memcpy(p->name + p->namelen, pool + 3 * k, 3);
+		p->namelen += 3;
+	}
+}
+
+static void
+synth_person(SynthState *st, SynthPerson *p)
+{
+	Xoshiro    *rng = &st->person_rng;
+
+	for (int attempt = 0;; attempt++)
+	{
+		int			y,
+					m,
+					d,
+					yi;
+		int32		seq;
+
+		if (attempt >= SYNTH_MAX_RETRIES)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("synth_persons could not find an unused ID number after %d attempts",
+							SYNTH_MAX_RETRIES)));
+
+		p->birth_j = st->birth_first + (int32) xo_below(rng, (uint32) st->birth_span);
+		p->male = (xo_next(rng) >> 63) != 0;
+
+		/*
+		 * Number assigned: people born before the first-generation cards got
+		 * theirs within eight years of 1984, later births within two years of
+		 * birth; never after the last year-end list.
+		 */
+		if (p->birth_j < st->cards_start)
+			p->reg_j = st->cards_start + (int32) xo_below(rng, 8 * 365);
+		else
+			p->reg_j = p->birth_j + (int32) xo_below(rng, 731);
+		if (p->reg_j > st->last_day)
+			p->reg_j = st->last_day;
+
+		j2date(p->reg_j, &y, &m, &d);
+		yi = Max(y, SYNTH_YEAR_FIRST) - SYNTH_YEAR_FIRST;
+		/* a province created later (50 重庆 1997, 46 海南 1988): move on */
+		while (st->year_count[yi] == 0)
+		{
+			yi++;
+			p->reg_j = date2j(SYNTH_YEAR_FIRST + yi, 1, 1);
+		}
+		p->reg_year = SYNTH_YEAR_FIRST + yi;
+		p->region = st->year_codes[yi][xo_below(rng, (uint32) st->year_count[yi])];
+
+		j2date(p->birth_j, &y, &m, &d);
+		p->birth_ymd = y * 10000 + m * 100 + d;
+		/* sequence 001-993 odd for men, 002-994 even for women */
+		seq = 2 * (int32) xo_below(rng, 497) + (p->male ? 1 : 2);
+		p->body = (int64) p->region * INT64CONST(100000000000) +
+			(int64) p->birth_ymd * 1000 + seq;
+
+		synth_name(st, p);
+		if (seen_insert(st, (uint64) p->body))
+			return;
+	}
+}
+
+/*
+ * Apply the error (if any) to the canonical number canon (18 characters)
+ * and write the id_number text to out; returns its length, or sets *kind
+ * to -1 when there is no error.
+ */
+static int
+synth_error(SynthState *st, const SynthPerson *p, const char *canon, char *out, int *kind)
+{
+	Xoshiro    *rng = &st->error_rng;
+	uint64		e0 = xo_next(rng);
+	uint32		e1 = xo_below(rng, 1u << 30);
+	uint32		e2 = xo_below(rng, 1u << 30);
+	uint32		e3 = xo_below(rng, 1u << 30);
+	SynthError	eligible[SE_COUNT];
+	int			neligible = 0;
+	int			len = 0;
+
+	memcpy(out, canon, 18);
+	if ((e0 >> 32) >= st->error_threshold)
+	{
+		*kind = -1;
+		return 18;
+	}
+
+	for (int k = 0; k < SE_COUNT; k++)
+	{
+		if (k == SE_LEGACY15 && !(p->reg_year < 2000 && p->birth_ymd < 20000000))
+			continue;
+		if (k == SE_LOWERCASE_X && canon[17] != 'X')
+			continue;
+		eligible[neligible++] = (SynthError) k;
+	}
+	*kind = eligible[e1 % neligible];
+
+	switch (*kind)
+	{
+		case SE_TYPO:
+			{
+				int			pos = e2 % 17;
+
+				out[pos] = (char) ('0' + (out[pos] - '0' + 1 + e3 % 9) % 10);
+				return 18;
+			}
+		case SE_TRANSPOSITION:
+			{
+				/* adjacent pair (i, i+1), i in 0..16, of two different characters */
+				for (int t = 0; t < 17; t++)
+				{
+					int			i = (e2 + t) % 17;
+
+					if (out[i] != out[i + 1])
+					{
+						char		c = out[i];
+
+						out[i] = out[i + 1];
+						out[i + 1] = c;
+						return 18;
+					}
+				}
+				elog(ERROR, "synth_persons: no transposable pair in %.18s", canon);
+				return 18;		/* not reached */
+			}
+		case SE_LEGACY15:
+			memcpy(out, canon, 6);
+			memcpy(out + 6, canon + 8, 9);	/* YYMMDD + sequence */
+			return 15;
+		case SE_LOWERCASE_X:
+			out[17] = 'x';
+			return 18;
+		case SE_FULLWIDTH:
+			for (int i = 0; i < 18; i++)
+			{
+				/* U+FF10..U+FF19, U+FF38 */
+				out[len++] = (char) 0xEF;
+				out[len++] = (char) 0xBC;
+				out[len++] = (char) (canon[i] == 'X' ? 0xB8 : 0x90 + (canon[i] - '0'));
+			}
+			return len;
+		case SE_BLANKS:
+			{
+				static const char *const seps[] = {" ", "-", "", "\xE3\x80\x80"};
+				int			v = e2 % 4;
+				const char *sep = seps[v];
+				size_t		seplen = strlen(sep);
+
+				if (v == 2)
+				{
+					/* leading and trailing blanks */
+					out[len++] = ' ';
+					memcpy(out + len, canon, 18);
+					len += 18;
+					out[len++] = ' ';
+					return len;
+				}
+				memcpy(out + len, canon, 6);
+				len += 6;
+				memcpy(out + len, sep, seplen);
+				len += seplen;
+				memcpy(out + len, canon + 6, 8);
+				len += 8;
+				memcpy(out + len, sep, seplen);
+				len += seplen;
+				memcpy(out + len, canon + 14, 4);
+				len += 4;
+				return len;
+			}
+		case SE_EMPTY:
+			return 0;
+		case SE_CHECK:
+			{
+				static const char checks[] = "0123456789X";
+				int			i = (int) (strchr(checks, canon[17]) - checks);
+
+				out[17] = checks[(i + 1 + e2 % 10) % 11];
+				return 18;
+			}
+	}
+	return 18;
+}
+
+/* ---- SQL interface ---- */
+
+PG_FUNCTION_INFO_V1(synth_persons);
+Datum
+synth_persons(PG_FUNCTION_ARGS)
+{
+	FuncCallContext *funcctx;
+	SynthState *st;
+
+	if (SRF_IS_FIRSTCALL())
+	{
+		int32		n = PG_GETARG_INT32(0);
+		int64		seed = PG_GETARG_INT64(1);
+		float4		rate = PG_GETARG_FLOAT4(2);
+		int32		province = PG_GETARG_INT32(3);
+		MemoryContext oldcontext;
+		TupleDesc	tupdesc;
+		int32		cum = 0;
+
+		if (n < 0 || n > SYNTH_MAX_N)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid n for synth_persons: %d", n),
+					 errdetail("n is the number of persons, from 0 to %d.", SYNTH_MAX_N)));
+		if (isnan(rate) || rate < 0.0f || rate > 1.0f)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid error_rate for synth_persons: %g", (double) rate),
+					 errdetail("error_rate is the fraction of ID numbers given an error, from 0 to 1.")));
+
+		funcctx = SRF_FIRSTCALL_INIT();
+		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
+
+		st = palloc0(sizeof(SynthState));
+		synth_load_codes(st, fcinfo->flinfo->fn_oid, province, funcctx->multi_call_memory_ctx);
+
+		xo_seed(&st->person_rng, (uint64) seed, 1);
+		xo_seed(&st->error_rng, (uint64) seed, 2);
+		/* exact: a float4 times 2^32 fits a double */
+		st->error_threshold = (uint64) ((double) rate * 4294967296.0);
+		for (int i = 0; i < (int) lengthof(synth_surnames); i++)
+		{
+			cum += synth_surnames[i].weight;
+			st->surname_cum[i] = cum;
+		}
+		st->surname_total = cum;
+		st->birth_first = date2j(1930, 1, 1);
+		st->birth_span = date2j(2024, 12, 31) - st->birth_first + 1;
+		st->cards_start = date2j(SYNTH_CARDS_YEAR, 1, 1);
+		st->last_day = date2j(SYNTH_YEAR_LAST, 12, 31);
+		st->nslots = (uint64) n + (uint64) n / 4 + 64;
+		st->seen = MemoryContextAllocExtended(funcctx->multi_call_memory_ctx,
+											  st->nslots * sizeof(uint64),
+											  MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+
+		if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+			ereport(ERROR,
+					(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+					 errmsg("function returning record called in context that cannot accept type record")));
+		st->tupdesc = BlessTupleDesc(tupdesc);
+
+		funcctx->max_calls = (uint64) n;
+		funcctx->user_fctx = st;
+		MemoryContextSwitchTo(oldcontext);
+	}
+
+	funcctx = SRF_PERCALL_SETUP();
+	st = funcctx->user_fctx;
+
+	if (funcctx->call_cntr < funcctx->max_calls)
+	{
+		SynthPerson p;
+		char		canon[19];
+		char		idbuf[64];
+		int			idlen;
+		int			kind;
+		Datum		values[9];
+		bool		nulls[9] = {false};
+		HeapTuple	tuple;
+
+		synth_person(st, &p);
+		cnid_format(p.body, canon);
+		idlen = synth_error(st, &p, canon, idbuf, &kind);
+
+		values[0] = Int64GetDatum((int64) funcctx->call_cntr + 1);
+		values[1] = PointerGetDatum(cstring_to_text_with_len(idbuf, idlen));
+		values[2] = Int64GetDatum(p.body);	/* cnid: the body, by value */
+		values[3] = PointerGetDatum(cstring_to_text_with_len(p.name, p.namelen));
+		values[4] = Int16GetDatum(p.male ? 1 : 2);
+		values[5] = DateADTGetDatum(p.birth_j - POSTGRES_EPOCH_JDATE);
+		values[6] = Int32GetDatum(p.region);
+		values[7] = DateADTGetDatum(p.reg_j - POSTGRES_EPOCH_JDATE);
+		if (kind < 0)
+		{
+			values[8] = (Datum) 0;
+			nulls[8] = true;
+		}
+		else
+			values[8] = PointerGetDatum(cstring_to_text(synth_error_names[kind]));
+
+		tuple = heap_form_tuple(st->tupdesc, values, nulls);
+		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));
+	}
+	SRF_RETURN_DONE(funcctx);
+}
+
+/*
+ * Planner support: the row estimate is n when n is a constant, instead of
+ * the declared ROWS.
+ */
+PG_FUNCTION_INFO_V1(synth_persons_support);
+Datum
+synth_persons_support(PG_FUNCTION_ARGS)
+{
+	Node	   *rawreq = (Node *) PG_GETARG_POINTER(0);
+
+	if (IsA(rawreq, SupportRequestRows))
+	{
+		SupportRequestRows *req = (SupportRequestRows *) rawreq;
+
+		if (is_funcclause(req->node))
+		{
+			List	   *args = ((FuncExpr *) req->node)->args;
+			Node	   *arg1 = args != NIL ? estimate_expression_value(req->root, linitial(args)) : NULL;
+
+			if (arg1 != NULL && IsA(arg1, Const) && !((Const *) arg1)->constisnull)
+			{
+				int32		n = DatumGetInt32(((Const *) arg1)->constvalue);
+
+				req->rows = (n < 0 || n > SYNTH_MAX_N) ? 0 : n;
+				PG_RETURN_POINTER(req);
+			}
+		}
+	}
+	PG_RETURN_POINTER(NULL);
+}

@@ -1,0 +1,150 @@
+-- enroll demo (`make demo`, run by test/tools/run.sh with psql -v ON_ERROR_STOP=1
+-- on a fresh UTF8 database): a synthetic province, then the data-quality
+-- report of its ID numbers that a registration office would want.
+\set QUIET on
+\pset null ''
+CREATE EXTENSION enroll;
+SET search_path = enroll, public;
+SET datestyle = ISO;
+\set QUIET off
+
+\echo
+\echo '=============================================================================='
+\echo ' enroll demo: ID data quality of a synthetic province'
+\echo ' enroll 演示：模拟省份参保登记数据的证件号码质量报告'
+\echo '=============================================================================='
+
+\echo
+\echo '== 1. 200,000 synthetic persons of Shaanxi (610000), seed 20240601, 5 % with ID errors'
+\echo '==    生成陕西省模拟参保人员 20 万人（固定随机种子，5% 的证件号码带有录入错误）'
+\timing on
+CREATE TABLE person AS
+SELECT * FROM synth_persons(200000, seed => 20240601, error_rate => 0.05, province => 610000);
+\timing off
+\set QUIET on
+ALTER TABLE person ADD PRIMARY KEY (person_id);
+CREATE INDEX person_cnid_true ON person (cnid_true);
+ANALYZE person;
+\set QUIET off
+
+\echo
+\echo '-- One person of each injected error kind (error_kind is the generator''s truth;'
+\echo '-- the report below uses only id_number, as a real office would).'
+\echo '-- 每类错误各举一例（error_kind 为生成器记录的真实情况，下面的报告只使用 id_number）'
+SELECT DISTINCT ON (error_kind)
+       person_id, id_number, cnid_true, name, sex, birth_date, region,
+       region_name(region, extract(year FROM registered_on)::int) AS region_name_then,
+       registered_on, error_kind
+FROM person ORDER BY error_kind NULLS FIRST, person_id;
+
+\echo
+\echo '== 2. Broken coding rules over all ID numbers (cnid_check)'
+\echo '==    按违反的编码规则统计（cnid_check）'
+\echo '-- "ok, not canonical": valid numbers typed as 15 digits, with a lower-case x,'
+\echo '-- in full-width digits or with blanks; cnid(id_number)::text cleans them.'
+\echo '-- "ok, not canonical"：合法但格式不规范（15 位、小写 x、全角、含空格），可自动规范化'
+SELECT CASE WHEN NOT cnid_valid(id_number) THEN cnid_check(id_number)
+            WHEN id_number = cnid(id_number)::text THEN 'ok'
+            ELSE 'ok, not canonical' END AS rule,
+       count(*) AS numbers,
+       round(100.0 * count(*) / sum(count(*)) OVER (), 2) AS "%"
+FROM person GROUP BY 1 ORDER BY 2 DESC;
+
+\echo
+\echo '== 3. Abolished county codes still carried by ID numbers, and their counties today'
+\echo '==    证件号码中仍在使用的已撤销县级代码及其现行区县（region_current）'
+SELECT region AS old_code, region_name(region) AS old_name, count(*) AS persons,
+       region_current(region) AS current_codes,
+       (SELECT string_agg(region_name(c), '、' ORDER BY c) FROM unnest(region_current(region)) c) AS current_names
+FROM person
+GROUP BY region
+HAVING region_current(region) IS DISTINCT FROM ARRAY[region]
+ORDER BY count(*) DESC, region
+LIMIT 12;
+SELECT sum(n) AS persons,
+       sum(n) FILTER (WHERE region_current(region) IS DISTINCT FROM ARRAY[region]) AS with_abolished_code,
+       round(100.0 * sum(n) FILTER (WHERE region_current(region) IS DISTINCT FROM ARRAY[region]) / sum(n), 1) AS "%"
+FROM (SELECT region, count(*) FROM person GROUP BY region) c(region, n);
+
+\echo
+\echo '== 4. ID quality per county of today, with prefecture and province subtotals'
+\echo '==    按现行区县统计证件号码问题，含地市小计和全省合计'
+\echo '-- The county is the code of the person''s record rolled up to today''s county with'
+\echo '-- region_current(); a code split between several counties (610321 宝鸡县) is shown'
+\echo '-- on a line of its own.  以 region_current() 将旧代码归并到现行区县；被拆分的旧代码单列。'
+WITH per_code AS (              -- aggregate first: region_current() runs once per code
+    SELECT region,
+           count(*) AS persons,
+           count(*) FILTER (WHERE cnid_valid(id_number) AND id_number <> cnid(id_number)::text) AS not_canonical,
+           count(*) FILTER (WHERE cnid_check(id_number) = 'check_char') AS check_char,
+           count(*) FILTER (WHERE cnid_check(id_number) IN ('birth_date', 'birth_future')) AS birth_date,
+           count(*) FILTER (WHERE cnid_check(id_number) IN ('province', 'nationality')) AS province,
+           count(*) FILTER (WHERE cnid_check(id_number) IN ('character', 'length')) AS char_length,
+           count(*) FILTER (WHERE cnid_check(id_number) = 'empty') AS empty
+    FROM person GROUP BY region
+), rolled AS (
+    SELECT p.*, cur.codes,
+           CASE WHEN cardinality(cur.codes) = 1 THEN cur.codes[1] END AS county,
+           (SELECT CASE WHEN count(DISTINCT region_prefecture(c)) = 1 THEN min(region_prefecture(c)) END
+            FROM unnest(cur.codes) c) AS prefecture
+    FROM per_code p CROSS JOIN LATERAL (SELECT region_current(p.region) AS codes) cur
+), report AS (
+    SELECT prefecture, county, grouping(prefecture, county) AS g,
+           CASE WHEN county IS NULL AND grouping(county) = 0 THEN min(region) END AS split_code,
+           sum(persons) AS persons, sum(not_canonical) AS not_canonical,
+           sum(check_char) AS check_char, sum(birth_date) AS birth_date, sum(province) AS province,
+           sum(char_length) AS char_length, sum(empty) AS empty,
+           sum(check_char + birth_date + province + char_length + empty) AS invalid
+    FROM rolled
+    GROUP BY ROLLUP (prefecture, county)
+)
+SELECT CASE g WHEN 3 THEN '610000' WHEN 1 THEN prefecture::text
+              ELSE coalesce(county::text, split_code::text) END AS code,
+       CASE g WHEN 3 THEN '== ' || region_name(610000) || ' 合计'
+              WHEN 1 THEN '-- ' || region_name(prefecture) || ' 小计'
+              ELSE '   ' || coalesce(region_name(county), region_name(split_code) || ' (split 已拆分)') END AS area,
+       persons, invalid, round(100.0 * invalid / persons, 2) AS "invalid %",
+       check_char, birth_date, province, char_length AS "char/len", empty, not_canonical
+FROM report
+ORDER BY prefecture NULLS LAST, g, county NULLS LAST;
+
+\echo
+\echo '== 5. Typing errors repaired: cnid_repairs() candidates matched to the register by name'
+\echo '==    录入错误号码的修复：cnid_repairs() 候选号码按姓名与登记库比对'
+\echo '-- A few broken 18-character numbers, their candidates (one substitution or one'
+\echo '-- adjacent transposition away), and which candidate belongs to a registered'
+\echo '-- person of the same name.  每个错误号码的候选号码中，找出姓名相同的在册人员。'
+SELECT p.person_id, p.id_number, p.name, cnid_check(p.id_number) AS rule,
+       count(r.candidate) AS candidates,
+       string_agg(h.cnid_true::text, ', ') FILTER (WHERE h.person_id IS NOT NULL) AS same_name_in_register,
+       bool_or(h.person_id = p.person_id) AS is_true_person
+FROM person p
+CROSS JOIN LATERAL cnid_repairs(p.id_number) AS r(candidate)
+LEFT JOIN person h ON h.cnid_true = r.candidate AND h.name = p.name
+WHERE p.person_id IN (SELECT person_id FROM person
+                      WHERE length(id_number) = 18 AND NOT cnid_valid(id_number)
+                      ORDER BY person_id LIMIT 8)
+GROUP BY p.person_id, p.id_number, p.name
+ORDER BY p.person_id;
+
+\echo
+\echo '-- Over all broken 18-character numbers: how often exactly one candidate matches a'
+\echo '-- registered person of the same name, and whether it is the right person.'
+\echo '-- 全部错误号码：恰好一个候选号码与同名在册人员匹配的比例，以及匹配是否正确'
+WITH broken AS (
+    SELECT person_id, id_number, name FROM person
+    WHERE length(id_number) = 18 AND NOT cnid_valid(id_number)
+), matched AS (
+    SELECT b.person_id,
+           count(h.person_id) AS same_name_matches,
+           bool_or(h.person_id = b.person_id) AS true_person_found
+    FROM broken b
+    LEFT JOIN LATERAL cnid_repairs(b.id_number) AS r(candidate) ON true
+    LEFT JOIN person h ON h.cnid_true = r.candidate AND h.name = b.name
+    GROUP BY b.person_id
+)
+SELECT CASE same_name_matches WHEN 0 THEN 'no match' WHEN 1 THEN 'exactly one match'
+            ELSE 'several matches' END AS outcome,
+       count(*) AS numbers,
+       count(*) FILTER (WHERE true_person_found) AS right_person
+FROM matched GROUP BY 1 ORDER BY 2 DESC;
