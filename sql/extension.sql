@@ -40,6 +40,9 @@ WHERE d.refclassid = 'pg_extension'::regclass
   AND p.prosqlbody IS NULL
   AND NOT coalesce(p.proconfig::text[] && ARRAY['search_path=enroll, pg_catalog', 'search_path=enroll, pg_temp', 'search_path=pg_catalog, enroll'], false)
   AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')
+  -- runs the caller's query, so it keeps the caller's search_path and
+  -- qualifies everything of its own
+  AND p.oid <> 'enroll.coverage_report(text,text,text,integer)'::regprocedure
 ORDER BY 1;
 
 -- Not relocatable.

@@ -198,16 +198,13 @@ cnid_kind(PG_FUNCTION_ARGS)
 }
 
 /*
- * Age in completed years on a date.  Someone born on 29 February comes of
- * age on 1 March in common years.  Before birth the result is negative, so
- * that "age >= 16" is simply false for people not yet born on an as-of date.
+ * Completed years from birth (YYYYMMDD) to a finite date.  Someone born on
+ * 29 February comes of age on 1 March in common years.  Before birth the
+ * result is negative, so "age >= 16" is simply false for the unborn.
  */
-PG_FUNCTION_INFO_V1(cnid_age);
-Datum
-cnid_age(PG_FUNCTION_ARGS)
+static int
+age_in_years(int32 birth_ymd, DateADT on)
 {
-	int32		ymd = cnid_body_birth_ymd(PG_GETARG_CNID(0));
-	DateADT		on = PG_GETARG_DATEADT(1);
 	int			y,
 				m,
 				d;
@@ -218,10 +215,35 @@ cnid_age(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
 				 errmsg("reference date must be finite")));
 	j2date(on + POSTGRES_EPOCH_JDATE, &y, &m, &d);
-	age = y - ymd / 10000;
-	if (m * 100 + d < ymd % 10000)
+	age = y - birth_ymd / 10000;
+	if (m * 100 + d < birth_ymd % 10000)
 		age--;
-	PG_RETURN_INT32(age);
+	return age;
+}
+
+PG_FUNCTION_INFO_V1(cnid_age);
+Datum
+cnid_age(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_INT32(age_in_years(cnid_body_birth_ymd(PG_GETARG_CNID(0)), PG_GETARG_DATEADT(1)));
+}
+
+/* age_on(birth date, on date): the same rule for a birth date of any source. */
+PG_FUNCTION_INFO_V1(age_on);
+Datum
+age_on(PG_FUNCTION_ARGS)
+{
+	DateADT		birth = PG_GETARG_DATEADT(0);
+	int			y,
+				m,
+				d;
+
+	if (DATE_NOT_FINITE(birth))
+		ereport(ERROR,
+				(errcode(ERRCODE_DATETIME_VALUE_OUT_OF_RANGE),
+				 errmsg("birth date must be finite")));
+	j2date(birth + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+	PG_RETURN_INT32(age_in_years(y * 10000 + m * 100 + d, PG_GETARG_DATEADT(1)));
 }
 
 PG_FUNCTION_INFO_V1(cnid_mask);

@@ -5,6 +5,8 @@
 #include "enroll.h"
 
 #include "access/xact.h"
+#include "funcapi.h"
+#include "miscadmin.h"
 #include "datatype/timestamp.h"
 #include "utils/date.h"
 #include "utils/datetime.h"
@@ -38,3 +40,27 @@ enroll_normalize_text(const text *t, char *buf)
 {
 	return id_normalize(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), buf);
 }
+
+#if PG_VERSION_NUM < 150000
+/* What InitMaterializedSRF(fcinfo, 0) does on 15 and later. */
+void
+enroll_init_materialized_srf(FunctionCallInfo fcinfo)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext oldcontext;
+	TupleDesc	tupdesc;
+
+	if (rsinfo == NULL || !IsA(rsinfo, ReturnSetInfo) ||
+		!(rsinfo->allowedModes & SFRM_Materialize))
+		ereport(ERROR,
+				(errcode(ERRCODE_FEATURE_NOT_SUPPORTED),
+				 errmsg("set-valued function called in context that cannot accept a set")));
+	oldcontext = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	if (get_call_result_type(fcinfo, NULL, &tupdesc) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "return type must be a row type");
+	rsinfo->returnMode = SFRM_Materialize;
+	rsinfo->setResult = tuplestore_begin_heap(true, false, work_mem);
+	rsinfo->setDesc = CreateTupleDescCopy(tupdesc);
+	MemoryContextSwitchTo(oldcontext);
+}
+#endif

@@ -28,6 +28,12 @@
 #define ENROLL_ESCONTEXT(fcinfo) ((fcinfo)->context)
 #endif
 
+/* Materialize-mode set-returning functions: the helper is new in 15. */
+#if PG_VERSION_NUM < 150000
+#define InitMaterializedSRF(fcinfo, flags) enroll_init_materialized_srf(fcinfo)
+extern void enroll_init_materialized_srf(FunctionCallInfo fcinfo);
+#endif
+
 /*
  * Today as YYYYMMDD in the session time zone, from the transaction start
  * (as CURRENT_DATE); cached per transaction because validators call it

@@ -63,15 +63,81 @@ RETURN CASE WHEN code BETWEEN 100000 AND 999999
 COMMENT ON FUNCTION @extschema@.region_prefecture(integer) IS
     'prefecture-level code of a code: 610802 -> 610800; NULL for a province; xx90xx -> xx9000 and municipal xx01xx/xx02xx -> xx0100/xx0200 (summary codes)';
 
-CREATE FUNCTION @extschema@.region_level(code integer) RETURNS text
-    LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE WHEN code BETWEEN 100000 AND 999999
-            THEN CASE WHEN code % 10000 = 0 THEN 'province'
-                      WHEN code % 100 = 0 THEN 'prefecture'
-                      ELSE 'county' END
-            ELSE @extschema@.region_code_checked(code)::text END;
-COMMENT ON FUNCTION @extschema@.region_level(integer) IS
-    'province, prefecture or county, from the code pattern (xx0000, xxxx00, else); agrees with enroll.region.level for every row';
+-- ---- Region hierarchy to the village ---------------------------------------
+-- Statistical division codes extend GB/T 2260: 9 digits for a township
+-- (乡镇街道), 12 for a village (村居委会).  They are bigint; the 6-digit
+-- levels are those of enroll.region.
+CREATE FUNCTION @extschema@.region_level_checked(level text, code bigint) RETURNS bigint
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF level IN ('province', 'prefecture', 'county', 'township', 'village') THEN
+        RETURN NULL;   -- a level finer than the code: no ancestor there
+    END IF;
+    RAISE EXCEPTION 'unknown region level: %', coalesce(quote_literal(level), 'NULL')
+        USING ERRCODE = 'invalid_parameter_value',
+              HINT = 'The levels are province, prefecture, county, township, village.';
+END $$;
+COMMENT ON FUNCTION @extschema@.region_level_checked(text, bigint) IS
+    'NULL for a known level finer than the code, an error for an unknown level';
+
+CREATE FUNCTION @extschema@.region_code_checked(code bigint) RETURNS bigint
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF code BETWEEN 100000 AND 999999 OR code BETWEEN 100000000 AND 999999999
+       OR code BETWEEN 100000000000 AND 999999999999 OR code IS NULL THEN
+        RETURN code;
+    END IF;
+    RAISE EXCEPTION 'invalid division code: %', code
+        USING ERRCODE = 'invalid_parameter_value',
+              DETAIL = 'A division code has 6 digits (GB/T 2260), 9 (township) or 12 (village).';
+END $$;
+COMMENT ON FUNCTION @extschema@.region_code_checked(bigint) IS
+    'the code if it has 6, 9 or 12 digits, else an error naming it';
+
+CREATE FUNCTION @extschema@.region_level(code bigint) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+    WHEN code BETWEEN 100000000000 AND 999999999999 THEN 'village'
+    WHEN code BETWEEN 100000000 AND 999999999 THEN 'township'
+    WHEN code BETWEEN 100000 AND 999999 THEN
+        CASE WHEN code % 10000 = 0 THEN 'province' WHEN code % 100 = 0 THEN 'prefecture' ELSE 'county' END
+    WHEN code IS NOT NULL THEN @extschema@.region_code_checked(code)::text
+END;
+COMMENT ON FUNCTION @extschema@.region_level(bigint) IS
+    'level of a 6-, 9- or 12-digit division code: province, prefecture, county, township, village';
+
+CREATE FUNCTION @extschema@.region_at(code bigint, level text) RETURNS bigint
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE
+    WHEN code IS NULL THEN NULL
+    WHEN code BETWEEN 100000000000 AND 999999999999 THEN
+        CASE level
+            WHEN 'village' THEN code
+            WHEN 'township' THEN code / 1000
+            WHEN 'county' THEN code / 1000000
+            WHEN 'prefecture' THEN @extschema@.region_prefecture((code / 1000000)::integer)
+            WHEN 'province' THEN code / 10000000000 * 10000
+            ELSE @extschema@.region_level_checked(level, code)
+        END
+    WHEN code BETWEEN 100000000 AND 999999999 THEN
+        CASE level
+            WHEN 'township' THEN code
+            WHEN 'county' THEN code / 1000
+            WHEN 'prefecture' THEN @extschema@.region_prefecture((code / 1000)::integer)
+            WHEN 'province' THEN code / 10000000 * 10000
+            ELSE @extschema@.region_level_checked(level, code)
+        END
+    WHEN code BETWEEN 100000 AND 999999 THEN
+        CASE level
+            WHEN 'county' THEN CASE WHEN code % 100 <> 0 THEN code END
+            WHEN 'prefecture' THEN @extschema@.region_prefecture(code::integer)
+            WHEN 'province' THEN code / 10000 * 10000
+            ELSE @extschema@.region_level_checked(level, code)
+        END
+    ELSE @extschema@.region_code_checked(code)
+END;
+COMMENT ON FUNCTION @extschema@.region_at(bigint, text) IS
+    'the code''s ancestor at a level (province, prefecture, county, township, village); NULL when the code is coarser than the level';
 
 -- The row of a code at a year: the row in that year's year-end list, else
 -- the row nearest in time (so a year before the first list gives the first

@@ -21,7 +21,7 @@ SELECT is((SELECT count(*)::int FROM region WHERE level <> region_level(code)), 
 SELECT has_function('enroll', 'region_code_checked', ARRAY['integer']);
 SELECT has_function('enroll', 'region_name', ARRAY['integer']);
 SELECT has_function('enroll', 'region_name', ARRAY['integer', 'integer']);
-SELECT has_function('enroll', 'region_level', ARRAY['integer']);
+SELECT has_function('enroll', 'region_level', ARRAY['bigint']);
 SELECT has_function('enroll', 'region_province', ARRAY['integer']);
 SELECT has_function('enroll', 'region_prefecture', ARRAY['integer']);
 SELECT has_function('enroll', 'region_row', ARRAY['integer', 'integer']);
@@ -30,7 +30,7 @@ SELECT has_function('enroll', 'region_current', ARRAY['integer']);
 SELECT has_function('enroll', 'region_current', ARRAY['integer', 'integer']);
 SELECT function_returns('enroll', 'region_name', ARRAY['integer'], 'text');
 SELECT function_returns('enroll', 'region_name', ARRAY['integer', 'integer'], 'text');
-SELECT function_returns('enroll', 'region_level', ARRAY['integer'], 'text');
+SELECT function_returns('enroll', 'region_level', ARRAY['bigint'], 'text');
 SELECT function_returns('enroll', 'region_province', ARRAY['integer'], 'integer');
 SELECT function_returns('enroll', 'region_prefecture', ARRAY['integer'], 'integer');
 SELECT function_returns('enroll', 'region_row', ARRAY['integer', 'integer'], 'setof region');
@@ -40,7 +40,7 @@ SELECT function_returns('enroll', 'region_current', ARRAY['integer', 'integer'],
 -- Volatility: arithmetic is IMMUTABLE, table look-ups are STABLE.
 SELECT volatility_is('enroll', 'region_province', ARRAY['integer'], 'immutable');
 SELECT volatility_is('enroll', 'region_prefecture', ARRAY['integer'], 'immutable');
-SELECT volatility_is('enroll', 'region_level', ARRAY['integer'], 'immutable');
+SELECT volatility_is('enroll', 'region_level', ARRAY['bigint'], 'immutable');
 SELECT volatility_is('enroll', 'region_code_checked', ARRAY['integer'], 'immutable');
 SELECT volatility_is('enroll', 'region_name', ARRAY['integer'], 'stable');
 SELECT volatility_is('enroll', 'region_name', ARRAY['integer', 'integer'], 'stable');
