@@ -4,7 +4,7 @@
 \set QUIET on
 \pset null ''
 CREATE EXTENSION enroll;
-SET search_path = enroll, public;
+SET search_path = public, enroll;
 SET datestyle = ISO;
 \set QUIET off
 
@@ -148,3 +148,78 @@ SELECT CASE same_name_matches WHEN 0 THEN 'no match' WHEN 1 THEN 'exactly one ma
        count(*) AS numbers,
        count(*) FILTER (WHERE true_person_found) AS right_person
 FROM matched GROUP BY 1 ORDER BY 2 DESC;
+
+\echo
+\echo '=============================================================================='
+\echo ' Coverage (参保率): the annex-1 table of seed 000 and the ranking of seed 004'
+\echo '=============================================================================='
+\echo
+\echo '== 6. The household register of the same persons, with insurances and villages'
+\echo '==    户籍人口：参保险种（insset）与村级统计区划代码（合成数据）'
+\echo '-- Insurances are synthetic: employees hold {110,210,310,410,510}, residents'
+\echo '-- {170,390}, children {390}; each county has its own uninsured share.'
+\set QUIET on
+CREATE TABLE household AS
+SELECT person_id, cnid_true, birth_date,
+       -- a village code under the person's county of registration
+       (region::bigint * 1000 + 1 + person_id % 9) * 1000 + 1 + (person_id / 9) % 12 AS village,
+       person_id % 97 <> 0 AS registered,
+       CASE
+           WHEN (hashint8(person_id) & 1023) < 20 + (region % 37) * 2 THEN '{}'::insset
+           WHEN age_on(birth_date, date '2024-12-31') < 16 THEN '{390}'::insset
+           WHEN age_on(birth_date, date '2024-12-31') < 60 AND person_id % 5 < 2
+               THEN '{110,210,310,410,510}'::insset
+           ELSE '{170,390}'::insset
+       END AS insurances,
+       CASE WHEN person_id % 211 = 0 THEN '{student}'::text[]
+            WHEN person_id % 503 = 0 THEN '{deceased}'
+            WHEN person_id % 307 = 0 THEN '{working_away}'
+            ELSE '{}' END AS flags
+FROM person;
+INSERT INTO coverage_target VALUES
+    (610000, 'pension', 2024, 0.95, '陕西省 2024 目标（示例）'),
+    (610800, 'pension', 2024, 0.98, '榆政办函〔2016〕271号');
+\set QUIET off
+SELECT insurances, count(*) FROM household GROUP BY 1 ORDER BY 2 DESC;
+
+\echo
+\echo '== 7. 榆林市全民参保登记未参保人员统计表 (annex 1): Yulin by county, pension rate'
+\echo '==    against the 98 % target, with the best and bottom three (seed 004)'
+\timing on
+SELECT region, region_name, household_population AS "户籍人口", registered AS "已登记",
+       pension AS "养老", medical AS "医疗", unemployment AS "失业", work_injury AS "工伤",
+       maternity AS "生育", uninsured AS "未参保",
+       eligible AS "应参养老", covered AS "已参养老",
+       round(100 * rate::numeric, 1) AS "参保率%",
+       round(100 * ci_low::numeric, 1) || '–' || round(100 * ci_high::numeric, 1) AS "95%区间",
+       round(100 * target::numeric) AS "目标%", round(100 * progress::numeric, 1) AS "完成%",
+       rank AS "排名", standing
+FROM coverage_report($$
+    SELECT village AS region, registered, insurances,
+           in_denominator('pension', age_on(birth_date, date '2024-12-31'), flags) AS eligible
+    FROM household
+    WHERE village / 1000000 IN (   -- counties of Yulin today, old codes included
+        -- (OFFSET 0 keeps the look-up on the few distinct codes, not on every row)
+        SELECT c FROM (SELECT DISTINCT village / 1000000 AS c FROM household OFFSET 0) d
+        WHERE region_at(region_rollup_code(c), 'prefecture') = 610800) $$,
+    level => 'county', category => 'pension', year => 2024);
+\timing off
+
+\echo
+\echo '== 8. The province by prefecture: pension coverage, Wilson 95 % interval, ranking'
+\echo '==    全省各地市养老保险参保率、95% 置信区间与排名'
+SELECT region, region_name, subtotal, household_population, eligible, covered,
+       round(100 * rate::numeric, 2) AS rate_pct,
+       round(100 * ci_low::numeric, 2) AS ci_low_pct, round(100 * ci_high::numeric, 2) AS ci_high_pct,
+       round(100 * target::numeric) AS target_pct, rank, standing
+FROM coverage_report($$
+    SELECT village AS region, registered, insurances,
+           in_denominator('pension', age_on(birth_date, date '2024-12-31'), flags) AS eligible
+    FROM household $$, 'prefecture', 'pension', 2024);
+
+\echo
+\echo '== 9. Per-category coverage of the whole province (coverage(insset), coverage_rows)'
+\echo '==    全省分险种覆盖情况'
+SELECT category, insurance_category_label(category) AS "险种", population, covered,
+       round(100 * rate::numeric, 2) AS rate_pct
+FROM coverage_rows((SELECT coverage(insurances) FROM household));

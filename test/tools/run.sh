@@ -85,7 +85,7 @@ port = $PGPORT_LOCAL
 fsync = off
 full_page_writes = off
 synchronous_commit = off
-shared_buffers = 512MB
+shared_buffers = ${ENROLL_SHARED_BUFFERS:-512MB}
 work_mem = 64MB
 maintenance_work_mem = 512MB
 max_parallel_workers_per_gather = 2
@@ -103,7 +103,7 @@ connect_hint() {
 
 To explore, connect with:
     psql -h $CLUSTER_DIR -p $PGPORT_LOCAL -U postgres $DEMO_DB
-then:  SET search_path = enroll, public;
+then:  SET search_path = public, enroll;
 Stop the cluster with:  bash test/tools/run.sh stop
 EOF
 }
