@@ -18,6 +18,7 @@ export ENROLL_PORT=${ENROLL_PORT:-54331}
 # the whole table in shared buffers: measure the aggregates, not the page cache
 export ENROLL_SHARED_BUFFERS=${ENROLL_SHARED_BUFFERS:-6GB}
 bash test/tools/run.sh build >/dev/null
+bash test/tools/run.sh stop    # a fresh cluster, so that the settings above apply
 bash test/tools/run.sh start >/dev/null
 export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
 DB=enroll_bench_coverage
