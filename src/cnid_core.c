@@ -124,6 +124,24 @@ id_iso3166_alpha3(const char *three)
 }
 
 bool
+id_check_length(size_t len, size_t len_a, size_t len_b,
+				IdRule *rule, int *length, int *bad_pos)
+{
+	*bad_pos = -1;
+	*length = (int) (len > 1000000 ? 1000000 : len);
+	if (len == 0)
+		*rule = ID_EMPTY;
+	else if (len != len_a && len != len_b)
+		*rule = ID_LENGTH;
+	else
+	{
+		*rule = ID_OK;
+		return true;
+	}
+	return false;
+}
+
+bool
 id_valid_ymd(int32_t ymd)
 {
 	static const int mdays[13] = {0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -205,19 +223,8 @@ cnid_parse(const char *s, size_t len, int32_t today_ymd, CnidParse *out)
 	int			ndigits;
 
 	memset(out, 0, sizeof(*out));
-	out->bad_pos = -1;
-	out->length = (int) (len > 1000000 ? 1000000 : len);
-
-	if (len == 0)
-	{
-		out->rule = ID_EMPTY;
+	if (!id_check_length(len, 18, 15, &out->rule, &out->length, &out->bad_pos))
 		return;
-	}
-	if (len != 18 && len != 15)
-	{
-		out->rule = ID_LENGTH;
-		return;
-	}
 
 	/* Alphabet: digits, and X only in the 18th position. */
 	ndigits = (len == 18) ? 17 : 15;

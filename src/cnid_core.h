@@ -93,6 +93,14 @@ extern int	cnid_body_sex(int64_t body);	/* 1 male, 2 female */
 extern int32_t cnid_body_region(int64_t body);
 extern CnidKind cnid_body_kind(int64_t body);
 
+/*
+ * The first two rules of every kind: empty, then length (len_a or len_b;
+ * pass the same twice for one length).  Sets *rule, *length (capped) and
+ * *bad_pos = -1; returns true when both pass and the parse may go on.
+ */
+extern bool id_check_length(size_t len, size_t len_a, size_t len_b,
+							IdRule *rule, int *length, int *bad_pos);
+
 /* Calendar helpers shared with the other identifier kinds. */
 extern bool id_valid_ymd(int32_t ymd);	/* real Gregorian date >= 1800-01-01 */
 extern bool id_mainland_province(int two_digits);

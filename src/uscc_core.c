@@ -208,19 +208,8 @@ orgcode_parse(const char *s, size_t len, OrgcodeParse *out)
 	char		expect;
 
 	memset(out, 0, sizeof(*out));
-	out->bad_pos = -1;
-	out->length = (int) (len > 1000000 ? 1000000 : len);
-
-	if (len == 0)
-	{
-		out->rule = ID_EMPTY;
+	if (!id_check_length(len, ORGCODE_LEN, ORGCODE_LEN, &out->rule, &out->length, &out->bad_pos))
 		return;
-	}
-	if (len != ORGCODE_LEN)
-	{
-		out->rule = ID_LENGTH;
-		return;
-	}
 	for (int i = 0; i < 8; i++)
 	{
 		if (!is_digit(s[i]) && !is_upper(s[i]))
@@ -353,19 +342,8 @@ uscc_parse(const char *s, size_t len, UsccParse *out)
 	int			v[USCC_LEN];
 
 	memset(out, 0, sizeof(*out));
-	out->bad_pos = -1;
-	out->length = (int) (len > 1000000 ? 1000000 : len);
-
-	if (len == 0)
-	{
-		out->rule = ID_EMPTY;
+	if (!id_check_length(len, USCC_LEN, USCC_LEN, &out->rule, &out->length, &out->bad_pos))
 		return;
-	}
-	if (len != USCC_LEN)
-	{
-		out->rule = ID_LENGTH;
-		return;
-	}
 	for (int i = 0; i < USCC_LEN; i++)
 	{
 		v[i] = uscc_char_value(s[i]);
@@ -522,19 +500,8 @@ pr2017_parse(const char *s, size_t len, int32_t today_ymd, Pr2017Parse *out)
 	char		expect;
 
 	memset(out, 0, sizeof(*out));
-	out->bad_pos = -1;
-	out->length = (int) (len > 1000000 ? 1000000 : len);
-
-	if (len == 0)
-	{
-		out->rule = ID_EMPTY;
+	if (!id_check_length(len, PR2017_LEN, PR2017_LEN, &out->rule, &out->length, &out->bad_pos))
 		return;
-	}
-	if (len != PR2017_LEN)
-	{
-		out->rule = ID_LENGTH;
-		return;
-	}
 	for (int i = 0; i < PR2017_LEN; i++)
 	{
 		if (i < 3 ? !is_upper(s[i]) : !is_digit(s[i]))
