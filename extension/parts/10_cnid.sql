@@ -152,3 +152,12 @@ CREATE FUNCTION @extschema@.cnid_repairs(text) RETURNS SETOF @extschema@.cnid
 COMMENT ON FUNCTION @extschema@.cnid_valid(text) IS 'true when the text is a valid cnid after normalisation; never throws';
 COMMENT ON FUNCTION @extschema@.cnid_check(text) IS 'ok, or the first broken rule: empty, length, character, province, nationality, birth_date, birth_future, check_char';
 COMMENT ON FUNCTION @extschema@.cnid_repairs(text) IS 'every valid cnid one substitution or one adjacent transposition away from the input';
+
+COMMENT ON OPERATOR @extschema@.= (@extschema@.cnid, @extschema@.cnid) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.cnid, @extschema@.cnid) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.cnid, @extschema@.cnid) IS 'less than (order of the canonical text)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.cnid, @extschema@.cnid) IS 'less than or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.cnid, @extschema@.cnid) IS 'greater than';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.cnid, @extschema@.cnid) IS 'greater than or equal';
+COMMENT ON OPERATOR CLASS @extschema@.cnid_ops USING btree IS 'default btree operator class for cnid';
+COMMENT ON OPERATOR CLASS @extschema@.cnid_hash_ops USING hash IS 'default hash operator class for cnid (stable hash values)';

@@ -175,6 +175,24 @@ CREATE OPERATOR CLASS @extschema@.insset_hash_ops DEFAULT FOR TYPE @extschema@.i
     FUNCTION 1 @extschema@.insset_hash(@extschema@.insset),
     FUNCTION 2 @extschema@.insset_hash_extended(@extschema@.insset, bigint);
 
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.insset, smallint) IS 'holds this insurance type';
+COMMENT ON OPERATOR @extschema@.@> (@extschema@.insset, @extschema@.insset) IS 'contains';
+COMMENT ON OPERATOR @extschema@.<@ (@extschema@.insset, @extschema@.insset) IS 'is contained by';
+COMMENT ON OPERATOR @extschema@.&& (@extschema@.insset, @extschema@.insset) IS 'overlaps';
+COMMENT ON OPERATOR @extschema@.| (@extschema@.insset, @extschema@.insset) IS 'union';
+COMMENT ON OPERATOR @extschema@.& (@extschema@.insset, @extschema@.insset) IS 'intersection';
+COMMENT ON OPERATOR @extschema@.- (@extschema@.insset, @extschema@.insset) IS 'difference';
+COMMENT ON OPERATOR @extschema@.+ (@extschema@.insset, smallint) IS 'add an insurance type';
+COMMENT ON OPERATOR @extschema@.# (NONE, @extschema@.insset) IS 'number of insurance types';
+COMMENT ON OPERATOR @extschema@.= (@extschema@.insset, @extschema@.insset) IS 'equal';
+COMMENT ON OPERATOR @extschema@.<> (@extschema@.insset, @extschema@.insset) IS 'not equal';
+COMMENT ON OPERATOR @extschema@.< (@extschema@.insset, @extschema@.insset) IS 'less than (order of bit masks)';
+COMMENT ON OPERATOR @extschema@.<= (@extschema@.insset, @extschema@.insset) IS 'less than or equal';
+COMMENT ON OPERATOR @extschema@.> (@extschema@.insset, @extschema@.insset) IS 'greater than';
+COMMENT ON OPERATOR @extschema@.>= (@extschema@.insset, @extschema@.insset) IS 'greater than or equal';
+COMMENT ON OPERATOR CLASS @extschema@.insset_ops USING btree IS 'default btree operator class for insset';
+COMMENT ON OPERATOR CLASS @extschema@.insset_hash_ops USING hash IS 'default hash operator class for insset (stable hash values)';
+
 -- Union of many sets (a person's enrolments in several registers).
 CREATE AGGREGATE @extschema@.insset_agg(@extschema@.insset) (
     SFUNC = @extschema@.insset_union, STYPE = @extschema@.insset,
