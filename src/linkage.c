@@ -1,0 +1,379 @@
+/*
+ * linkage.c
+ *	  Record linkage: string comparators and Fellegi-Sunter estimation and
+ *	  scoring, on comparison patterns computed in SQL.
+ */
+#include "enroll.h"
+
+#include <math.h>
+
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+
+#include "strsim_core.h"
+
+#define STACK_CODEPOINTS 128
+
+/* Compare two texts as code points with jaro() or jaro_winkler(). */
+static double
+compare_texts(const text *ta, const text *tb, bool winkler)
+{
+	int32_t		stack_a[STACK_CODEPOINTS],
+				stack_b[STACK_CODEPOINTS];
+	bool		stack_scratch[2 * STACK_CODEPOINTS];
+	int32_t    *a = stack_a,
+			   *b = stack_b;
+	bool	   *scratch = stack_scratch;
+	const char *sa = VARDATA_ANY(ta),
+			   *sb = VARDATA_ANY(tb);
+	size_t		lena = VARSIZE_ANY_EXHDR(ta),
+				lenb = VARSIZE_ANY_EXHDR(tb);
+	size_t		la = utf8_to_codepoints(sa, lena, a, STACK_CODEPOINTS),
+				lb = utf8_to_codepoints(sb, lenb, b, STACK_CODEPOINTS);
+	double		result;
+
+	/* Long values: decode again into heap buffers of the right size. */
+	if (la > STACK_CODEPOINTS)
+	{
+		a = palloc(sizeof(int32_t) * la);
+		(void) utf8_to_codepoints(sa, lena, a, la);
+	}
+	if (lb > STACK_CODEPOINTS)
+	{
+		b = palloc(sizeof(int32_t) * lb);
+		(void) utf8_to_codepoints(sb, lenb, b, lb);
+	}
+	if (la + lb > 2 * STACK_CODEPOINTS)
+		scratch = palloc(sizeof(bool) * (la + lb));
+	result = winkler ? jaro_winkler(a, la, b, lb, scratch) : jaro(a, la, b, lb, scratch);
+	if (a != stack_a)
+		pfree(a);
+	if (b != stack_b)
+		pfree(b);
+	if (scratch != stack_scratch)
+		pfree(scratch);
+	return result;
+}
+
+PG_FUNCTION_INFO_V1(jaro_similarity);
+Datum
+jaro_similarity(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT4((float4) compare_texts(PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1), false));
+}
+
+PG_FUNCTION_INFO_V1(jaro_winkler_similarity);
+Datum
+jaro_winkler_similarity(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_FLOAT4((float4) compare_texts(PG_GETARG_TEXT_PP(0), PG_GETARG_TEXT_PP(1), true));
+}
+
+/* ---- Fellegi-Sunter ------------------------------------------------------ */
+
+#define FS_MAX_FIELDS 32
+#define FS_MAX_LEVELS 16
+#define FS_EPS 1e-6
+
+typedef struct FsPattern
+{
+	int8		level[FS_MAX_FIELDS];	/* -1: missing */
+	double		n;
+} FsPattern;
+
+/* Read an int[]/smallint[] pattern into levels; -1 for NULL elements. */
+static void
+read_pattern(ArrayType *arr, int nfields, const int *levels, int8 *out)
+{
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+	Oid			elemtype = ARR_ELEMTYPE(arr);
+	int16		typlen;
+	bool		typbyval;
+	char		typalign;
+
+	if (elemtype != INT2OID && elemtype != INT4OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("comparison pattern must be smallint[] or integer[], not %s",
+						format_type_be(get_array_type(elemtype)))));
+	if (ARR_NDIM(arr) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("comparison pattern must be one-dimensional")));
+	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &elems, &nulls, &n);
+	if (n != nfields)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("comparison pattern has %d levels, expected one per field (%d)", n, nfields)));
+	for (int f = 0; f < n; f++)
+	{
+		int			v;
+
+		if (nulls[f])
+		{
+			out[f] = -1;
+			continue;
+		}
+		v = (elemtype == INT2OID) ? DatumGetInt16(elems[f]) : DatumGetInt32(elems[f]);
+		if (v < 0 || v >= levels[f])
+			ereport(ERROR,
+					(errcode(ERRCODE_NUMERIC_VALUE_OUT_OF_RANGE),
+					 errmsg("level %d of field %d is outside 0..%d", v, f + 1, levels[f] - 1)));
+		out[f] = (int8) v;
+	}
+}
+
+static void
+append_matrix(StringInfo buf, const char *key, double m[][FS_MAX_LEVELS], int nfields, const int *levels)
+{
+	appendStringInfo(buf, ", \"%s\": [", key);
+	for (int f = 0; f < nfields; f++)
+	{
+		appendStringInfoString(buf, f ? ", [" : "[");
+		for (int l = 0; l < levels[f]; l++)
+			appendStringInfo(buf, "%s%.17g", l ? ", " : "", m[f][l]);
+		appendStringInfoChar(buf, ']');
+	}
+	appendStringInfoChar(buf, ']');
+}
+
+/*
+ * fs_estimate(patterns_sql, levels, max_iterations, tolerance, prior):
+ * EM for the Fellegi-Sunter m and u probabilities on comparison patterns
+ * (Winkler 1988; conditional independence).  patterns_sql returns
+ * (pattern int[]/smallint[], n bigint): each distinct pattern of
+ * comparison levels with its count, so EM costs nothing per pair.
+ */
+PG_FUNCTION_INFO_V1(fs_estimate);
+Datum
+fs_estimate(PG_FUNCTION_ARGS)
+{
+	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	ArrayType  *levels_arr = PG_GETARG_ARRAYTYPE_P(1);
+	int			max_iter = PG_GETARG_INT32(2);
+	double		tolerance = PG_GETARG_FLOAT8(3);
+	double		lambda = PG_GETARG_FLOAT8(4);
+	int			levels[FS_MAX_FIELDS];
+	int			nfields;
+	FsPattern  *pat = NULL;
+	int			npat = 0,
+				cap = 0;
+	double		total = 0;
+	double		m[FS_MAX_FIELDS][FS_MAX_LEVELS],
+				u[FS_MAX_FIELDS][FS_MAX_LEVELS];
+	int			iter;
+	StringInfoData buf;
+
+	/* levels: the number of comparison levels of each field */
+	{
+		Datum	   *elems;
+		bool	   *nulls;
+
+		if (ARR_NDIM(levels_arr) != 1 || ARR_ELEMTYPE(levels_arr) != INT4OID)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("levels must be a one-dimensional integer array")));
+		deconstruct_array(levels_arr, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &nfields);
+		if (nfields < 1 || nfields > FS_MAX_FIELDS)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("between 1 and %d fields are supported, not %d", FS_MAX_FIELDS, nfields)));
+		for (int f = 0; f < nfields; f++)
+		{
+			if (nulls[f] || DatumGetInt32(elems[f]) < 2 || DatumGetInt32(elems[f]) > FS_MAX_LEVELS)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("field %d: a field has 2 to %d levels", f + 1, FS_MAX_LEVELS)));
+			levels[f] = DatumGetInt32(elems[f]);
+		}
+	}
+	if (max_iter < 1 || !(tolerance > 0) || !(lambda > 0 && lambda < 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("need max_iterations >= 1, tolerance > 0 and 0 < prior < 1")));
+
+	/* Read the patterns. */
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fs_estimate: patterns_sql must be a query")));
+	if (SPI_tuptable->tupdesc->natts != 2 ||
+		SPI_gettypeid(SPI_tuptable->tupdesc, 2) != INT8OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_DATATYPE_MISMATCH),
+				 errmsg("fs_estimate: patterns_sql must return (pattern int[], n bigint)")));
+	cap = (int) Max(SPI_processed, 1);
+	pat = palloc(sizeof(FsPattern) * cap);
+	for (uint64 r = 0; r < SPI_processed; r++)
+	{
+		HeapTuple	tup = SPI_tuptable->vals[r];
+		bool		isnull;
+		Datum		d = SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull);
+		int64		n;
+
+		if (isnull)
+			continue;
+		n = DatumGetInt64(SPI_getbinval(tup, SPI_tuptable->tupdesc, 2, &isnull));
+		if (isnull || n <= 0)
+			continue;
+		read_pattern(DatumGetArrayTypeP(d), nfields, levels, pat[npat].level);
+		pat[npat].n = (double) n;
+		total += n;
+		npat++;
+	}
+	SPI_finish();
+	if (npat == 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_NO_DATA),
+				 errmsg("fs_estimate: patterns_sql returned no pairs")));
+
+	/* Start: matches agree (high levels), non-matches disagree. */
+	for (int f = 0; f < nfields; f++)
+	{
+		double		sm = 0,
+					su = 0;
+
+		for (int l = 0; l < levels[f]; l++)
+		{
+			m[f][l] = pow(4.0, l);
+			u[f][l] = pow(4.0, levels[f] - 1 - l);
+			sm += m[f][l];
+			su += u[f][l];
+		}
+		for (int l = 0; l < levels[f]; l++)
+		{
+			m[f][l] /= sm;
+			u[f][l] /= su;
+		}
+	}
+
+	for (iter = 1; iter <= max_iter; iter++)
+	{
+		double		nm[FS_MAX_FIELDS][FS_MAX_LEVELS] = {{0}},
+					nu[FS_MAX_FIELDS][FS_MAX_LEVELS] = {{0}};
+		double		sum_g = 0,
+					change = 0;
+
+		CHECK_FOR_INTERRUPTS();
+		for (int p = 0; p < npat; p++)
+		{
+			double		lm = log(lambda),
+						lu = log(1 - lambda),
+						g;
+
+			for (int f = 0; f < nfields; f++)
+			{
+				int			l = pat[p].level[f];
+
+				if (l < 0)
+					continue;
+				lm += log(m[f][l]);
+				lu += log(u[f][l]);
+			}
+			g = 1.0 / (1.0 + exp(lu - lm));
+			sum_g += g * pat[p].n;
+			for (int f = 0; f < nfields; f++)
+			{
+				int			l = pat[p].level[f];
+
+				if (l < 0)
+					continue;
+				nm[f][l] += g * pat[p].n;
+				nu[f][l] += (1 - g) * pat[p].n;
+			}
+		}
+		for (int f = 0; f < nfields; f++)
+		{
+			double		sm = 0,
+						su = 0;
+
+			for (int l = 0; l < levels[f]; l++)
+			{
+				/* a little smoothing keeps every level possible */
+				nm[f][l] += FS_EPS * total;
+				nu[f][l] += FS_EPS * total;
+				sm += nm[f][l];
+				su += nu[f][l];
+			}
+			for (int l = 0; l < levels[f]; l++)
+			{
+				change = Max(change, fabs(nm[f][l] / sm - m[f][l]));
+				change = Max(change, fabs(nu[f][l] / su - u[f][l]));
+				m[f][l] = nm[f][l] / sm;
+				u[f][l] = nu[f][l] / su;
+			}
+		}
+		change = Max(change, fabs(sum_g / total - lambda));
+		lambda = Min(Max(sum_g / total, 1e-12), 1 - 1e-12);
+		if (change < tolerance)
+			break;
+	}
+
+	initStringInfo(&buf);
+	appendStringInfo(&buf, "{\"fields\": %d, \"levels\": [", nfields);
+	for (int f = 0; f < nfields; f++)
+		appendStringInfo(&buf, "%s%d", f ? ", " : "", levels[f]);
+	appendStringInfo(&buf, "], \"pairs\": %.0f, \"patterns\": %d, \"iterations\": %d, \"lambda\": %.17g",
+					 total, npat, Min(iter, max_iter), lambda);
+	appendStringInfo(&buf, ", \"prior_weight\": %.17g", log2(lambda / (1 - lambda)));
+	append_matrix(&buf, "m", m, nfields, levels);
+	append_matrix(&buf, "u", u, nfields, levels);
+	{
+		double		w[FS_MAX_FIELDS][FS_MAX_LEVELS];
+
+		for (int f = 0; f < nfields; f++)
+			for (int l = 0; l < levels[f]; l++)
+				w[f][l] = log2(m[f][l] / u[f][l]);
+		append_matrix(&buf, "weights", w, nfields, levels);
+	}
+	appendStringInfoChar(&buf, '}');
+	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+}
+
+/*
+ * fs_weight(pattern, weights): the match weight of one pair, the sum of
+ * its fields' log2 Bayes factors; a missing field (NULL level) adds 0.
+ * weights is the model's weight matrix as float8[][] (ragged rows padded).
+ */
+PG_FUNCTION_INFO_V1(fs_weight);
+Datum
+fs_weight(PG_FUNCTION_ARGS)
+{
+	ArrayType  *pattern = PG_GETARG_ARRAYTYPE_P(0);
+	ArrayType  *weights = PG_GETARG_ARRAYTYPE_P(1);
+	int			nfields,
+				nlevels;
+	double	   *w;
+	int			levels[FS_MAX_FIELDS] = {0};
+	int8		pat[FS_MAX_FIELDS];
+	double		sum = 0;
+
+	if (ARR_NDIM(weights) != 2 || ARR_ELEMTYPE(weights) != FLOAT8OID || ARR_HASNULL(weights))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("weights must be a two-dimensional float8 array without NULLs")));
+	nfields = ARR_DIMS(weights)[0];
+	nlevels = ARR_DIMS(weights)[1];
+	if (nfields > FS_MAX_FIELDS || nlevels > FS_MAX_LEVELS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("at most %d fields of %d levels", FS_MAX_FIELDS, FS_MAX_LEVELS)));
+	w = (double *) ARR_DATA_PTR(weights);
+	for (int f = 0; f < nfields; f++)
+		levels[f] = nlevels;
+	read_pattern(pattern, nfields, levels, pat);
+	for (int f = 0; f < nfields; f++)
+		if (pat[f] >= 0)
+			sum += w[f * nlevels + pat[f]];
+	PG_RETURN_FLOAT8(sum);
+}
