@@ -32,7 +32,9 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'change_status(cnid,text,text)', 'set_flag(cnid,text,boolean,text)',
       'registration_transition_check()', 'history_guard()', 'history_record()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
-      'register_try(jsonb)'])
+      'register_try(jsonb)',
+      -- creates work tables (issue 4, extension/parts/95_compare.sql)
+      'compare_registers(text,text,real)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
@@ -61,7 +63,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
   AND NOT EXISTS (SELECT 1 FROM unnest(p.proconfig) c WHERE c LIKE 'search_path=%')
   -- runs the caller's query, so it keeps the caller's search_path and
   -- qualifies everything of its own
-  AND p.oid <> 'enroll.coverage_report(text,text,text,integer)'::regprocedure
+  AND NOT p.oid::regprocedure::text = ANY (ARRAY[
+      'coverage_report(text,text,text,integer)', 'compare_registers(text,text,real)'])
 ORDER BY 1;
 
 -- Not relocatable.
