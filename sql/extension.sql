@@ -33,8 +33,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'registration_transition_check()', 'history_guard()', 'history_record()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)',
-      -- creates work tables (issue 4, extension/parts/95_compare.sql)
-      'compare_registers(text,text,real)'])
+      -- create work tables (issue 4, extension/parts/95_compare.sql)
+      'compare_registers(text,text,real)', 'dedupe(text,real,integer)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
@@ -64,7 +64,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
   -- runs the caller's query, so it keeps the caller's search_path and
   -- qualifies everything of its own
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
-      'coverage_report(text,text,text,integer)', 'compare_registers(text,text,real)'])
+      'coverage_report(text,text,text,integer)', 'compare_registers(text,text,real)',
+      'dedupe(text,real,integer)'])
 ORDER BY 1;
 
 -- Not relocatable.

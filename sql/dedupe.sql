@@ -1,0 +1,64 @@
+-- dedupe(): every reason, the guards against over-merging, NULLs, empty
+-- input and bad queries.
+SET search_path = enroll, public;
+SET client_min_messages = warning;   -- progress NOTICEs carry timings
+
+CREATE TEMP TABLE records (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
+INSERT INTO records VALUES
+    -- one person, three forms of the same ID, across counties
+    (1, '11010519491231002X', '王秀英', NULL, NULL),
+    (2, '110105491231002', '王秀英', NULL, NULL),
+    (3, '１１０１０５１９４９１２３１００２ｘ', '王秀英', NULL, NULL),
+    -- a typo'd ID repaired to a registered one, name in traditional form
+    (4, '33010219200403064X', '赵国华', NULL, NULL),
+    (5, '330102192004030649', '趙國華', '1920-04-03', 2),
+    -- a blank ID, found by name key + birth date + sex (a space in the name)
+    (14, '610802198505051118', '周杰', NULL, NULL),
+    (15, '', '周 杰', '1985-05-05', 1),
+    -- two different people with different IDs and the same name, birth date
+    -- and sex are never merged, and a blank-ID record that fits both is ambiguous
+    (6, '61080219900101123X', '陈静', NULL, NULL),
+    (11, '610802199001011256', '陈静', NULL, NULL),
+    (7, '', '陈静', '1990-01-01', 1),
+    -- a blank ID whose name/birth/sex fits two different valid IDs: ambiguous
+    (8, '610802199001011213', '李明', NULL, NULL),
+    (9, '610802199001018271', '李明', NULL, NULL),
+    (10, NULL, '李明', '1990-01-01', 1),
+    -- nobody else
+    (12, '120110198012010073', '孙悟空', NULL, NULL),
+    (13, NULL, NULL, NULL, NULL);
+
+SELECT r.rec_id, d.cluster_id, round(d.score::numeric, 3) AS score, d.reason, r.id_number, r.name
+FROM dedupe('SELECT * FROM records') d JOIN records r USING (rec_id)
+ORDER BY r.rec_id;
+
+-- One row per record; no cluster holds two different valid IDs.
+SELECT count(*) AS rows_out, count(DISTINCT rec_id) AS records FROM dedupe('SELECT * FROM records');
+SELECT count(*) AS clusters_with_two_ids FROM (
+    SELECT d.cluster_id FROM dedupe('SELECT * FROM records') d JOIN records r USING (rec_id)
+    WHERE cnid_valid(coalesce(r.id_number, ''))
+    GROUP BY d.cluster_id HAVING count(DISTINCT cnid(r.id_number)) > 1) c;
+
+-- The giant-cluster guard: 30 records of one placeholder person.
+CREATE TEMP TABLE placeholder AS
+SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+FROM generate_series(1, 30) i;
+SET client_min_messages = warning;
+SELECT reason, count(*), count(DISTINCT cluster_id) AS clusters
+FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 20) GROUP BY reason;
+SELECT reason, count(*), count(DISTINCT cluster_id) AS clusters
+FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 50) GROUP BY reason;
+
+-- Empty input.
+SELECT count(*) FROM dedupe('SELECT * FROM records WHERE false');
+
+-- Errors.
+\set ON_ERROR_STOP 0
+SELECT * FROM dedupe('SELECT rec_id, name FROM records');
+SELECT * FROM dedupe('SELECT 1::bigint AS rec_id, NULL AS id_number, NULL AS name, NULL::date AS birth_date, NULL::smallint AS sex UNION ALL SELECT 1, NULL, NULL, NULL, NULL');
+SELECT * FROM dedupe('SELECT * FROM records', name_threshold => 0);
+SELECT * FROM dedupe('SELECT * FROM records', max_cluster_size => 1);
+SELECT * FROM dedupe(NULL);
+\set ON_ERROR_STOP 1
+SELECT count(*) AS records_untouched FROM records;
+RESET client_min_messages;
