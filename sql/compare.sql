@@ -2,6 +2,7 @@
 -- name-key resolution, ambiguity, uninsured rows and bad queries.
 SET search_path = enroll, public;
 SET client_min_messages = warning;   -- progress NOTICEs carry timings
+\set SHOW_CONTEXT never
 
 CREATE TEMP TABLE household (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
 INSERT INTO household VALUES

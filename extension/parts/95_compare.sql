@@ -44,7 +44,10 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
 
-    DROP TABLE IF EXISTS pg_temp.enroll_cmp_ins, pg_temp.enroll_cmp_hh, pg_temp.enroll_cmp_link;
+    -- work tables left by an earlier call that failed in this session
+    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_ins') IS NOT NULL THEN DROP TABLE pg_temp.enroll_cmp_ins; END IF;
+    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_hh') IS NOT NULL THEN DROP TABLE pg_temp.enroll_cmp_hh; END IF;
+    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_link') IS NOT NULL THEN DROP TABLE pg_temp.enroll_cmp_link; END IF;
     BEGIN
         EXECUTE pg_catalog.format($q$
             CREATE TEMP TABLE enroll_cmp_ins AS
@@ -221,8 +224,11 @@ BEGIN
         RAISE EXCEPTION 'need 0 < name_threshold <= 1 and max_cluster_size >= 2'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    DROP TABLE IF EXISTS pg_temp.enroll_dd_rec, pg_temp.enroll_dd_edge, pg_temp.enroll_dd_comp,
-        pg_temp.enroll_dd_cluster;
+    -- work tables left by an earlier call that failed in this session
+    IF pg_catalog.to_regclass('pg_temp.enroll_dd_rec') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_rec; END IF;
+    IF pg_catalog.to_regclass('pg_temp.enroll_dd_edge') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_edge; END IF;
+    IF pg_catalog.to_regclass('pg_temp.enroll_dd_comp') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_comp; END IF;
+    IF pg_catalog.to_regclass('pg_temp.enroll_dd_cluster') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_cluster; END IF;
     BEGIN
         EXECUTE pg_catalog.format($q$
             CREATE TEMP TABLE enroll_dd_rec AS
