@@ -40,6 +40,11 @@ src/gen/iso3166.h: test/tools/gen_iso3166.sh
 
 $(OBJS): src/gen/iso3166.h $(wildcard src/*.h)
 
+src/gen/unihan_names.h: test/tools/gen_unihan.py
+	python3 test/tools/gen_unihan.py /usr/share/unicode $@
+
+src/name_core.o src/names.o src/name_core.bc src/names.bc: src/gen/unihan_names.h
+
 build/parts/31_regions_data.sql: data/regions.csv test/tools/gen_regions_sql.sh
 	@mkdir -p build/parts
 	sh test/tools/gen_regions_sql.sh data/regions.csv $@
@@ -63,6 +68,8 @@ test/fuzz/%_fuzz: test/fuzz/%_fuzz.c $(CORE_SRC) src/gen/iso3166.h $(wildcard sr
 UNIT_TESTS = $(patsubst %.c,%,$(wildcard test/unit/*_test.c))
 FUZZERS    = $(patsubst %.c,%,$(wildcard test/fuzz/*_fuzz.c))
 
+$(UNIT_TESTS) $(FUZZERS): src/gen/unihan_names.h
+
 unit: $(UNIT_TESTS)
 	@set -e; for t in $(UNIT_TESTS); do echo "== $$t"; ./$$t; done
 
@@ -76,3 +83,4 @@ test:
 	bash test/tools/run.sh test
 
 .PHONY: demo test unit fuzzers
+

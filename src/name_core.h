@@ -1,0 +1,149 @@
+/*
+ * name_core.h
+ *	  Chinese (and Latin-script) personal-name matching: normalisation,
+ *	  toneless pinyin, phonetic keys, blocking keys and a similarity score
+ *	  (notes/NAMES.md section 5).
+ *
+ * Pure C99 plus ICU (NFKC / NFD only, and only for input outside the common
+ * Han and ASCII ranges), no PostgreSQL headers: the unit test and the fuzz
+ * harness link it.  Character data are static tables generated at build time
+ * from Debian's Unihan files by test/tools/gen_unihan.py (src/gen/).
+ */
+#ifndef ENROLL_NAME_CORE_H
+#define ENROLL_NAME_CORE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Units (characters / syllables) kept per name; longer names are cut. */
+#define NAME_MAX_UNITS 48
+/* Latin tokens kept per name, and bytes per token. */
+#define NAME_MAX_TOKENS 12
+#define NAME_TOKEN_CAP 32
+/* Input bytes looked at; anything longer is cut (and flagged). */
+#define NAME_MAX_INPUT 1024
+/* Output buffers the callers must provide. */
+#define NAME_OUT_CAP 1024
+#define NAME_KEY_CAP 256
+#define NAME_MAX_KEYS 16
+
+typedef enum NameScript
+{
+	NAME_EMPTY = 0,
+	NAME_HAN,					/* at least one Han character */
+	NAME_LATIN					/* Latin letters, no Han */
+} NameScript;
+
+typedef enum NameUnitKind
+{
+	NU_HAN = 1,
+	NU_PINYIN,					/* pinyin written for a (rare) character */
+	NU_WILD						/* placeholder ? * □ or a local private-use code */
+} NameUnitKind;
+
+/* flags: what normalisation did */
+#define NAME_F_FULLWIDTH	0x0001	/* NFKC changed something */
+#define NAME_F_INVISIBLE	0x0002	/* format / control characters removed */
+#define NAME_F_BLANKS		0x0004	/* blanks removed inside a Han name */
+#define NAME_F_SEPARATOR	0x0008	/* a non-standard name separator became U+00B7 */
+#define NAME_F_ANNOTATION	0x0010	/* bracketed annotation or trailing digits removed */
+#define NAME_F_PUA_MAPPED	0x0020	/* GB18030-2005 private-use code mapped */
+#define NAME_F_WILDCARD		0x0040	/* placeholder or unknown private-use code */
+#define NAME_F_TRADITIONAL	0x0080	/* traditional character folded to simplified */
+#define NAME_F_VARIANT		0x0100	/* variant character folded */
+#define NAME_F_PINYIN		0x0200	/* pinyin standing in for a character */
+#define NAME_F_LATIN_FOLD	0x0400	/* case / diacritics folded in a Latin name */
+#define NAME_F_CUT			0x0800	/* input longer than the limits, cut */
+#define NAME_F_COMPOUND		0x1000	/* compound surname recognised */
+#define NAME_F_SURNAME_READ	0x2000	/* surname read with its surname reading */
+
+typedef struct NameUnit
+{
+	uint32_t	cp;				/* Han: code point after folding; else 0 */
+	uint32_t	orig;			/* Han: code point before folding */
+	uint16_t	syl;			/* reading used (surname reading in surname position) */
+	uint8_t		kind;			/* NameUnitKind */
+	uint8_t		seg;			/* dotted segment, 0-based */
+	const void *ent;			/* Unihan entry of cp (internal), or NULL */
+	const void *oent;			/* Unihan entry of orig (internal), or NULL */
+} NameUnit;
+
+typedef struct NameParse
+{
+	NameScript	script;
+	int			n;				/* units (Han names; pinyin Latin names) */
+	int			nseg;
+	int			surname_len;	/* 0 (none / minority name), 1 or 2 */
+	int			flags;
+	bool		pinyin_latin;	/* Latin name whose tokens are all pinyin */
+	int			ntok;
+	NameUnit	u[NAME_MAX_UNITS];
+	uint8_t		tok_units[NAME_MAX_TOKENS];	/* pinyin Latin: units per token */
+	char		tok[NAME_MAX_TOKENS][NAME_TOKEN_CAP];	/* Latin tokens, lower case */
+} NameParse;
+
+/* relation of two aligned units (name_explain) */
+typedef enum NameRel
+{
+	NR_IDENTICAL = 0,
+	NR_VARIANT,					/* equal after traditional/variant folding */
+	NR_HOMOPHONE,				/* share a toneless reading */
+	NR_NEAR_HOMOPHONE,			/* equal after the dialect merges K1-K7 */
+	NR_LOOKALIKE,				/* 形近字 */
+	NR_DIALECT_WIDE,			/* hu-/w-, f-/hu- */
+	NR_WILDCARD,
+	NR_DIFFERENT,
+	NR_INSERTED,				/* only in b */
+	NR_DELETED,					/* only in a */
+	NR_TRANSPOSED
+} NameRel;
+
+typedef enum NameMethod
+{
+	NM_EMPTY = 0,
+	NM_ALIGNED,					/* per-character alignment */
+	NM_TRUNCATED,				/* one is a long prefix of the other */
+	NM_HUSBAND_SURNAME,			/* 冠夫姓 */
+	NM_GIVEN_PART,				/* one equals the first dotted part of the other */
+	NM_LATIN_TOKENS,			/* Latin names, token order ignored */
+	NM_CROSS_SCRIPT				/* pinyin in Latin letters against Han */
+} NameMethod;
+
+typedef struct NameStep
+{
+	int8_t		ia;				/* unit in a, or -1 */
+	int8_t		ib;				/* unit in b, or -1 */
+	uint8_t		rel;			/* NameRel */
+	float		sim;
+} NameStep;
+
+typedef struct NameExplain
+{
+	NameMethod	method;
+	double		score;
+	int			nsteps;
+	NameStep	steps[2 * NAME_MAX_UNITS];
+	bool		surname_agrees;
+} NameExplain;
+
+extern void name_parse(const char *in, size_t len, NameParse *p);
+
+/* outputs return the byte length written (no NUL), at most NAME_OUT_CAP */
+extern size_t name_norm_str(const NameParse *p, char *out);
+extern size_t name_pinyin_str(const NameParse *p, char *out);
+extern size_t name_key_str(const NameParse *p, char *out);
+/* blocking keys: returns the count, keys NUL-terminated */
+extern int	name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP]);
+
+/* similarity in [0, 1]; ex may be NULL */
+extern double name_similarity_parsed(const NameParse *a, const NameParse *b, NameExplain *ex);
+
+extern const char *name_rel_name(NameRel r);
+extern const char *name_method_name(NameMethod m);
+/* toneless syllable of a unit ("" if none); ü written as "v" */
+extern const char *name_syllable(uint16_t syl);
+/* write the UTF-8 of cp to out, return its length */
+extern int	name_put_utf8(uint32_t cp, char *out);
+
+#endif							/* ENROLL_NAME_CORE_H */
