@@ -84,3 +84,14 @@ test:
 
 .PHONY: demo test unit fuzzers
 
+# --- enroll-load: the CSV loader of the register (issue 6), a libpq client -
+# Kept out of src/*.c (the server module); built and installed with it.
+LOADER_CFLAGS = -std=c99 -O2 -Wall -Wextra -D_DEFAULT_SOURCE -I$(shell $(PG_CONFIG) --includedir)
+enroll-load: src/loader/enroll_load.c
+	$(CC) $(LOADER_CFLAGS) -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
+all: enroll-load
+install: install-enroll-load
+install-enroll-load: enroll-load
+	$(INSTALL_PROGRAM) enroll-load '$(DESTDIR)$(bindir)/enroll-load'
+EXTRA_CLEAN += enroll-load
+.PHONY: install-enroll-load

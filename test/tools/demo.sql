@@ -223,3 +223,54 @@ FROM coverage_report($$
 SELECT category, insurance_category_label(category) AS "险种", population, covered,
        round(100 * rate::numeric, 2) AS rate_pct
 FROM coverage_rows((SELECT coverage(insurances) FROM household));
+
+\echo
+\echo '== 10. The register (issue 6): 3,000 of these persons registered through register(),'
+\echo '==     1,000 more through the enroll-load CSV loader; then a township''s review queue'
+\echo '==    全民参保登记库：通过 register() 与 enroll-load 登记，乡镇初审队列'
+CREATE TEMP VIEW register_forms AS
+SELECT p.person_id, jsonb_strip_nulls(jsonb_build_object(
+           'cnid', p.cnid_true::text, 'name', p.name, 'county', p.region,
+           'township', p.region::bigint * 1000 + 1 + p.person_id % 3,
+           'employment', (ARRAY['employed', 'flexible', 'unemployed', 'student', 'retired'])[1 + p.person_id % 5],
+           'employer', CASE WHEN p.person_id % 5 = 0 THEN '榆林某某有限公司' END,
+           'phone', CASE WHEN p.person_id % 10 <> 3 THEN '1' || (3 + p.person_id % 7) || lpad((p.person_id * 7919 % 1000000000)::text, 9, '0') END,
+           'insurances', CASE WHEN p.person_id % 6 = 0 THEN '[]' ELSE '[170, 390]' END::jsonb)) AS form
+FROM person p
+WHERE p.region % 100 <> 0
+  AND EXISTS (SELECT 1 FROM enroll.region r WHERE r.code = p.region AND r.status = 'current');
+SELECT coalesce(r.action, 'rejected (' || split_part(r.error, ':', 1) || ')') AS result, count(*)
+FROM (SELECT * FROM register_forms ORDER BY person_id LIMIT 3000) f, LATERAL enroll.register_try(f.form) r
+GROUP BY 1 ORDER BY 1;
+\copy (SELECT form ->> 'cnid' AS cnid, form ->> 'name' AS name, form ->> 'county' AS county, form ->> 'township' AS township, form ->> 'employment' AS employment, form ->> 'employer' AS employer, form ->> 'phone' AS phone, '170;390' AS insurances FROM register_forms ORDER BY person_id OFFSET 3000 LIMIT 1000) TO '/tmp/enroll_demo_forms.csv' WITH (FORMAT csv, HEADER true)
+\! "$(${PG_CONFIG:-pg_config} --bindir)/enroll-load" -q -d "dbname=$(printf %s "${ENROLL_DEMO_DB:-enroll_demo}")" -r /tmp/enroll_demo_forms.rejects.csv /tmp/enroll_demo_forms.csv
+-- Half of them are sent to their township for review (初审).
+SELECT count(*) AS submitted FROM (
+    SELECT enroll.submit(g.cnid) FROM enroll.registration g JOIN enroll.person p USING (cnid)
+    WHERE g.state = 'collected' AND abs(hashtext(g.cnid::text)) % 2 = 0 ORDER BY g.cnid) s;
+SELECT t.township, t.waiting, t.collected,
+       (SELECT count(*) FROM enroll.problem q JOIN enroll.person pp USING (cnid)
+        WHERE q.closed_at IS NULL AND region_at(pp.region, 'township') = t.township) AS open_problems
+FROM (SELECT region_at(p.region, 'township') AS township, count(*) FILTER (WHERE g.state = 'township_review') AS waiting,
+             count(*) FILTER (WHERE g.state = 'collected') AS collected
+      FROM enroll.person p JOIN enroll.registration g USING (cnid) GROUP BY 1) t
+ORDER BY t.waiting DESC, 1 LIMIT 5;
+\echo '-- The review queue of the busiest township (IDs masked), with its open problems'
+SELECT cnid_mask(p.cnid) AS cnid, p.name, p.region, p.employment, person_insurances(p.cnid) AS insurances,
+       (SELECT string_agg(q.reason, ', ' ORDER BY q.reason) FROM enroll.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL) AS problems
+FROM enroll.person p JOIN enroll.registration g USING (cnid)
+WHERE g.state = 'township_review'
+  AND region_at(p.region, 'township') = (
+      SELECT region_at(pp.region, 'township') FROM enroll.person pp JOIN enroll.registration gg USING (cnid)
+      WHERE gg.state = 'township_review' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
+ORDER BY p.cnid LIMIT 10;
+-- Township and county offices approve some; the register then feeds the coverage report.
+SELECT count(*) AS township_approved FROM (
+    SELECT review(g.cnid, 'township', true) FROM enroll.registration g
+    WHERE g.state = 'township_review' AND abs(hashtext(g.cnid::text)) % 3 <> 0 ORDER BY g.cnid) s;
+SELECT count(*) AS county_confirmed FROM (
+    SELECT review(g.cnid, 'county', true) FROM enroll.registration g
+    WHERE g.state = 'county_review' ORDER BY g.cnid) s;
+SELECT * FROM register_summary('prefecture');
+SELECT region, region_name, household_population, registered, eligible, covered, round(100 * rate::numeric, 2) AS rate_pct
+FROM coverage_report('SELECT region, registered, insurances, eligible FROM enroll.register_population()', 'prefecture', 'pension');

@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# Benchmark of the registration register (issue 6), see test/bench/README.md.
+#
+#   bash test/bench/bench_register.sh > register-bench.md
+#
+# Environment:
+#   ENROLL_CLUSTER_DIR / ENROLL_PORT   throwaway cluster (default /tmp/enroll-bench, 54330)
+#   BENCH_SECONDS=20     pgbench duration of each register() run
+#   BENCH_LOAD_ROWS=1000000  rows of the loader run
+#   BENCH_SKIP_BUILD=1   do not run `run.sh build` first
+#
+# Measures, each against a plain INSERT ... ON CONFLICT DO UPDATE of the same
+# rows into a bare table (no validation, history, workflow or RLS), with the
+# ratio:
+#   * register() transactions per second with 1 and 8 pgbench clients, on
+#     1,000,000 valid IDs drawn at random (so mostly inserts, some updates);
+#   * enroll-load rows per second on BENCH_LOAD_ROWS rows (UTF-8, 5 % bad),
+#     against \copy into a staging table plus one INSERT ... ON CONFLICT.
+# Never run by `make test`.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench}
+export ENROLL_PORT=${ENROLL_PORT:-54330}
+SECS=${BENCH_SECONDS:-20}
+ROWS=${BENCH_LOAD_ROWS:-1000000}
+DB=${BENCH_DB:-enroll_bench_register}
+if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
+    bash test/tools/run.sh build >&2
+fi
+bash test/tools/run.sh start >/dev/null
+export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+LOADER=${ENROLL_LOAD:-$(/usr/lib/postgresql/${PG_MAJOR:-15}/bin/pg_config --bindir)/enroll-load}
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+fresh_db() {
+    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" \
+        -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0" >&2
+    psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<'SQL'
+CREATE EXTENSION enroll;
+CREATE TABLE bench_ids AS
+SELECT n, b || substr('10X98765432', (SELECT sum(substr(b, i, 1)::int * (ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2])[i])
+                                       FROM generate_series(1, 17) i)::int % 11 + 1, 1) AS id
+FROM (SELECT n, '610802' || to_char(date '1940-01-01' + n % 25000, 'YYYYMMDD') || lpad((n / 25000)::text, 3, '0') AS b
+      FROM generate_series(1, 1000000) n) s;
+ALTER TABLE bench_ids ADD PRIMARY KEY (n);
+-- The plain comparison: the same fields, no checks, no history.
+CREATE TABLE plain_person (cnid text PRIMARY KEY, name text, county bigint, township bigint, employment text,
+                           phone text, insurances text, updated_at timestamptz);
+SQL
+}
+
+cat >"$WORK/register.sql" <<'EOF2'
+\set p random(1, 1000000)
+\set ph random(13000000000, 19999999999)
+SELECT enroll.register(jsonb_build_object('cnid', id, 'name', '测试' || chr(20000 + :p % 5000), 'county', 610802,
+    'township', 610802001, 'employment', 'unemployed', 'phone', ':ph', 'insurances', '[170, 390]'::jsonb))
+FROM bench_ids WHERE n = :p;
+EOF2
+cat >"$WORK/plain.sql" <<'EOF2'
+\set p random(1, 1000000)
+\set ph random(13000000000, 19999999999)
+INSERT INTO plain_person SELECT id, '测试' || chr(20000 + :p % 5000), 610802, 610802001, 'unemployed', ':ph', '{170,390}', now()
+FROM bench_ids WHERE n = :p
+ON CONFLICT (cnid) DO UPDATE SET name = excluded.name, county = excluded.county, township = excluded.township,
+    employment = excluded.employment, phone = excluded.phone, insurances = excluded.insurances, updated_at = now();
+EOF2
+
+tps() { # script clients
+    pgbench -n -c "$2" -j "$2" -T "$SECS" -f "$1" "$DB" 2>&1 | sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
+}
+echo "# register benchmark"
+echo
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), PostgreSQL $(psql -X -At -d postgres -c 'SHOW server_version'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+echo "## register() vs plain INSERT ... ON CONFLICT (pgbench, ${SECS}s each, 1M IDs at random)"
+echo
+echo "| clients | register() tps | plain tps | plain / register |"
+echo "|---|---|---|---|"
+fresh_db
+for c in $([ "${BENCH_SKIP_PGBENCH:-0}" = 1 ] || echo 1 8); do
+    r=$(tps "$WORK/register.sql" "$c")
+    p=$(tps "$WORK/plain.sql" "$c")
+    echo "| $c | $r | $p | $(awk -v a="$p" -v b="$r" 'BEGIN { printf "%.1f", a / b }') |"
+done
+
+echo
+echo "## enroll-load vs \\copy + INSERT ... ON CONFLICT ($ROWS rows, UTF-8, 5 % bad)"
+echo
+fresh_db
+ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$ROWS" > "$WORK/forms.csv"
+t0=$(date +%s.%N)
+"$LOADER" -q -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" > "$WORK/load.out"
+t1=$(date +%s.%N)
+sed 's/^/    /' "$WORK/load.out"
+echo
+# The plain path gets the rows with the right number of columns (\copy would
+# stop at the first short row); the filtering is not timed.
+python3 -c 'import csv, sys
+w = csv.writer(sys.stdout, lineterminator="\n")
+for row in csv.reader(open(sys.argv[1], newline="", encoding="utf-8")):
+    if len(row) == 13: w.writerow(row)' "$WORK/forms.csv" > "$WORK/forms.plain.csv"
+t1b=$(date +%s.%N)
+psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<SQL
+CREATE TEMP TABLE stage (cnid text, name text, county text, township text, village text, employment text, employer text,
+                         hukou text, address text, phone text, insurances text, not_insured_reason text, insured_elsewhere text);
+\copy stage FROM '$WORK/forms.plain.csv' WITH (FORMAT csv, HEADER true)
+INSERT INTO plain_person SELECT DISTINCT ON (cnid) cnid, name, county::bigint, township::bigint, employment, phone, insurances, now()
+FROM stage WHERE county ~ '^[0-9]{6}$' AND township ~ '^[0-9]{9}$' ORDER BY cnid
+ON CONFLICT (cnid) DO UPDATE SET name = excluded.name, phone = excluded.phone, updated_at = now();
+SQL
+t2=$(date +%s.%N)
+awk -v n="$ROWS" -v a="$t0" -v b="$t1" -v b2="$t1b" -v c="$t2" 'BEGIN {
+    printf "| method | seconds | rows/s |\n|---|---|---|\n";
+    printf "| enroll-load (validation, register(), history, per-row reject) | %.1f | %.0f |\n", b - a, n / (b - a);
+    printf "| \\copy + one INSERT ... ON CONFLICT (no validation) | %.1f | %.0f |\n", c - b2, n / (c - b2);
+    printf "\nloader time / plain time: %.1f\n", (b - a) / (c - b2) }'
