@@ -1,6 +1,8 @@
 -- enroll demo (`make demo`, run by test/tools/run.sh with psql -v ON_ERROR_STOP=1
--- on a fresh UTF8 database): a synthetic province, then the data-quality
--- report of its ID numbers that a registration office would want.
+-- on a fresh UTF8 database), on a synthetic province: the data quality of
+-- its ID numbers, registration through the register's functions and the
+-- loader, the comparison with the household register and the duplicate
+-- enrolments, and at the end the coverage report of the notices.
 \set QUIET on
 \pset null ''
 CREATE EXTENSION enroll;
@@ -150,82 +152,7 @@ SELECT CASE same_name_matches WHEN 0 THEN 'no match' WHEN 1 THEN 'exactly one ma
 FROM matched GROUP BY 1 ORDER BY 2 DESC;
 
 \echo
-\echo '=============================================================================='
-\echo ' Coverage (参保率): the annex-1 table of seed 000 and the ranking of seed 004'
-\echo '=============================================================================='
-\echo
-\echo '== 6. The household register of the same persons, with insurances and villages'
-\echo '==    户籍人口：参保险种（insset）与村级统计区划代码（合成数据）'
-\echo '-- Insurances are synthetic: employees hold {110,210,310,410,510}, residents'
-\echo '-- {170,390}, children {390}; each county has its own uninsured share.'
-\set QUIET on
-CREATE TABLE household AS
-SELECT person_id, cnid_true, birth_date,
-       -- a village code under the person's county of registration
-       (region::bigint * 1000 + 1 + person_id % 9) * 1000 + 1 + (person_id / 9) % 12 AS village,
-       person_id % 97 <> 0 AS registered,
-       CASE
-           WHEN (hashint8(person_id) & 1023) < 20 + (region % 37) * 2 THEN '{}'::insset
-           WHEN age_on(birth_date, date '2024-12-31') < 16 THEN '{390}'::insset
-           WHEN age_on(birth_date, date '2024-12-31') < 60 AND person_id % 5 < 2
-               THEN '{110,210,310,410,510}'::insset
-           ELSE '{170,390}'::insset
-       END AS insurances,
-       CASE WHEN person_id % 211 = 0 THEN '{student}'::text[]
-            WHEN person_id % 503 = 0 THEN '{deceased}'
-            WHEN person_id % 307 = 0 THEN '{working_away}'
-            ELSE '{}' END AS flags
-FROM person;
-INSERT INTO coverage_target VALUES
-    (610000, 'pension', 2024, 0.95, '陕西省 2024 目标（示例）'),
-    (610800, 'pension', 2024, 0.98, '榆政办函〔2016〕271号');
-\set QUIET off
-SELECT insurances, count(*) FROM household GROUP BY 1 ORDER BY 2 DESC;
-
-\echo
-\echo '== 7. 榆林市全民参保登记未参保人员统计表 (annex 1): Yulin by county, pension rate'
-\echo '==    against the 98 % target, with the best and bottom three (seed 004)'
-\timing on
-SELECT region, region_name, household_population AS "户籍人口", registered AS "已登记",
-       pension AS "养老", medical AS "医疗", unemployment AS "失业", work_injury AS "工伤",
-       maternity AS "生育", uninsured AS "未参保",
-       eligible AS "应参养老", covered AS "已参养老",
-       round(100 * rate::numeric, 1) AS "参保率%",
-       round(100 * ci_low::numeric, 1) || '–' || round(100 * ci_high::numeric, 1) AS "95%区间",
-       round(100 * target::numeric) AS "目标%", round(100 * progress::numeric, 1) AS "完成%",
-       rank AS "排名", standing
-FROM coverage_report($$
-    SELECT village AS region, registered, insurances,
-           in_denominator('pension', age_on(birth_date, date '2024-12-31'), flags) AS eligible
-    FROM household
-    WHERE village / 1000000 IN (   -- counties of Yulin today, old codes included
-        -- (OFFSET 0 keeps the look-up on the few distinct codes, not on every row)
-        SELECT c FROM (SELECT DISTINCT village / 1000000 AS c FROM household OFFSET 0) d
-        WHERE region_at(region_rollup_code(c), 'prefecture') = 610800) $$,
-    level => 'county', category => 'pension', year => 2024);
-\timing off
-
-\echo
-\echo '== 8. The province by prefecture: pension coverage, Wilson 95 % interval, ranking'
-\echo '==    全省各地市养老保险参保率、95% 置信区间与排名'
-SELECT region, region_name, subtotal, household_population, eligible, covered,
-       round(100 * rate::numeric, 2) AS rate_pct,
-       round(100 * ci_low::numeric, 2) AS ci_low_pct, round(100 * ci_high::numeric, 2) AS ci_high_pct,
-       round(100 * target::numeric) AS target_pct, rank, standing
-FROM coverage_report($$
-    SELECT village AS region, registered, insurances,
-           in_denominator('pension', age_on(birth_date, date '2024-12-31'), flags) AS eligible
-    FROM household $$, 'prefecture', 'pension', 2024);
-
-\echo
-\echo '== 9. Per-category coverage of the whole province (coverage(insset), coverage_rows)'
-\echo '==    全省分险种覆盖情况'
-SELECT category, insurance_category_label(category) AS "险种", population, covered,
-       round(100 * rate::numeric, 2) AS rate_pct
-FROM coverage_rows((SELECT coverage(insurances) FROM household));
-
-\echo
-\echo '== 10. The register (issue 6): 3,000 of these persons registered through register(),'
+\echo '== 6. The register (issue 6): 3,000 of these persons registered through register(),'
 \echo '==     1,000 more through the enroll-load CSV loader; then a township''s review queue'
 \echo '==    全民参保登记库：通过 register() 与 enroll-load 登记，乡镇初审队列'
 CREATE TEMP VIEW register_forms AS
@@ -274,3 +201,149 @@ SELECT count(*) AS county_confirmed FROM (
 SELECT * FROM register_summary('prefecture');
 SELECT region, region_name, household_population, registered, eligible, covered, round(100 * rate::numeric, 2) AS rate_pct
 FROM coverage_report('SELECT region, registered, insurances, eligible FROM enroll.register_population()', 'prefecture', 'pension');
+
+\echo
+\echo '=============================================================================='
+\echo ' Register comparison (社保与公安户籍比对) and duplicate enrolment (重复参保)'
+\echo '=============================================================================='
+\echo
+\echo '== 7. The insured register as entered (messy IDs, some names in traditional form)'
+\echo '==     against the household register (clean IDs): statuses per prefecture'
+\echo '==    参保库与户籍库比对：按地市统计号码错误、查无此人、姓名不一致、一致、未参保'
+\set QUIET on
+CREATE TABLE insured_register AS
+SELECT person_id AS rec_id, id_number,
+       -- every 50th insured name is written in traditional characters
+       CASE WHEN person_id % 50 = 0 THEN translate(name, '国华刘张陈杨赵黄吴孙马胡郭林罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文',
+                                                     '國華劉張陳楊趙黃吳孫馬胡郭林羅梁宋鄭謝韓唐馮於董蕭程曹袁鄧許傅沈曾彭呂蘇盧蔣蔡賈丁魏薛葉閻餘潘杜戴夏鐘汪田任姜範方石姚譚廖鄒熊金陸郝孔白崔康毛邱秦江史顧侯邵孟龍萬段雷錢湯尹黎易常武喬賀賴龔文')
+            WHEN person_id % 97 = 1 THEN name || '某'          -- a different name
+            ELSE name END AS name,
+       NULL::date AS birth_date, NULL::smallint AS sex
+FROM person
+WHERE person_id % 23 <> 0;                                       -- about 4 % are uninsured
+CREATE TABLE household_register AS
+SELECT person_id AS rec_id, cnid_true::text AS id_number, name, birth_date, sex, region
+FROM person;
+\set QUIET off
+\timing on
+CREATE TABLE comparison AS
+SELECT * FROM compare_registers('SELECT * FROM insured_register',
+                                'SELECT rec_id, id_number, name, birth_date, sex FROM household_register');
+\timing off
+SELECT region_name(region_at(region_rollup_code(h.region), 'prefecture')::int) AS prefecture,
+       count(*) FILTER (WHERE c.status = 'id_invalid') AS id_invalid,
+       count(*) FILTER (WHERE c.status = 'id_not_found') AS id_not_found,
+       count(*) FILTER (WHERE c.status = 'name_mismatch') AS name_mismatch,
+       count(*) FILTER (WHERE c.status = 'matched') AS matched,
+       count(*) FILTER (WHERE c.status = 'uninsured') AS uninsured,
+       count(*) FILTER (WHERE c.status = 'id_invalid' AND c.household_rec IS NOT NULL) AS invalid_but_resolved
+FROM comparison c
+LEFT JOIN household_register h ON h.rec_id = coalesce(c.household_rec, c.insured_rec)
+GROUP BY ROLLUP (1) ORDER BY 1 NULLS LAST;
+
+\echo
+\echo '== 8. The uninsured survey list of one county (入户调查名单), IDs masked'
+SELECT cnid_mask(h.id_number::cnid) AS cnid, h.name, h.sex, h.birth_date,
+       region_name(region_rollup_code(h.region)::int) AS county
+FROM comparison c JOIN household_register h ON h.rec_id = c.household_rec
+WHERE c.status = 'uninsured' AND region_rollup_code(h.region) = 610802
+ORDER BY h.rec_id LIMIT 10;
+
+\echo
+\echo '== 9. Duplicate enrolments: the insured register plus about 1,900 records enrolled again'
+\echo '==     in another insurance (legacy 15-digit IDs, blank IDs, traditional names)'
+\echo '==    重复参保：同一人以 15 位旧号码、空号码或繁体姓名重复登记'
+\set QUIET on
+CREATE TABLE insured_all AS
+SELECT rec_id, id_number, name, birth_date, sex FROM insured_register
+UNION ALL
+SELECT 1000000 + p.person_id,
+       CASE WHEN p.person_id % 3 = 0 THEN '' ELSE p.cnid_true::text END,
+       p.name, p.birth_date, p.sex
+FROM person p WHERE p.person_id % 100 = 7 AND p.person_id % 23 <> 0;
+\set QUIET off
+\timing on
+CREATE TABLE duplicates AS SELECT * FROM dedupe('SELECT * FROM insured_all');
+\timing off
+SELECT reason, count(*) AS records, count(DISTINCT cluster_id) AS clusters FROM duplicates GROUP BY 1 ORDER BY 2 DESC;
+\echo '-- A few clusters of more than one record:'
+SELECT d.cluster_id, d.rec_id, d.reason, round(d.score::numeric, 2) AS score, i.id_number, i.name
+FROM duplicates d JOIN insured_all i USING (rec_id)
+WHERE d.cluster_id IN (SELECT cluster_id FROM duplicates WHERE reason <> 'same_id' GROUP BY 1 HAVING count(*) > 1
+                       ORDER BY 1 LIMIT 3)
+ORDER BY d.cluster_id, d.rec_id;
+
+\echo
+\echo '=============================================================================='
+\echo ' Coverage (参保率): the annex-1 table of seed 000 and the ranking of seed 004'
+\echo '=============================================================================='
+\echo
+\echo '== 10. The household register of the same persons, with insurances and villages'
+\echo '==    户籍人口：参保险种（insset）与村级统计区划代码（合成数据）'
+\echo '-- Insurances are synthetic: employees hold {110,210,310,410,510}, residents'
+\echo '-- {170,390}, children {390}; each county has its own uninsured share.'
+\set QUIET on
+CREATE TABLE household AS
+SELECT person_id, cnid_true, birth_date,
+       -- a village code under the person's county of registration
+       (region::bigint * 1000 + 1 + person_id % 9) * 1000 + 1 + (person_id / 9) % 12 AS village,
+       person_id % 97 <> 0 AS registered,
+       CASE
+           WHEN (hashint8(person_id) & 1023) < 20 + (region % 37) * 2 THEN '{}'::insset
+           WHEN age_on(birth_date, date '2024-12-31') < 16 THEN '{390}'::insset
+           WHEN age_on(birth_date, date '2024-12-31') < 60 AND person_id % 5 < 2
+               THEN '{110,210,310,410,510}'::insset
+           ELSE '{170,390}'::insset
+       END AS insurances,
+       CASE WHEN person_id % 211 = 0 THEN '{student}'::text[]
+            WHEN person_id % 503 = 0 THEN '{deceased}'
+            WHEN person_id % 307 = 0 THEN '{working_away}'
+            ELSE '{}' END AS flags
+FROM person;
+INSERT INTO coverage_target VALUES
+    (610000, 'pension', 2024, 0.95, '陕西省 2024 目标（示例）'),
+    (610800, 'pension', 2024, 0.98, '榆政办函〔2016〕271号');
+\set QUIET off
+SELECT insurances, count(*) FROM household GROUP BY 1 ORDER BY 2 DESC;
+
+\echo
+\echo '== 11. 榆林市全民参保登记未参保人员统计表 (annex 1): Yulin by county, pension rate'
+\echo '==    against the 98 % target, with the best and bottom three (seed 004)'
+\timing on
+SELECT region, region_name, household_population AS "户籍人口", registered AS "已登记",
+       pension AS "养老", medical AS "医疗", unemployment AS "失业", work_injury AS "工伤",
+       maternity AS "生育", uninsured AS "未参保",
+       eligible AS "应参养老", covered AS "已参养老",
+       round(100 * rate::numeric, 1) AS "参保率%",
+       round(100 * ci_low::numeric, 1) || '–' || round(100 * ci_high::numeric, 1) AS "95%区间",
+       round(100 * target::numeric) AS "目标%", round(100 * progress::numeric, 1) AS "完成%",
+       rank AS "排名", standing
+FROM coverage_report($$
+    SELECT village AS region, registered, insurances,
+           in_denominator('pension', age_on(birth_date, date '2024-12-31'), flags) AS eligible
+    FROM household
+    WHERE village / 1000000 IN (   -- counties of Yulin today, old codes included
+        -- (OFFSET 0 keeps the look-up on the few distinct codes, not on every row)
+        SELECT c FROM (SELECT DISTINCT village / 1000000 AS c FROM household OFFSET 0) d
+        WHERE region_at(region_rollup_code(c), 'prefecture') = 610800) $$,
+    level => 'county', category => 'pension', year => 2024);
+\timing off
+
+\echo
+\echo '== 12. The province by prefecture: pension coverage, Wilson 95 % interval, ranking'
+\echo '==    全省各地市养老保险参保率、95% 置信区间与排名'
+SELECT region, region_name, subtotal, household_population, eligible, covered,
+       round(100 * rate::numeric, 2) AS rate_pct,
+       round(100 * ci_low::numeric, 2) AS ci_low_pct, round(100 * ci_high::numeric, 2) AS ci_high_pct,
+       round(100 * target::numeric) AS target_pct, rank, standing
+FROM coverage_report($$
+    SELECT village AS region, registered, insurances,
+           in_denominator('pension', age_on(birth_date, date '2024-12-31'), flags) AS eligible
+    FROM household $$, 'prefecture', 'pension', 2024);
+
+\echo
+\echo '== 13. Per-category coverage of the whole province (coverage(insset), coverage_rows)'
+\echo '==    全省分险种覆盖情况'
+SELECT category, insurance_category_label(category) AS "险种", population, covered,
+       round(100 * rate::numeric, 2) AS rate_pct
+FROM coverage_rows((SELECT coverage(insurances) FROM household));

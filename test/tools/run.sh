@@ -184,6 +184,26 @@ run_fuzz() {
 	stage_result fuzz "$ok" "$bad"
 }
 
+# Integration tests of the register (issue 6) against the running cluster:
+# the loader on GB18030 input with bad rows, 8 concurrent clients, and a
+# SIGKILL of the postmaster during a load (last: it restarts the cluster).
+run_register_integration() {
+	log "register integration: loader, concurrency, crash safety"
+	local t ok=0 bad=0
+	export ENROLL_CLUSTER_DIR=$CLUSTER_DIR ENROLL_PORT=$PGPORT_LOCAL
+	for t in "register_load_test.sh ${LOADER_ROWS:-5000} gb18030" \
+	         "register_concurrency.sh ${CONCURRENCY_SECONDS:-10} 8" \
+	         "register_crash_test.sh ${CRASH_ROWS:-20000}"; do
+		set -- $t
+		if bash "test/tools/$1" "${@:2}" >"$CLUSTER_DIR/$1.log" 2>&1; then
+			ok=$((ok + 1)); echo "$1: PASS"; grep -E '^(ok|not ok|  )' "$CLUSTER_DIR/$1.log" | head -20 || true
+		else
+			bad=$((bad + 1)); echo "$1: FAILED"; tail -40 "$CLUSTER_DIR/$1.log"
+		fi
+	done
+	stage_result register-integration "$ok" "$bad"
+}
+
 test_all() {
 	setup
 	build
@@ -192,6 +212,7 @@ test_all() {
 	run_pgtap
 	run_unit
 	run_fuzz
+	run_register_integration
 	stop
 	log "summary"
 	[ ${#STAGES_FAILED[@]} = 0 ] || echo "failing stages: ${STAGES_FAILED[*]}"
