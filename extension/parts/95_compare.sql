@@ -3,6 +3,59 @@
 -- status that applies (id_invalid, id_not_found, name_mismatch, matched),
 -- and one 'uninsured' row per household person nobody resolves to.
 
+-- The records of a register as a work table: the caller's query with the
+-- five agreed columns, checked, plus the derived columns every linkage step
+-- needs (the ID's rule and value, normalised name and name key, birth date
+-- and sex from a valid ID where the register left them out), indexed.
+CREATE FUNCTION @extschema@.linkage_records(query text, work_table text, caller text)
+RETURNS bigint
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE   -- it creates a work table
+-- No SET search_path: query is the caller's and must see the caller's path.
+AS $fn$
+DECLARE
+    n bigint;
+BEGIN
+    IF pg_catalog.to_regclass('pg_temp.' || pg_catalog.quote_ident(work_table)) IS NOT NULL THEN
+        EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', work_table);   -- left by a failed call
+    END IF;
+    BEGIN
+        EXECUTE pg_catalog.format($q$
+            CREATE TEMP TABLE %I AS
+            SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
+                   q.birth_date::date AS birth_date, q.sex::smallint AS sex
+            FROM (%s) AS q $q$, work_table, query);
+    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
+        DECLARE
+            state text;
+            message text;
+        BEGIN
+            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
+            RAISE EXCEPTION '%: %', caller, message
+                USING ERRCODE = state,
+                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint).';
+        END;
+    END;
+    EXECUTE pg_catalog.format($q$
+        ALTER TABLE pg_temp.%1$I ADD COLUMN rule text, ADD COLUMN id enroll.cnid,
+            ADD COLUMN nname text, ADD COLUMN nkey text;
+        UPDATE pg_temp.%1$I SET
+            rule = enroll.cnid_check(coalesce(id_number, '')),
+            id = CASE WHEN enroll.cnid_valid(coalesce(id_number, '')) THEN enroll.cnid(id_number) END,
+            nname = enroll.name_norm(name), nkey = enroll.name_key(name);
+        UPDATE pg_temp.%1$I SET
+            birth_date = coalesce(birth_date, enroll.cnid_birth_date(id)),
+            sex = coalesce(sex, enroll.cnid_sex(id))
+        WHERE id IS NOT NULL AND (birth_date IS NULL OR sex IS NULL);
+        CREATE INDEX ON pg_temp.%1$I (id);
+        CREATE INDEX ON pg_temp.%1$I (nkey, birth_date, sex);
+        ANALYZE pg_temp.%1$I $q$, work_table);
+    EXECUTE pg_catalog.format('SELECT pg_catalog.count(*) FROM pg_temp.%I', work_table) INTO n;
+    RETURN n;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text) IS
+    'loads a register query (rec_id, id_number, name, birth_date, sex) into a temporary work table with the ID''s rule and value, name_norm, name_key, and birth date and sex from the ID; returns the row count';
+
 /*
  * Both queries return (rec_id bigint, id_number text, name text,
  * birth_date date, sex smallint); birth_date and sex may be NULL and are
@@ -44,59 +97,11 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
 
-    -- work tables left by an earlier call that failed in this session
-    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_ins') IS NOT NULL THEN DROP TABLE pg_temp.enroll_cmp_ins; END IF;
-    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_hh') IS NOT NULL THEN DROP TABLE pg_temp.enroll_cmp_hh; END IF;
-    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_link') IS NOT NULL THEN DROP TABLE pg_temp.enroll_cmp_link; END IF;
-    BEGIN
-        EXECUTE pg_catalog.format($q$
-            CREATE TEMP TABLE enroll_cmp_ins AS
-            SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
-                   q.birth_date::date AS birth_date, q.sex::smallint AS sex
-            FROM (%s) AS q $q$, insured_sql);
-        EXECUTE pg_catalog.format($q$
-            CREATE TEMP TABLE enroll_cmp_hh AS
-            SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
-                   q.birth_date::date AS birth_date, q.sex::smallint AS sex
-            FROM (%s) AS q $q$, household_sql);
-    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
-        DECLARE
-            state text;
-            message text;
-        BEGIN
-            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION 'compare_registers: %', message
-                USING ERRCODE = state,
-                      DETAIL = 'Both queries must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint).';
-        END;
-    END;
-
-    -- Derived columns: check of the ID as entered, the ID itself, and
-    -- birth date and sex from a valid ID where the register left them out.
-    ALTER TABLE pg_temp.enroll_cmp_ins ADD COLUMN rule text, ADD COLUMN id enroll.cnid,
-        ADD COLUMN nname text, ADD COLUMN nkey text;
-    UPDATE pg_temp.enroll_cmp_ins SET
-        rule = enroll.cnid_check(coalesce(id_number, '')),
-        id = CASE WHEN enroll.cnid_valid(coalesce(id_number, '')) THEN enroll.cnid(id_number) END,
-        nname = enroll.name_norm(name), nkey = enroll.name_key(name);
-    UPDATE pg_temp.enroll_cmp_ins SET
-        birth_date = coalesce(birth_date, enroll.cnid_birth_date(id)),
-        sex = coalesce(sex, enroll.cnid_sex(id))
-    WHERE id IS NOT NULL AND (birth_date IS NULL OR sex IS NULL);
-    ALTER TABLE pg_temp.enroll_cmp_hh ADD COLUMN id enroll.cnid, ADD COLUMN nname text, ADD COLUMN nkey text;
-    UPDATE pg_temp.enroll_cmp_hh SET
-        id = CASE WHEN enroll.cnid_valid(coalesce(id_number, '')) THEN enroll.cnid(id_number) END,
-        nname = enroll.name_norm(name), nkey = enroll.name_key(name);
-    UPDATE pg_temp.enroll_cmp_hh SET
-        birth_date = coalesce(birth_date, enroll.cnid_birth_date(id)),
-        sex = coalesce(sex, enroll.cnid_sex(id))
-    WHERE id IS NOT NULL AND (birth_date IS NULL OR sex IS NULL);
-    CREATE INDEX ON pg_temp.enroll_cmp_hh (id);
-    CREATE INDEX ON pg_temp.enroll_cmp_hh (nkey, birth_date, sex);
-    ANALYZE pg_temp.enroll_cmp_ins;
-    ANALYZE pg_temp.enroll_cmp_hh;
-    SELECT pg_catalog.count(*) INTO n_ins FROM pg_temp.enroll_cmp_ins;
-    SELECT pg_catalog.count(*) INTO n_hh FROM pg_temp.enroll_cmp_hh;
+    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_link') IS NOT NULL THEN
+        DROP TABLE pg_temp.enroll_cmp_link;   -- left by a failed call
+    END IF;
+    n_ins := enroll.linkage_records(insured_sql, 'enroll_cmp_ins', 'compare_registers');
+    n_hh := enroll.linkage_records(household_sql, 'enroll_cmp_hh', 'compare_registers');
     RAISE NOTICE 'compare_registers: % insured and % household records read in % ms', n_ins, n_hh,
         pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000);
 
@@ -224,45 +229,15 @@ BEGIN
         RAISE EXCEPTION 'need 0 < name_threshold <= 1 and max_cluster_size >= 2'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
-    -- work tables left by an earlier call that failed in this session
-    IF pg_catalog.to_regclass('pg_temp.enroll_dd_rec') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_rec; END IF;
     IF pg_catalog.to_regclass('pg_temp.enroll_dd_edge') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_edge; END IF;
     IF pg_catalog.to_regclass('pg_temp.enroll_dd_comp') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_comp; END IF;
     IF pg_catalog.to_regclass('pg_temp.enroll_dd_cluster') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_cluster; END IF;
-    BEGIN
-        EXECUTE pg_catalog.format($q$
-            CREATE TEMP TABLE enroll_dd_rec AS
-            SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
-                   q.birth_date::date AS birth_date, q.sex::smallint AS sex
-            FROM (%s) AS q $q$, records_sql);
-    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
-        DECLARE
-            state text;
-            message text;
-        BEGIN
-            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION 'dedupe: %', message
-                USING ERRCODE = state,
-                      DETAIL = 'records_sql must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint).';
-        END;
-    END;
+    n := enroll.linkage_records(records_sql, 'enroll_dd_rec', 'dedupe');
     IF EXISTS (SELECT 1 FROM pg_temp.enroll_dd_rec r GROUP BY r.rec_id HAVING pg_catalog.count(*) > 1)
        OR EXISTS (SELECT 1 FROM pg_temp.enroll_dd_rec r WHERE r.rec_id IS NULL) THEN
         RAISE EXCEPTION 'dedupe: rec_id must be unique and not null'
             USING ERRCODE = 'unique_violation';
     END IF;
-    ALTER TABLE pg_temp.enroll_dd_rec ADD COLUMN id enroll.cnid, ADD COLUMN nname text, ADD COLUMN nkey text;
-    UPDATE pg_temp.enroll_dd_rec r SET
-        id = CASE WHEN enroll.cnid_valid(coalesce(r.id_number, '')) THEN enroll.cnid(r.id_number) END,
-        nname = enroll.name_norm(r.name), nkey = enroll.name_key(r.name);
-    UPDATE pg_temp.enroll_dd_rec r SET
-        birth_date = coalesce(r.birth_date, enroll.cnid_birth_date(r.id)),
-        sex = coalesce(r.sex, enroll.cnid_sex(r.id))
-    WHERE r.id IS NOT NULL AND (r.birth_date IS NULL OR r.sex IS NULL);
-    CREATE INDEX ON pg_temp.enroll_dd_rec (id);
-    CREATE INDEX ON pg_temp.enroll_dd_rec (nkey, birth_date, sex);
-    ANALYZE pg_temp.enroll_dd_rec;
-    SELECT pg_catalog.count(*) INTO n FROM pg_temp.enroll_dd_rec;
 
     -- Links.  Kind 1 same_id, 2 repaired_id, 3 name_birth_sex.
     CREATE TEMP TABLE enroll_dd_edge AS
