@@ -57,6 +57,13 @@ SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM no_such_
 SELECT * FROM compare_registers(NULL, 'SELECT * FROM household');
 SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM household', 0);
 \set ON_ERROR_STOP 1
+-- The shared loader of both functions, on its own.
+SELECT linkage_records('SELECT * FROM insured WHERE rec_id IN (3, 5, 6)', 'work', 'test') AS rows_loaded;
+SELECT rec_id, rule, id, nname, nkey, birth_date, sex FROM pg_temp.work ORDER BY rec_id;
+SELECT linkage_records('SELECT * FROM insured WHERE rec_id = 1', 'work', 'test') AS reloaded;
+\set ON_ERROR_STOP 0
+SELECT linkage_records('SELECT 1 AS rec_id', 'work', 'my_caller');
+\set ON_ERROR_STOP 1
 -- The caller's tables are never changed.
 SELECT count(*) AS insured_rows, (SELECT count(*) FROM household) AS household_rows FROM insured;
 RESET client_min_messages;
