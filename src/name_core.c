@@ -1080,6 +1080,7 @@ name_parse(const char *in, size_t len, NameParse *p)
 				latin = false;
 
 	ensure_tables();
+	p->prepared = false;
 	p->script = NAME_EMPTY;
 	p->n = 0;
 	p->nseg = 0;
@@ -1709,18 +1710,8 @@ lookalike_pair(uint32_t a, uint32_t b, const UnihanEntry *ea, const UnihanEntry 
 	return false;
 }
 
-typedef struct UnitReadings
-{
-	int			n;
-	uint16_t	r[16];
-	uint16_t	m[16];			/* merged ids */
-	uint8_t		group;			/* curated look-alike group */
-	uint8_t		strokes;
-	int8_t		cjl;			/* Cangjie code length, 0 unknown */
-	uint32_t	fc;
-	uint32_t	cjp;			/* packed Cangjie code */
-	uint64_t	sig;			/* one bit per merged reading id mod 64 */
-} UnitReadings;
+/* readings and shape data of a unit (name_core.h) */
+typedef NameUnitPre UnitReadings;
 
 static void
 fill_readings(const NameUnit *u, bool surname_pos, UnitReadings *ur)
@@ -1761,9 +1752,24 @@ fill_readings(const NameUnit *u, bool surname_pos, UnitReadings *ur)
 	ur->strokes = e ? e->strokes : 0;
 	ur->fc = e ? e->fc : 0;
 	ur->cjp = e ? e->cj : 0;
-	ur->cjl = 0;
-	for (uint32_t x = ur->cjp; x; x >>= 5)
-		ur->cjl++;
+	/* 5-bit components: the length without a loop that mispredicts */
+	ur->cjl = (int8_t) ((ur->cjp != 0) + (ur->cjp >= (1u << 5)) + (ur->cjp >= (1u << 10)) +
+						(ur->cjp >= (1u << 15)) + (ur->cjp >= (1u << 20)) +
+						(ur->cjp >= (1u << 25)) + (ur->cjp >= (1u << 30)));
+	ur->cjtail = ur->cjl >= 1 ? ur->cjp & ((1u << (5 * (ur->cjl - 1))) - 1) : 0;
+	ur->cp = u->cp;
+	ur->wide = u->syl ? (uint16_t) (wide_id[u->syl] + 1) : 0;
+	ur->plain = u->kind == NU_HAN && u->orig == u->cp &&
+		u->cp != 0x4E7E && u->cp != 0x5E72 && u->cp != 0x65BC && u->cp != 0x4E8E;
+}
+
+void
+name_prepare(NameParse *p)
+{
+	ensure_tables();
+	for (int i = 0; i < p->n; i++)
+		fill_readings(&p->u[i], i < p->surname_len, &p->pre[i]);
+	p->prepared = true;
 }
 
 /* look-alike test on the folded characters, from the precomputed data */
@@ -1801,6 +1807,42 @@ lookalike_pre(const UnitReadings *a, const UnitReadings *b)
 
 static double unit_sim_pre(const NameUnit *a, const UnitReadings *pa,
 						   const NameUnit *b, const UnitReadings *pb, NameRel *rel);
+
+/*
+ * unit_sim_pre for the common case, two different plain Han characters with
+ * no merged reading in common: then only the look-alike and the wide dialect
+ * tests are left, done here without branches on the data.
+ */
+static inline double
+unit_sim_fast(const NameUnit *a, const UnitReadings *pa,
+			  const NameUnit *b, const UnitReadings *pb, NameRel *rel)
+{
+	if ((pa->plain & pb->plain) && pa->cp != pb->cp && !(pa->sig & pb->sig))
+	{
+		int			d = (int) pa->strokes - (int) pb->strokes;
+		bool		grp = (pa->group != 0) & (pa->group == pb->group);
+		bool		strokes = (pa->strokes != 0) & (pb->strokes != 0) & ((unsigned) (d + 2) <= 4u);
+		bool		fc = (pa->fc != 0) & (pa->fc == pb->fc);
+		bool		cj_same = (pa->cjl >= 3) & (pa->cjl == pb->cjl) &
+			(pa->cjtail == pb->cjtail) & (pa->cjp != pb->cjp);
+		bool		cj_ab = (pb->cjl >= 2) & (pa->cjl - pb->cjl == 1) & (pa->cjtail == pb->cjp);
+		bool		cj_ba = (pa->cjl >= 2) & (pb->cjl - pa->cjl == 1) & (pb->cjtail == pa->cjp);
+
+		if (grp | (strokes & (fc | cj_same | cj_ab | cj_ba)))
+		{
+			*rel = NR_LOOKALIKE;
+			return SIM_LOOKALIKE;
+		}
+		if ((pa->wide != 0) & (pa->wide == pb->wide))
+		{
+			*rel = NR_DIALECT_WIDE;
+			return SIM_WIDE;
+		}
+		*rel = NR_DIFFERENT;
+		return 0.0;
+	}
+	return unit_sim_pre(a, pa, b, pb, rel);
+}
 
 static double
 unit_sim(const NameUnit *a, bool sa, const NameUnit *b, bool sb, NameRel *rel)
@@ -1881,7 +1923,10 @@ unit_sim_pre(const NameUnit *a, const UnitReadings *pa,
 	return 0.0;
 }
 
-/* alignment of units [0, na) of a with [0, nb) of b */
+/*
+ * alignment of units [0, na) of a with [0, nb) of b; the readings come from
+ * name_prepare when ua / sla are a's own units and surname length
+ */
 static double
 align(const NameParse *a, const NameUnit *ua, int na, int sla,
 	  const NameParse *b, const NameUnit *ub, int nb, int slb, NameExplain *ex)
@@ -1891,13 +1936,19 @@ align(const NameParse *a, const NameUnit *ua, int na, int sla,
 	double		sim[NAME_MAX_UNITS][NAME_MAX_UNITS];
 	uint8_t		rel[NAME_MAX_UNITS][NAME_MAX_UNITS];
 	int			m = na > nb ? na : nb;
-
-	UnitReadings pra[NAME_MAX_UNITS],
-				prb[NAME_MAX_UNITS];
+	UnitReadings bufa[NAME_MAX_UNITS],
+				bufb[NAME_MAX_UNITS];
+	const UnitReadings *pra,
+			   *prb;
+	/* indel costs: [i] for unit i - 1; edge (first row / column) and inner */
+	double		ea[NAME_MAX_UNITS + 1],
+				eb[NAME_MAX_UNITS + 1],
+				ca[NAME_MAX_UNITS + 1],
+				cb[NAME_MAX_UNITS + 1];
 	bool		same = na == nb;
+	bool		any_sim = false,
+				any_double = false;
 
-	(void) a;
-	(void) b;
 	if (m == 0)
 		return 0.0;
 	for (int i = 0; same && i < na; i++)
@@ -1905,51 +1956,87 @@ align(const NameParse *a, const NameUnit *ua, int na, int sla,
 			ua[i].cp == ub[i].cp && ua[i].orig == ub[i].orig && ua[i].syl == ub[i].syl;
 	if (same && !ex)
 		return 1.0;				/* identical after normalisation */
-	for (int i = 0; i < na; i++)
-		fill_readings(&ua[i], i < sla, &pra[i]);
-	for (int j = 0; j < nb; j++)
-		fill_readings(&ub[j], j < slb, &prb[j]);
+	if (a->prepared && ua == a->u && sla == a->surname_len && na <= a->n)
+		pra = a->pre;
+	else
+	{
+		for (int i = 0; i < na; i++)
+			fill_readings(&ua[i], i < sla, &bufa[i]);
+		pra = bufa;
+	}
+	if (b->prepared && ub == b->u && slb == b->surname_len && nb <= b->n)
+		prb = b->pre;
+	else
+	{
+		for (int j = 0; j < nb; j++)
+			fill_readings(&ub[j], j < slb, &bufb[j]);
+		prb = bufb;
+	}
 	for (int i = 0; i < na; i++)
 		for (int j = 0; j < nb; j++)
 		{
 			NameRel		r;
 
-			sim[i][j] = unit_sim_pre(&ua[i], &pra[i], &ub[j], &prb[j], &r);
-			rel[i][j] = (uint8_t) r;
+			sim[i][j] = unit_sim_fast(&ua[i], &pra[i], &ub[j], &prb[j], &r);
+			any_sim |= sim[i][j] != 0.0;
+			if (ex)
+				rel[i][j] = (uint8_t) r;
 		}
+	/* a reduplicated character (娜娜) costs half to lose */
+	for (int i = 1; i <= na; i++)
+	{
+		bool		prev = i >= 2 && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i - 2].cp;
+		bool		next = i < na && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i].cp;
+
+		ea[i] = prev ? COST_DOUBLE_INDEL : COST_INDEL;
+		ca[i] = prev || next ? COST_DOUBLE_INDEL : COST_INDEL;
+		any_double |= prev || next;
+	}
+	for (int j = 1; j <= nb; j++)
+	{
+		bool		prev = j >= 2 && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j - 2].cp;
+		bool		next = j < nb && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j].cp;
+
+		eb[j] = prev ? COST_DOUBLE_INDEL : COST_INDEL;
+		cb[j] = prev || next ? COST_DOUBLE_INDEL : COST_INDEL;
+		any_double |= prev || next;
+	}
+
+	/*
+	 * Nothing alike and every edit costing 1: the distance is exactly
+	 * max(na, nb) (sums of small integers), so the score is exactly 0.
+	 */
+	if (!any_sim && !any_double && !ex)
+		return 0.0;
 	d[0][0] = 0;
 	op[0][0] = 0;
 	for (int i = 1; i <= na; i++)
 	{
-		bool		dbl = i >= 2 && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i - 2].cp;
-
-		d[i][0] = d[i - 1][0] + (dbl ? COST_DOUBLE_INDEL : COST_INDEL);
+		d[i][0] = d[i - 1][0] + ea[i];
 		op[i][0] = 1;
 	}
 	for (int j = 1; j <= nb; j++)
 	{
-		bool		dbl = j >= 2 && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j - 2].cp;
-
-		d[0][j] = d[0][j - 1] + (dbl ? COST_DOUBLE_INDEL : COST_INDEL);
+		d[0][j] = d[0][j - 1] + eb[j];
 		op[0][j] = 2;
 	}
 	for (int i = 1; i <= na; i++)
 		for (int j = 1; j <= nb; j++)
 		{
-			bool		dbla = (i >= 2 && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i - 2].cp) ||
-				(i < na && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i].cp);
-			bool		dblb = (j >= 2 && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j - 2].cp) ||
-				(j < nb && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j].cp);
 			double		best = d[i - 1][j - 1] + (1.0 - sim[i - 1][j - 1]);
-			uint8_t		bo = 3;
+			uint8_t		bo;
 			double		c;
+			bool		t;
 
-			c = d[i - 1][j] + (dbla ? COST_DOUBLE_INDEL : COST_INDEL);
-			if (c < best - 1e-9)
-				best = c, bo = 1;
-			c = d[i][j - 1] + (dblb ? COST_DOUBLE_INDEL : COST_INDEL);
-			if (c < best - 1e-9)
-				best = c, bo = 2;
+			/* without branches: which way the minimum goes is data */
+			c = d[i - 1][j] + ca[i];
+			t = c < best - 1e-9;
+			best = t ? c : best;
+			bo = t ? 1 : 3;
+			c = d[i][j - 1] + cb[j];
+			t = c < best - 1e-9;
+			best = t ? c : best;
+			bo = t ? 2 : bo;
 			if (i >= 2 && j >= 2 && sim[i - 1][j - 2] >= SIM_HOMOPHONE &&
 				sim[i - 2][j - 1] >= SIM_HOMOPHONE && sim[i - 1][j - 1] < SIM_HOMOPHONE)
 			{

@@ -69,6 +69,28 @@ typedef struct NameUnit
 	const void *oent;			/* Unihan entry of orig (internal), or NULL */
 } NameUnit;
 
+/*
+ * What the score needs of one unit beyond NameUnit: its readings with their
+ * merged ids and the shape data (internal to name_core.c; filled by
+ * name_prepare).
+ */
+typedef struct NameUnitPre
+{
+	uint64_t	sig;			/* one bit per merged reading id mod 64 */
+	uint32_t	cp;				/* NameUnit.cp */
+	uint32_t	fc;				/* four-corner code */
+	uint32_t	cjp;			/* packed Cangjie code */
+	uint32_t	cjtail;			/* the code without its first component */
+	uint16_t	wide;			/* 1 + wide-merge id of NameUnit.syl, 0 if none */
+	uint8_t		plain;			/* Han, not folded, not 乾干於于: the fast path */
+	uint8_t		group;			/* curated look-alike group */
+	uint8_t		strokes;
+	int8_t		cjl;			/* Cangjie code length, 0 unknown */
+	int			n;				/* readings */
+	uint16_t	r[16];			/* toneless readings */
+	uint16_t	m[16];			/* their merged ids */
+} NameUnitPre;
+
 typedef struct NameParse
 {
 	NameScript	script;
@@ -81,6 +103,9 @@ typedef struct NameParse
 	NameUnit	u[NAME_MAX_UNITS];
 	uint8_t		tok_units[NAME_MAX_TOKENS];	/* pinyin Latin: units per token */
 	char		tok[NAME_MAX_TOKENS][NAME_TOKEN_CAP];	/* Latin tokens, lower case */
+	/* name_prepare: pre[i] for u[i] in the surname position iff i < surname_len */
+	bool		prepared;
+	NameUnitPre pre[NAME_MAX_UNITS];
 } NameParse;
 
 /* relation of two aligned units (name_explain) */
@@ -135,6 +160,12 @@ extern size_t name_pinyin_str(const NameParse *p, char *out);
 extern size_t name_key_str(const NameParse *p, char *out);
 /* blocking keys: returns the count, keys NUL-terminated */
 extern int	name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP]);
+
+/*
+ * Optional, after name_parse, for a parse that will be scored several times:
+ * precomputes per-unit data for name_similarity_parsed.  Changes no result.
+ */
+extern void name_prepare(NameParse *p);
 
 /* similarity in [0, 1]; ex may be NULL */
 extern double name_similarity_parsed(const NameParse *a, const NameParse *b, NameExplain *ex);
