@@ -50,6 +50,20 @@ FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 20) GROUP BY reason
 SELECT reason, count(*), count(DISTINCT cluster_id) AS clusters
 FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 50) GROUP BY reason;
 
+-- region_level: a blank-ID namesake born the same day in another prefecture
+-- stays apart; one registered under an abolished county code of the same
+-- prefecture (612724 横山县 -> 610803 横山区, 榆林) is linked; one without a
+-- region gets no name link (it could chain two places together).
+CREATE TEMP TABLE regional (rec_id bigint, id_number text, name text, birth_date date, sex smallint, region bigint);
+INSERT INTO regional VALUES
+    (1, '61080219900101123X', '陈静', NULL, NULL, 610802),
+    (2, '', '陈静', '1990-01-01', 1, 610102),
+    (3, '', '陈静', '1990-01-01', 1, 612724),
+    (4, '', '陈静', '1990-01-01', 1, NULL);
+SELECT rec_id, cluster_id, reason FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex FROM regional') ORDER BY rec_id;
+SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'prefecture') ORDER BY rec_id;
+SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'county') ORDER BY rec_id;
+
 -- Empty input.
 SELECT count(*) FROM dedupe('SELECT * FROM records WHERE false');
 
@@ -60,6 +74,8 @@ SELECT * FROM dedupe('SELECT 1::bigint AS rec_id, NULL AS id_number, NULL AS nam
 SELECT * FROM dedupe('SELECT * FROM records', name_threshold => 0);
 SELECT * FROM dedupe('SELECT * FROM records', max_cluster_size => 1);
 SELECT * FROM dedupe(NULL);
+SELECT * FROM dedupe('SELECT * FROM records', region_level => 'street');
+SELECT * FROM dedupe('SELECT * FROM records', region_level => 'county');
 \set ON_ERROR_STOP 1
 SELECT count(*) AS records_untouched FROM records;
 RESET client_min_messages;

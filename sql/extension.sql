@@ -34,8 +34,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)',
       -- create work tables (issue 4, extension/parts/95_compare.sql)
-      'compare_registers(text,text,real)', 'dedupe(text,real,integer)',
-      'linkage_records(text,text,text)'])
+      'compare_registers(text,text,real)', 'dedupe(text,real,integer,text)',
+      'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
@@ -66,7 +66,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
   -- qualifies everything of its own
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
       'coverage_report(text,text,text,integer)', 'compare_registers(text,text,real)',
-      'dedupe(text,real,integer)', 'linkage_records(text,text,text)'])
+      'dedupe(text,real,integer,text)', 'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 
 -- Not relocatable.

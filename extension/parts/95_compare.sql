@@ -4,10 +4,12 @@
 -- and one 'uninsured' row per household person nobody resolves to.
 
 -- The records of a register as a work table: the caller's query with the
--- five agreed columns, checked, plus the derived columns every linkage step
--- needs (the ID's rule and value, normalised name and name key, birth date
--- and sex from a valid ID where the register left them out), indexed.
-CREATE FUNCTION @extschema@.linkage_records(query text, work_table text, caller text)
+-- five agreed columns (and region, when with_region), checked, plus the
+-- derived columns every linkage step needs (the ID's rule and value,
+-- normalised name and name key, birth date and sex from a valid ID where
+-- the register left them out), indexed.
+CREATE FUNCTION @extschema@.linkage_records(query text, work_table text, caller text,
+                                            with_region boolean DEFAULT false)
 RETURNS bigint
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE   -- it creates a work table
 -- No SET search_path: query is the caller's and must see the caller's path.
@@ -22,8 +24,9 @@ BEGIN
         EXECUTE pg_catalog.format($q$
             CREATE TEMP TABLE %I AS
             SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
-                   q.birth_date::date AS birth_date, q.sex::smallint AS sex
-            FROM (%s) AS q $q$, work_table, query);
+                   q.birth_date::date AS birth_date, q.sex::smallint AS sex, %s AS region
+            FROM (%s) AS q $q$, work_table,
+            CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
     EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
         DECLARE
             state text;
@@ -32,7 +35,8 @@ BEGIN
             GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
             RAISE EXCEPTION '%: %', caller, message
                 USING ERRCODE = state,
-                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint).';
+                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)'
+                               || CASE WHEN with_region THEN ', and region (bigint).' ELSE '.' END;
         END;
     END;
     EXECUTE pg_catalog.format($q$
@@ -53,8 +57,8 @@ BEGIN
     RETURN n;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text) IS
-    'loads a register query (rec_id, id_number, name, birth_date, sex) into a temporary work table with the ID''s rule and value, name_norm, name_key, and birth date and sex from the ID; returns the row count';
+COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text, boolean) IS
+    'loads a register query (rec_id, id_number, name, birth_date, sex[, region]) into a temporary work table with the ID''s rule and value, name_norm, name_key, and birth date and sex from the ID; returns the row count';
 
 /*
  * Both queries return (rec_id bigint, id_number text, name text,
@@ -203,6 +207,13 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
  *                   with a similar name and no conflicting birth date or sex;
  *   name_birth_sex  no valid ID on one side, the same name_key, birth date
  *                   and sex, and a similar name.
+ * With region_level set, records_sql also returns region (a 6-, 9- or
+ * 12-digit code) and a name_birth_sex link needs the same region at that
+ * level (abolished county codes rolled into their successors first; a
+ * record without a region gets no such link, or it could chain two places
+ * together): namesakes born on the same day in
+ * different places stay apart, at the price of blank-ID duplicates enrolled
+ * in two places.
  * Over-merging guards: two different valid IDs are never in one cluster (a
  * component that would join them keeps only its same_id links, and the
  * records that caused it stand alone with reason 'ambiguous'); a component
@@ -212,7 +223,8 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
 CREATE FUNCTION @extschema@.dedupe(
     records_sql text,
     name_threshold real DEFAULT 0.85,
-    max_cluster_size integer DEFAULT 20)
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL)
 RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE   -- it creates work tables
 -- No SET search_path: records_sql is the caller's query.
@@ -229,10 +241,29 @@ BEGIN
         RAISE EXCEPTION 'need 0 < name_threshold <= 1 and max_cluster_size >= 2'
             USING ERRCODE = 'invalid_parameter_value';
     END IF;
+    IF region_level IS NOT NULL
+       AND region_level NOT IN ('province', 'prefecture', 'county', 'township', 'village') THEN
+        RAISE EXCEPTION 'unknown region level: %', pg_catalog.quote_literal(region_level)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The levels are province, prefecture, county, township, village.';
+    END IF;
     IF pg_catalog.to_regclass('pg_temp.enroll_dd_edge') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_edge; END IF;
     IF pg_catalog.to_regclass('pg_temp.enroll_dd_comp') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_comp; END IF;
     IF pg_catalog.to_regclass('pg_temp.enroll_dd_cluster') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_cluster; END IF;
-    n := enroll.linkage_records(records_sql, 'enroll_dd_rec', 'dedupe');
+    n := enroll.linkage_records(records_sql, 'enroll_dd_rec', 'dedupe', region_level IS NOT NULL);
+    -- The region key of each record, looked up once per distinct code.
+    ALTER TABLE pg_temp.enroll_dd_rec ADD COLUMN rkey bigint;
+    IF region_level IS NOT NULL THEN
+        UPDATE pg_temp.enroll_dd_rec r SET rkey = m.rkey
+        FROM (SELECT c.region,
+                     CASE WHEN region_level IN ('province', 'prefecture', 'county')
+                          THEN enroll.region_at(coalesce(enroll.region_rollup_code(enroll.region_at(c.region, 'county')),
+                                                         c.region), region_level)
+                          ELSE enroll.region_at(c.region, region_level) END AS rkey
+              FROM (SELECT DISTINCT d.region FROM pg_temp.enroll_dd_rec d WHERE d.region IS NOT NULL) c
+              OFFSET 0) m        -- a fence: the look-ups run once per code, not per record
+        WHERE m.region = r.region;
+    END IF;
     IF EXISTS (SELECT 1 FROM pg_temp.enroll_dd_rec r GROUP BY r.rec_id HAVING pg_catalog.count(*) > 1)
        OR EXISTS (SELECT 1 FROM pg_temp.enroll_dd_rec r WHERE r.rec_id IS NULL) THEN
         RAISE EXCEPTION 'dedupe: rec_id must be unique and not null'
@@ -258,6 +289,7 @@ BEGIN
     JOIN pg_temp.enroll_dd_rec b
       ON b.nkey = a.nkey AND b.birth_date = a.birth_date AND b.sex = a.sex AND b.rec_id <> a.rec_id
     WHERE a.nkey IS NOT NULL AND a.id IS NULL AND (b.id IS NOT NULL OR b.rec_id > a.rec_id)
+      AND (region_level IS NULL OR a.rkey = b.rkey)
       AND enroll.name_similarity(a.name, b.name) >= name_threshold;
     RAISE NOTICE 'dedupe: % records, % links in % ms', n,
         (SELECT pg_catalog.count(*) FROM pg_temp.enroll_dd_edge),
@@ -332,5 +364,5 @@ BEGIN
     DROP TABLE pg_temp.enroll_dd_rec, pg_temp.enroll_dd_edge, pg_temp.enroll_dd_comp, pg_temp.enroll_dd_cluster;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer) IS
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text) IS
     'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster); never two different valid IDs in one cluster';

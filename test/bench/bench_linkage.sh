@@ -55,6 +55,14 @@ BEGIN
         SELECT 100000000 + person_id, CASE WHEN person_id % 3 = 0 THEN '' ELSE cnid_true::text END, name, birth_date, sex
         FROM person WHERE person_id % 100 = 7 \$q\$);
     INSERT INTO t VALUES ('dedupe', extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- the same with each record's county of registration, names linked within a prefecture
+    t0 := clock_timestamp();
+    CREATE UNLOGGED TABLE dd_region AS SELECT * FROM dedupe(\$q\$
+        SELECT i.rec_id, i.id_number, i.name, i.birth_date, i.sex, p.region FROM insured i JOIN person p ON p.person_id = i.rec_id
+        UNION ALL
+        SELECT 100000000 + person_id, CASE WHEN person_id % 3 = 0 THEN '' ELSE cnid_true::text END, name, birth_date, sex, region
+        FROM person WHERE person_id % 100 = 7 \$q\$, region_level => 'prefecture');
+    INSERT INTO t VALUES ('dedupe_region', extract(epoch FROM clock_timestamp() - t0) * 1000);
 END \$\$;
 
 \echo
@@ -63,6 +71,7 @@ END \$\$;
 SELECT format('| compare_registers | %s insured, %s household | %s |', (SELECT count(*) FROM insured), (SELECT count(*) FROM household),
               round((SELECT ms FROM t WHERE name = 'compare_registers')::numeric / 1000, 1));
 SELECT format('| dedupe | %s records | %s |', (SELECT count(*) FROM dd), round((SELECT ms FROM t WHERE name = 'dedupe')::numeric / 1000, 1));
+SELECT format('| dedupe, region_level prefecture | %s records | %s |', (SELECT count(*) FROM dd_region), round((SELECT ms FROM t WHERE name = 'dedupe_region')::numeric / 1000, 1));
 
 -- Accuracy against the truth: the expected status of each insured record.
 \echo
@@ -91,18 +100,26 @@ SELECT format('| uninsured found / truly uninsured | %s / %s | |',
               (SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM insured i WHERE i.rec_id = h.rec_id)));
 
 -- dedupe: pairwise precision and recall; the truth is the person behind each record.
-WITH rec AS (
-    SELECT d.rec_id, d.cluster_id, CASE WHEN d.rec_id >= 100000000 THEN d.rec_id - 100000000 ELSE d.rec_id END AS person
-    FROM dd d
-), pred AS (
-    SELECT a.rec_id, b.rec_id AS other, a.person = b.person AS correct
-    FROM rec a JOIN rec b ON a.cluster_id = b.cluster_id AND a.rec_id < b.rec_id
-), truth AS (
-    SELECT count(*) AS n FROM rec a JOIN rec b ON a.person = b.person AND a.rec_id < b.rec_id
-)
-SELECT format('| dedupe pairwise precision | %s | >= 0.999 |', round(avg(correct::int)::numeric, 5)) FROM pred
-UNION ALL
-SELECT format('| dedupe pairwise recall | %s | >= 0.99 |',
-              round(((SELECT count(*) FROM pred WHERE correct)::numeric / (SELECT n FROM truth)), 5));
+CREATE FUNCTION pg_temp.pairwise(tbl regclass, label text) RETURNS SETOF text LANGUAGE plpgsql AS \$f\$
+DECLARE
+    p numeric;
+    r numeric;
+BEGIN
+    EXECUTE format(\$e\$
+        WITH rec AS (
+            SELECT d.rec_id, d.cluster_id, CASE WHEN d.rec_id >= 100000000 THEN d.rec_id - 100000000 ELSE d.rec_id END AS person
+            FROM %s d
+        ), pred AS (
+            SELECT a.person = b.person AS correct FROM rec a JOIN rec b ON a.cluster_id = b.cluster_id AND a.rec_id < b.rec_id
+        ), truth AS (
+            SELECT count(*) AS n FROM rec a JOIN rec b ON a.person = b.person AND a.rec_id < b.rec_id
+        )
+        SELECT avg(correct::int), (SELECT count(*) FROM pred WHERE correct)::numeric / (SELECT n FROM truth) FROM pred \$e\$, tbl)
+    INTO p, r;
+    RETURN NEXT format('| %s pairwise precision | %s | >= 0.999 |', label, round(p, 5));
+    RETURN NEXT format('| %s pairwise recall | %s | >= 0.99 |', label, round(r, 5));
+END \$f\$;
+SELECT * FROM pg_temp.pairwise('dd', 'dedupe');
+SELECT * FROM pg_temp.pairwise('dd_region', 'dedupe, region_level prefecture,');
 SQL
 psql -X -q -d postgres -c "DROP DATABASE $DB"
