@@ -20,13 +20,25 @@ BEGIN
     IF pg_catalog.to_regclass('pg_temp.' || pg_catalog.quote_ident(work_table)) IS NOT NULL THEN
         EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', work_table);   -- left by a failed call
     END IF;
+    -- One pass: the caller's columns and everything derived from them (a
+    -- second pass of UPDATEs would rewrite every row).
     BEGIN
         EXECUTE pg_catalog.format($q$
-            CREATE TEMP TABLE %I AS
-            SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
-                   q.birth_date::date AS birth_date, q.sex::smallint AS sex, %s AS region
-            FROM (%s) AS q $q$, work_table,
-            CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
+            CREATE TEMP TABLE %1$I AS
+            SELECT s.rec_id, s.id_number, s.name,
+                   coalesce(s.birth_date, enroll.cnid_birth_date(s.id)) AS birth_date,
+                   coalesce(s.sex, enroll.cnid_sex(s.id)) AS sex,
+                   s.region, s.rule, s.id,
+                   enroll.name_norm(s.name) AS nname, enroll.name_key(s.name) AS nkey
+            FROM (SELECT r.*, CASE WHEN r.rule = 'ok' THEN enroll.cnid(r.id_number) END AS id
+                  FROM (SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
+                               q.birth_date::date AS birth_date, q.sex::smallint AS sex, %2$s AS region,
+                               enroll.cnid_check(coalesce(q.id_number::text, '')) AS rule
+                        FROM (%3$s) AS q
+                        -- a fence: constant IDs of the caller's query must not be
+                        -- folded into cnid() below before their rule is known
+                        OFFSET 0) r) s $q$,
+            work_table, CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
     EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
         DECLARE
             state text;
@@ -40,16 +52,6 @@ BEGIN
         END;
     END;
     EXECUTE pg_catalog.format($q$
-        ALTER TABLE pg_temp.%1$I ADD COLUMN rule text, ADD COLUMN id enroll.cnid,
-            ADD COLUMN nname text, ADD COLUMN nkey text;
-        UPDATE pg_temp.%1$I SET
-            rule = enroll.cnid_check(coalesce(id_number, '')),
-            id = CASE WHEN enroll.cnid_valid(coalesce(id_number, '')) THEN enroll.cnid(id_number) END,
-            nname = enroll.name_norm(name), nkey = enroll.name_key(name);
-        UPDATE pg_temp.%1$I SET
-            birth_date = coalesce(birth_date, enroll.cnid_birth_date(id)),
-            sex = coalesce(sex, enroll.cnid_sex(id))
-        WHERE id IS NOT NULL AND (birth_date IS NULL OR sex IS NULL);
         CREATE INDEX ON pg_temp.%1$I (id);
         CREATE INDEX ON pg_temp.%1$I (nkey, birth_date, sex);
         ANALYZE pg_temp.%1$I $q$, work_table);
