@@ -3,6 +3,7 @@
 # records in one run: pairwise precision, recall, F1 and time.
 #
 #   bash test/bench/bench_dedupe_sql.sh [persons]      (default 1,000,000)
+#   PLAIN_SQL=0 bash test/bench/bench_dedupe_sql.sh 10000000   (dedupe alone, e.g. at 10M)
 #
 # Records: every person once as entered (the generator's 5 % ID errors) plus
 # a second record for 10 % of them (a third with a blank ID, a third in the
@@ -14,6 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-1000000}
+PLAIN_SQL=${PLAIN_SQL:-1}
 export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench-dedupe}
 export ENROLL_PORT=${ENROLL_PORT:-54335}
 export ENROLL_SHARED_BUFFERS=${ENROLL_SHARED_BUFFERS:-2GB}
@@ -56,6 +58,9 @@ BEGIN
     CREATE UNLOGGED TABLE ours AS SELECT * FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex FROM records');
     INSERT INTO t VALUES ('enroll dedupe()', extract(epoch FROM clock_timestamp() - t0) * 1000);
 
+    IF NOT $PLAIN_SQL::boolean THEN
+        RETURN;
+    END IF;
     t0 := clock_timestamp();
     -- the DBA's SQL
     CREATE UNLOGGED TABLE norm AS
@@ -84,14 +89,14 @@ BEGIN
                           extract(epoch FROM clock_timestamp() - t0) * 1000);
 END \$\$;
 
-CREATE FUNCTION pg_temp.score(clusters regclass) RETURNS TABLE (precision_ numeric, recall numeric, f1 numeric) LANGUAGE plpgsql AS \$f\$
+CREATE FUNCTION pg_temp.score(clusters text) RETURNS TABLE (precision_ numeric, recall numeric, f1 numeric) LANGUAGE plpgsql AS \$f\$
 DECLARE p numeric; r numeric;
 BEGIN
     EXECUTE format(\$e\$
         WITH c AS (SELECT r.rec_id, coalesce(k.cluster_id, r.rec_id) AS cluster_id, r.truth FROM records r LEFT JOIN %s k USING (rec_id)),
         pred AS (SELECT a.truth = b.truth AS correct FROM c a JOIN c b ON a.cluster_id = b.cluster_id AND a.rec_id < b.rec_id),
         truth AS (SELECT count(*) AS n FROM records a JOIN records b ON a.truth = b.truth AND a.rec_id < b.rec_id)
-        SELECT avg(correct::int), (SELECT count(*) FROM pred WHERE correct)::numeric / (SELECT n FROM truth) FROM pred \$e\$, clusters)
+        SELECT avg(correct::int), (SELECT count(*) FROM pred WHERE correct)::numeric / (SELECT n FROM truth) FROM pred \$e\$, quote_ident(clusters))
     INTO p, r;
     RETURN QUERY SELECT round(p, 5), round(r, 5), round(2 * p * r / nullif(p + r, 0), 5);
 END \$f\$;
@@ -102,6 +107,8 @@ END \$f\$;
 SELECT format('| %s | %s | %s | %s | %s |', t.name, round((t.ms / 1000)::numeric, 1), s.precision_, s.recall, s.f1)
 FROM t, LATERAL pg_temp.score(CASE WHEN t.name LIKE 'enroll%' THEN 'ours' ELSE 'sql_clusters' END) s
 ORDER BY t.name;
+SELECT 'backend peak resident memory (VmHWM, shared buffers touched included): '
+       || (regexp_match(pg_read_file('/proc/' || pg_backend_pid() || '/status'), 'VmHWM:\s+(\d+ kB)'))[1];
 SELECT format('records: %s; speed-up of dedupe(): %sx',
               (SELECT count(*) FROM records),
               round(((SELECT ms FROM t WHERE name LIKE 'plain%') / (SELECT ms FROM t WHERE name LIKE 'enroll%'))::numeric, 1));
