@@ -63,27 +63,29 @@ cnid_errdetail(const CnidParse *p, const char *norm)
 	}
 }
 
+/* Normalise and parse; norm receives the normalised form, for error details. */
+static void
+cnid_normalize_parse(const char *bytes, size_t len, char *norm, CnidParse *p)
+{
+	size_t		n = id_normalize(bytes, len, norm);
+
+	cnid_parse(norm, idnorm_parse_length(n), enroll_today_ymd(), p);
+	if (p->rule == ID_LENGTH)
+		p->length = (int) n;	/* the real length, not the capped one */
+}
+
 /*
- * Parse bytes into a cnid body, reporting failure through escontext (soft
- * error on PostgreSQL 16+) or as an ERROR.  display is the value to quote.
+ * Accept a parse, or report its broken rule through escontext (soft error
+ * on PostgreSQL 16+) or as an ERROR.  display is the value to quote.
  */
 static bool
-cnid_parse_bytes(const char *bytes, size_t len, const char *display,
-				 Node *escontext, int64 *result)
+cnid_accept(const CnidParse *p, const char *norm, const char *display, Node *escontext)
 {
-	char		norm[IDNORM_CAP];
-	size_t		n = id_normalize(bytes, len, norm);
-	CnidParse	p;
-
-	cnid_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, enroll_today_ymd(), &p);
-	if (p.rule == ID_LENGTH)
-		p.length = (int) n;
-	if (p.rule != ID_OK)
+	if (p->rule != ID_OK)
 		ereturn(escontext, false,
 				(errcode(ERRCODE_INVALID_TEXT_REPRESENTATION),
 				 errmsg("invalid input syntax for type %s: \"%s\"", "cnid", display),
-				 cnid_errdetail(&p, norm)));
-	*result = p.body;
+				 cnid_errdetail(p, norm)));
 	return true;
 }
 
@@ -92,11 +94,13 @@ Datum
 cnid_in(PG_FUNCTION_ARGS)
 {
 	char	   *str = PG_GETARG_CSTRING(0);
-	int64		body;
+	char		norm[IDNORM_CAP];
+	CnidParse	p;
 
-	if (!cnid_parse_bytes(str, strlen(str), str, ENROLL_ESCONTEXT(fcinfo), &body))
+	cnid_normalize_parse(str, strlen(str), norm, &p);
+	if (!cnid_accept(&p, norm, str, ENROLL_ESCONTEXT(fcinfo)))
 		PG_RETURN_NULL();
-	PG_RETURN_CNID(body);
+	PG_RETURN_CNID(p.body);
 }
 
 PG_FUNCTION_INFO_V1(cnid_out);
@@ -114,19 +118,14 @@ Datum
 cnid_from_text(PG_FUNCTION_ARGS)
 {
 	text	   *t = PG_GETARG_TEXT_PP(0);
-	int64		body;
-
-	/* Quote the original only on failure: text_to_cstring copies. */
 	char		norm[IDNORM_CAP];
-	size_t		n = enroll_normalize_text(t, norm);
 	CnidParse	p;
 
-	cnid_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, enroll_today_ymd(), &p);
-	if (p.rule == ID_OK)
-		PG_RETURN_CNID(p.body);
-	(void) cnid_parse_bytes(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t),
-							text_to_cstring(t), NULL, &body);
-	PG_RETURN_NULL();			/* not reached */
+	cnid_normalize_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), norm, &p);
+	/* text_to_cstring copies: quote the original only on failure */
+	if (p.rule != ID_OK)
+		(void) cnid_accept(&p, norm, text_to_cstring(t), NULL);
+	PG_RETURN_CNID(p.body);
 }
 
 PG_FUNCTION_INFO_V1(cnid_to_text);
@@ -262,9 +261,8 @@ static void
 parse_text_arg(const text *t, CnidParse *p)
 {
 	char		norm[IDNORM_CAP];
-	size_t		n = enroll_normalize_text(t, norm);
 
-	cnid_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, enroll_today_ymd(), p);
+	cnid_normalize_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), norm, p);
 }
 
 PG_FUNCTION_INFO_V1(cnid_valid);

@@ -139,13 +139,14 @@ coverage_state_send(PG_FUNCTION_ARGS)
 /* ---- coverage(boolean) -------------------------------------------------- */
 
 /*
- * The state is updated in place inside an aggregate; otherwise a copy is
- * made, so that a direct call never changes its argument.
+ * The state to update (both state types are fixed-length): in place inside
+ * an aggregate, as the server's own accumulators do; otherwise a copy, so
+ * that a direct call never changes its argument.  A NULL state starts at zero.
  */
-static CoverageState *
-coverage_state_for_update(FunctionCallInfo fcinfo)
+static void *
+state_for_update(FunctionCallInfo fcinfo, Size size)
 {
-	CoverageState *s;
+	void	   *copy;
 
 	if (PG_ARGISNULL(0))
 	{
@@ -153,17 +154,13 @@ coverage_state_for_update(FunctionCallInfo fcinfo)
 
 		if (!AggCheckCallContext(fcinfo, &aggctx))
 			aggctx = CurrentMemoryContext;
-		return MemoryContextAllocZero(aggctx, sizeof(CoverageState));
+		return MemoryContextAllocZero(aggctx, size);
 	}
-	s = (CoverageState *) PG_GETARG_POINTER(0);
-	if (!AggCheckCallContext(fcinfo, NULL))
-	{
-		CoverageState *copy = palloc(sizeof(CoverageState));
-
-		*copy = *s;
-		return copy;
-	}
-	return s;
+	if (AggCheckCallContext(fcinfo, NULL))
+		return PG_GETARG_POINTER(0);
+	copy = palloc(size);
+	memcpy(copy, PG_GETARG_POINTER(0), size);
+	return copy;
 }
 
 /*
@@ -182,7 +179,7 @@ coverage_accum(PG_FUNCTION_ARGS)
 			PG_RETURN_NULL();
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
-	s = coverage_state_for_update(fcinfo);
+	s = state_for_update(fcinfo, sizeof(CoverageState));
 	s->population++;
 	if (PG_GETARG_BOOL(1))
 		s->covered++;
@@ -204,7 +201,7 @@ coverage_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
 	other = (CoverageState *) PG_GETARG_POINTER(1);
-	s = coverage_state_for_update(fcinfo);
+	s = state_for_update(fcinfo, sizeof(CoverageState));
 	s->population += other->population;
 	s->covered += other->covered;
 	PG_RETURN_POINTER(s);
@@ -380,29 +377,6 @@ insurance_coverage_send(PG_FUNCTION_ARGS)
 	PG_RETURN_BYTEA_P(pq_endtypsend(&buf));
 }
 
-static InsuranceCoverage *
-ic_for_update(FunctionCallInfo fcinfo)
-{
-	InsuranceCoverage *s;
-
-	if (PG_ARGISNULL(0))
-	{
-		MemoryContext aggctx;
-
-		if (!AggCheckCallContext(fcinfo, &aggctx))
-			aggctx = CurrentMemoryContext;
-		return MemoryContextAllocZero(aggctx, sizeof(InsuranceCoverage));
-	}
-	s = (InsuranceCoverage *) PG_GETARG_POINTER(0);
-	if (!AggCheckCallContext(fcinfo, NULL))
-	{
-		InsuranceCoverage *copy = palloc(sizeof(InsuranceCoverage));
-
-		*copy = *s;
-		return copy;
-	}
-	return s;
-}
 
 /* A NULL insset is ignored, like a NULL boolean in coverage(boolean). */
 PG_FUNCTION_INFO_V1(insurance_coverage_accum);
@@ -428,7 +402,7 @@ insurance_coverage_accum(PG_FUNCTION_ARGS)
 			any_mask |= masks[c];
 		}
 	}
-	s = ic_for_update(fcinfo);
+	s = state_for_update(fcinfo, sizeof(InsuranceCoverage));
 	set = (uint32) PG_GETARG_INT32(1);
 	s->population++;
 	s->any += (set & any_mask) != 0;
@@ -453,7 +427,7 @@ insurance_coverage_combine(PG_FUNCTION_ARGS)
 		PG_RETURN_POINTER(PG_GETARG_POINTER(0));
 	}
 	other = (InsuranceCoverage *) PG_GETARG_POINTER(1);
-	s = ic_for_update(fcinfo);
+	s = state_for_update(fcinfo, sizeof(InsuranceCoverage));
 	f = ic_fields(s);
 	g = ic_fields(other);
 	for (int i = 0; i < IC_FIELDS; i++)

@@ -34,7 +34,7 @@ idno_check(PG_FUNCTION_ARGS)
 				 errmsg("function returning record called in context that cannot accept type record")));
 	tupdesc = BlessTupleDesc(tupdesc);
 
-	idno_classify(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, enroll_today_ymd(), &r);
+	idno_classify(norm, idnorm_parse_length(n), enroll_today_ymd(), &r);
 
 	kind = idno_kind_name(r.kind);
 	if (kind)

@@ -27,4 +27,15 @@
  */
 extern size_t id_normalize(const char *in, size_t inlen, char *out);
 
+/*
+ * The length to hand a parser for a normalised length n.  Beyond IDNORM_CAP
+ * only the first IDNORM_CAP bytes exist, and a parser needs no more: every
+ * parser checks the length first, and IDNORM_CAP + 1 fails that check.
+ */
+static inline size_t
+idnorm_parse_length(size_t n)
+{
+	return n > IDNORM_CAP ? IDNORM_CAP + 1 : n;
+}
+
 #endif							/* ENROLL_IDNORM_H */

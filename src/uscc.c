@@ -96,7 +96,7 @@ uscc_parse_bytes(const char *bytes, size_t len, const char *display,
 	size_t		n = id_normalize(bytes, len, norm);
 	UsccParse	p;
 
-	uscc_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, &p);
+	uscc_parse(norm, idnorm_parse_length(n), &p);
 	if (p.rule == ID_LENGTH)
 		p.length = (int) n;
 	if (p.rule != ID_OK)
@@ -142,7 +142,7 @@ uscc_from_text(PG_FUNCTION_ARGS)
 	size_t		n = enroll_normalize_text(t, norm);
 	UsccParse	p;
 
-	uscc_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, &p);
+	uscc_parse(norm, idnorm_parse_length(n), &p);
 	if (p.rule == ID_OK)
 	{
 		*v = p.value;
@@ -414,7 +414,7 @@ uscc_rule_of_text(const text *t)
 	size_t		n = enroll_normalize_text(t, norm);
 	UsccParse	p;
 
-	uscc_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, &p);
+	uscc_parse(norm, idnorm_parse_length(n), &p);
 	return p.rule;
 }
 
@@ -439,7 +439,7 @@ orgcode_rule_of_text(const text *t)
 	size_t		n = enroll_normalize_text(t, norm);
 	OrgcodeParse p;
 
-	orgcode_parse(norm, n > IDNORM_CAP ? IDNORM_CAP + 1 : n, &p);
+	orgcode_parse(norm, idnorm_parse_length(n), &p);
 	return p.rule;
 }
 
