@@ -80,6 +80,10 @@ FROM (VALUES ('11010519491231002X'), ('11010519491231002x'), ('110105491231002')
              ('520323297806058856'), ('36042619910102009X'),
              ('１１０１０５１９４９１２３１００２Ｘ'), ('张三')) AS t(v);
 
+-- cnid_try: the value, or NULL instead of an error.
+SELECT v AS input, cnid_try(v) FROM (VALUES ('110105491231002'), ('36042619910102009X'), (''), ('x')) t(v);
+SELECT cnid_try(NULL) IS NULL AS strict;
+
 -- Repairs: one substitution or one adjacent transposition away.
 SELECT * FROM cnid_repairs('11010519491231002Y');      -- bad check character
 SELECT * FROM cnid_repairs('11010519491213002X');      -- transposed 31 -> 13 (and others)

@@ -275,6 +275,19 @@ cnid_valid(PG_FUNCTION_ARGS)
 	PG_RETURN_BOOL(p.rule == ID_OK);
 }
 
+/* cnid_try(text): the cnid, or NULL when the text breaks a rule; never throws. */
+PG_FUNCTION_INFO_V1(cnid_try);
+Datum
+cnid_try(PG_FUNCTION_ARGS)
+{
+	CnidParse	p;
+
+	parse_text_arg(PG_GETARG_TEXT_PP(0), &p);
+	if (p.rule != ID_OK)
+		PG_RETURN_NULL();
+	PG_RETURN_CNID(p.body);
+}
+
 PG_FUNCTION_INFO_V1(cnid_check);
 Datum
 cnid_check(PG_FUNCTION_ARGS)

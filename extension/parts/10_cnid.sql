@@ -144,12 +144,15 @@ COMMENT ON FUNCTION @extschema@.cnid_mask(@extschema@.cnid) IS 'display form tha
 -- after today is a broken number, and today changes.
 CREATE FUNCTION @extschema@.cnid_valid(text) RETURNS boolean
     AS 'MODULE_PATHNAME', 'cnid_valid' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.cnid_try(text) RETURNS @extschema@.cnid
+    AS 'MODULE_PATHNAME', 'cnid_try' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.cnid_check(text) RETURNS text
     AS 'MODULE_PATHNAME', 'cnid_check' LANGUAGE C STABLE STRICT PARALLEL SAFE;
 CREATE FUNCTION @extschema@.cnid_repairs(text) RETURNS SETOF @extschema@.cnid
     AS 'MODULE_PATHNAME', 'cnid_repairs' LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 2;
 
 COMMENT ON FUNCTION @extschema@.cnid_valid(text) IS 'true when the text is a valid cnid after normalisation; never throws';
+COMMENT ON FUNCTION @extschema@.cnid_try(text) IS 'the cnid of a text, or NULL when it breaks a rule; never throws (one parse where cnid_valid + cnid take two)';
 COMMENT ON FUNCTION @extschema@.cnid_check(text) IS 'ok, or the first broken rule: empty, length, character, province, nationality, birth_date, birth_future, check_char';
 COMMENT ON FUNCTION @extschema@.cnid_repairs(text) IS 'every valid cnid one substitution or one adjacent transposition away from the input';
 

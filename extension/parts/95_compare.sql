@@ -30,16 +30,19 @@ BEGIN
                    coalesce(s.sex, enroll.cnid_sex(s.id)) AS sex,
                    s.region, s.rule, s.id,
                    enroll.name_norm(s.name) AS nname, enroll.name_key(s.name) AS nkey
-            FROM (SELECT r.*, CASE WHEN r.rule = 'ok' THEN enroll.cnid(r.id_number) END AS id
+            FROM (SELECT r.*,
+                         -- one parse for a valid ID, two only for a broken one
+                         CASE WHEN r.id IS NOT NULL THEN 'ok'
+                              ELSE enroll.cnid_check(coalesce(r.id_number, '')) END AS rule
                   FROM (SELECT q.rec_id::bigint AS rec_id, q.id_number::text AS id_number, q.name::text AS name,
                                q.birth_date::date AS birth_date, q.sex::smallint AS sex, %2$s AS region,
-                               enroll.cnid_check(coalesce(q.id_number::text, '')) AS rule
-                        FROM (%3$s) AS q
-                        -- a fence: constant IDs of the caller's query must not be
-                        -- folded into cnid() below before their rule is known
-                        OFFSET 0) r) s $q$,
+                               enroll.cnid_try(q.id_number::text) AS id
+                        FROM (%3$s) AS q) r) s $q$,
             work_table, CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
-    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
+    EXCEPTION WHEN undefined_column OR undefined_table OR syntax_error OR cannot_coerce
+                   OR datatype_mismatch OR invalid_text_representation THEN
+        -- re-raised with the caller's name and without the position, which
+        -- would point into our wrapper rather than the caller's query
         DECLARE
             state text;
             message text;
