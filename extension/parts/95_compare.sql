@@ -140,8 +140,7 @@ BEGIN
           AND enroll.name_similarity(i.name, h.name) >= name_threshold
         GROUP BY i.rec_id
     ), by_name AS (
-        SELECT i.rec_id, pg_catalog.min(h.rec_id) AS hh, pg_catalog.count(*) AS n,
-               pg_catalog.max(enroll.name_similarity(i.name, h.name)) AS sim
+        SELECT i.rec_id, pg_catalog.min(h.rec_id) AS hh, pg_catalog.count(*) AS n
         FROM pg_temp.enroll_cmp_ins i
         JOIN pg_temp.enroll_cmp_hh h
           ON h.nkey = i.nkey AND h.birth_date = i.birth_date AND h.sex = i.sex
@@ -149,9 +148,15 @@ BEGIN
           AND enroll.name_similarity(i.name, h.name) >= name_threshold
         GROUP BY i.rec_id
     )
-    SELECT i.rec_id, i.rule, i.id, i.nname, i.name,
-           bi.hh AS id_hh, bi.n AS id_n, br.hh AS repair_hh, br.n AS repair_n, bn.hh AS name_hh, bn.n AS name_n,
-           bn.sim AS name_sim
+    SELECT i.rec_id, i.rule, i.id, i.nname, i.name, bi.n AS id_n,
+           -- the first step with a candidate decides; two or more: no link
+           CASE WHEN bi.n = 1 THEN bi.hh
+                WHEN bi.n > 1 THEN NULL                     -- the household register holds the ID twice
+                WHEN br.n = 1 THEN br.hh
+                WHEN br.n > 1 THEN NULL                     -- two repairs fit
+                WHEN bn.n = 1 THEN bn.hh
+                END AS hh,
+           CASE WHEN bi.n >= 1 THEN 'id' WHEN br.n >= 1 THEN 'repair' WHEN bn.n >= 1 THEN 'name' END AS via
     FROM pg_temp.enroll_cmp_ins i
     LEFT JOIN by_id bi USING (rec_id)
     LEFT JOIN by_repair br USING (rec_id)
@@ -161,19 +166,6 @@ BEGIN
         pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000);
 
     RETURN QUERY
-    WITH resolved AS (
-        SELECT l.*,
-               CASE WHEN l.id_n = 1 THEN l.id_hh
-                    WHEN l.id_n > 1 THEN NULL                     -- the household register holds the ID twice
-                    WHEN l.repair_n = 1 THEN l.repair_hh
-                    WHEN l.repair_n > 1 THEN NULL                 -- two repairs fit: no link
-                    WHEN l.name_n = 1 THEN l.name_hh
-                    END AS hh,
-               CASE WHEN l.id_n >= 1 THEN 'id'
-                    WHEN l.repair_n >= 1 THEN 'repair'
-                    WHEN l.name_n >= 1 THEN 'name' END AS via
-        FROM pg_temp.enroll_cmp_link l
-    )
     SELECT r.rec_id, r.hh,
            CASE WHEN r.rule <> 'ok' THEN 'id_invalid'
                 WHEN r.id_n IS NULL THEN 'id_not_found'
@@ -183,16 +175,12 @@ BEGIN
            CASE WHEN r.hh IS NULL THEN 0::real
                 WHEN r.via = 'id' THEN coalesce(enroll.name_similarity(r.name, h.name), 0::real)
                 ELSE (0.9 * coalesce(enroll.name_similarity(r.name, h.name), 0))::real END
-    FROM resolved r
+    FROM pg_temp.enroll_cmp_link r
     LEFT JOIN pg_temp.enroll_cmp_hh h ON h.rec_id = r.hh
     UNION ALL
     SELECT NULL::bigint, h.rec_id, 'uninsured', 1::real
     FROM pg_temp.enroll_cmp_hh h
-    WHERE NOT EXISTS (
-        SELECT 1 FROM pg_temp.enroll_cmp_link l
-        WHERE h.rec_id = CASE WHEN l.id_n = 1 THEN l.id_hh WHEN l.id_n > 1 THEN NULL
-                              WHEN l.repair_n = 1 THEN l.repair_hh WHEN l.repair_n > 1 THEN NULL
-                              WHEN l.name_n = 1 THEN l.name_hh END);
+    WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cmp_link l WHERE l.hh = h.rec_id);
 
     DROP TABLE pg_temp.enroll_cmp_ins, pg_temp.enroll_cmp_hh, pg_temp.enroll_cmp_link;
 END
@@ -280,22 +268,24 @@ BEGIN
     SELECT a.rec_id AS a, b.rec_id AS b, 1 AS kind, 1::real AS score
     FROM pg_temp.enroll_dd_rec a JOIN pg_temp.enroll_dd_rec b ON b.id = a.id AND b.rec_id > a.rec_id
     UNION ALL
-    SELECT a.rec_id, b.rec_id, 2, enroll.name_similarity(a.name, b.name)
-    FROM pg_temp.enroll_dd_rec a
-    CROSS JOIN LATERAL enroll.cnid_repairs(a.id_number) AS r(candidate)
-    JOIN pg_temp.enroll_dd_rec b ON b.id = r.candidate
-    WHERE a.id IS NULL AND a.id_number IS NOT NULL
-      AND (a.birth_date IS NULL OR b.birth_date IS NULL OR a.birth_date = b.birth_date)
-      AND (a.sex IS NULL OR b.sex IS NULL OR a.sex = b.sex)
-      AND enroll.name_similarity(a.name, b.name) >= name_threshold
-    UNION ALL
-    SELECT a.rec_id, b.rec_id, 3, enroll.name_similarity(a.name, b.name)
-    FROM pg_temp.enroll_dd_rec a
-    JOIN pg_temp.enroll_dd_rec b
-      ON b.nkey = a.nkey AND b.birth_date = a.birth_date AND b.sex = a.sex AND b.rec_id <> a.rec_id
-    WHERE a.nkey IS NOT NULL AND a.id IS NULL AND (b.id IS NOT NULL OR b.rec_id > a.rec_id)
-      AND (region_level IS NULL OR a.rkey = b.rkey)
-      AND enroll.name_similarity(a.name, b.name) >= name_threshold;
+    -- name_similarity once per candidate pair (kind 2, then kind 3)
+    SELECT x.a, x.b, x.kind, x.sim FROM (
+        SELECT a.rec_id AS a, b.rec_id AS b, 2 AS kind, enroll.name_similarity(a.name, b.name) AS sim
+        FROM pg_temp.enroll_dd_rec a
+        CROSS JOIN LATERAL enroll.cnid_repairs(a.id_number) AS r(candidate)
+        JOIN pg_temp.enroll_dd_rec b ON b.id = r.candidate
+        WHERE a.id IS NULL AND a.id_number IS NOT NULL
+          AND (a.birth_date IS NULL OR b.birth_date IS NULL OR a.birth_date = b.birth_date)
+          AND (a.sex IS NULL OR b.sex IS NULL OR a.sex = b.sex)
+        UNION ALL
+        SELECT a.rec_id, b.rec_id, 3, enroll.name_similarity(a.name, b.name)
+        FROM pg_temp.enroll_dd_rec a
+        JOIN pg_temp.enroll_dd_rec b
+          ON b.nkey = a.nkey AND b.birth_date = a.birth_date AND b.sex = a.sex AND b.rec_id <> a.rec_id
+        WHERE a.nkey IS NOT NULL AND a.id IS NULL AND (b.id IS NOT NULL OR b.rec_id > a.rec_id)
+          AND (region_level IS NULL OR a.rkey = b.rkey)
+        OFFSET 0) x             -- a fence, so that sim is not computed again in the filter
+    WHERE x.sim >= name_threshold;
     RAISE NOTICE 'dedupe: % records, % links in % ms', n,
         (SELECT pg_catalog.count(*) FROM pg_temp.enroll_dd_edge),
         pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000);
