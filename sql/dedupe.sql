@@ -64,6 +64,28 @@ SELECT rec_id, cluster_id, reason FROM dedupe('SELECT rec_id, id_number, name, b
 SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'prefecture') ORDER BY rec_id;
 SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'county') ORDER BY rec_id;
 
+-- Evidence by name frequency: 2,000 blank-ID men named 王伟 born across
+-- the 1990s, two of them on the same day, against one pair of 欧阳翠花.
+-- Agreeing on 王伟 + birth date + sex is expected by chance, on 欧阳翠花
+-- it is not: the first pair's probability is low and the default
+-- min_probability (0.5) keeps it apart; with 0 it links with a low score.
+-- The second pair links either way.
+CREATE TEMP TABLE common AS
+SELECT i::bigint AS rec_id, '' AS id_number, '王伟' AS name,
+       date '1990-01-01' + (i % 3650) AS birth_date, 1::smallint AS sex
+FROM generate_series(1, 2000) i
+UNION ALL SELECT 3001, '', '王伟', date '1990-01-02', 1
+UNION ALL SELECT 3002, '', '欧阳翠花', date '1991-05-05', 2
+UNION ALL SELECT 3003, '', '欧阳翠花', date '1991-05-05', 2;
+SELECT rec_id, cluster_id, round(score::numeric, 3) AS score, reason
+FROM dedupe('SELECT * FROM common') WHERE rec_id IN (1, 3001, 3002, 3003) ORDER BY rec_id;
+SELECT rec_id, cluster_id, round(score::numeric, 3) AS score, reason
+FROM dedupe('SELECT * FROM common', min_probability => 0) WHERE rec_id IN (1, 3001, 3002, 3003) ORDER BY rec_id;
+-- Records in any order (rec_id descending) give the same clusters.
+SELECT count(*) AS differ FROM (
+    SELECT * FROM dedupe('SELECT * FROM records ORDER BY rec_id DESC')
+    EXCEPT SELECT * FROM dedupe('SELECT * FROM records')) d;
+
 -- Empty input.
 SELECT count(*) FROM dedupe('SELECT * FROM records WHERE false');
 
@@ -75,6 +97,10 @@ SELECT * FROM dedupe('SELECT * FROM records', name_threshold => 0);
 SELECT * FROM dedupe('SELECT * FROM records', max_cluster_size => 1);
 SELECT * FROM dedupe(NULL);
 SELECT * FROM dedupe('SELECT * FROM records', region_level => 'street');
+SELECT * FROM dedupe('SELECT * FROM records', min_probability => 1);
+SELECT * FROM dedupe('SELECT * FROM records', min_probability => NULL);
+SELECT * FROM dedupe('SELECT 3::bigint AS rec_id, NULL AS id_number, NULL AS name, NULL::date AS birth_date, NULL::smallint AS sex UNION ALL SELECT 2, NULL, NULL, NULL, NULL UNION ALL SELECT 3, NULL, NULL, NULL, NULL');
+SELECT * FROM dedupe('SELECT rec_id, id_number, name, birth_date, birth_date AS sex FROM records');
 SELECT * FROM dedupe('SELECT * FROM records', region_level => 'county');
 \set ON_ERROR_STOP 1
 SELECT count(*) AS records_untouched FROM records;

@@ -33,8 +33,9 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'registration_transition_check()', 'history_guard()', 'history_record()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)',
-      -- create work tables (issue 4, extension/parts/95_compare.sql)
-      'compare_registers(text,text,real)', 'dedupe(text,real,integer,text)',
+      -- create work tables, or run the caller's query, which may be
+      -- parallel unsafe (issue 4, extension/parts/95_compare.sql)
+      'compare_registers(text,text,real)', 'dedupe(text,real,integer,text,real)',
       'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
@@ -66,7 +67,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
   -- qualifies everything of its own
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
       'coverage_report(text,text,text,integer)', 'compare_registers(text,text,real)',
-      'dedupe(text,real,integer,text)', 'linkage_records(text,text,text,boolean)'])
+      'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 
 -- Not relocatable.

@@ -369,6 +369,15 @@ cmp_int64(const void *a, const void *b)
 	return (x > y) - (x < y);
 }
 
+static bool
+all_digits(const char *s, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
 /* Try one candidate string; append its body when valid. */
 static void
 repair_try(const char *cand, size_t len, int32_t today_ymd,
@@ -402,32 +411,87 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 	}
 	memcpy(buf, s, len);
 
-	for (size_t i = 0; i < len; i++)
+	if (len == 18 && all_digits(s, 17))
 	{
-		char		orig = buf[i];
-		const char *alphabet = (len == 18 && i == 17) ? "0123456789X" : "0123456789";
+		/*
+		 * The fast path for the common case: most candidates fail the
+		 * check character, and its weighted sum changes by a known amount
+		 * per edit, so only candidates that pass it are parsed (about 20
+		 * of 180).
+		 */
+		static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+		static const char check[] = "10X98765432";
+		int			sum = 0;
 
-		for (const char *c = alphabet; *c; c++)
+		for (int i = 0; i < 17; i++)
+			sum += w[i] * (s[i] - '0');
+		for (int i = 0; i < 17; i++)
 		{
-			if (*c == orig)
-				continue;
-			buf[i] = *c;
-			repair_try(buf, len, today_ymd, found, &nfound, 256);
-		}
-		buf[i] = orig;
-	}
-	for (size_t i = 0; i + 1 < len; i++)
-	{
-		char		t;
+			char		orig = buf[i];
 
-		if (buf[i] == buf[i + 1])
-			continue;
-		t = buf[i];
-		buf[i] = buf[i + 1];
-		buf[i + 1] = t;
-		repair_try(buf, len, today_ymd, found, &nfound, 256);
-		buf[i + 1] = buf[i];
-		buf[i] = t;
+			for (char c = '0'; c <= '9'; c++)
+			{
+				if (c == orig ||
+					check[(sum + w[i] * (c - orig) + 11 * 90) % 11] != buf[17])
+					continue;
+				buf[i] = c;
+				repair_try(buf, len, today_ymd, found, &nfound, 256);
+			}
+			buf[i] = orig;
+		}
+		/* the check character itself: only the right one can pass */
+		if (check[sum % 11] != buf[17])
+		{
+			buf[17] = check[sum % 11];
+			repair_try(buf, len, today_ymd, found, &nfound, 256);
+			buf[17] = s[17];
+		}
+		for (int i = 0; i < 17; i++)
+		{
+			char		t;
+
+			if (buf[i] == buf[i + 1])
+				continue;
+			if (i < 16 &&
+				check[(sum + (w[i] - w[i + 1]) * (buf[i + 1] - buf[i]) + 11 * 90) % 11] != buf[17])
+				continue;
+			t = buf[i];
+			buf[i] = buf[i + 1];
+			buf[i + 1] = t;
+			repair_try(buf, len, today_ymd, found, &nfound, 256);
+			buf[i + 1] = buf[i];
+			buf[i] = t;
+		}
+	}
+	else
+	{
+		for (size_t i = 0; i < len; i++)
+		{
+			char		orig = buf[i];
+			const char *alphabet = (len == 18 && i == 17) ? "0123456789X" : "0123456789";
+
+			for (const char *c = alphabet; *c; c++)
+			{
+				if (*c == orig)
+					continue;
+				buf[i] = *c;
+				repair_try(buf, len, today_ymd, found, &nfound, 256);
+			}
+			buf[i] = orig;
+		}
+		for (size_t i = 0; i + 1 < len; i++)
+		{
+			char		t;
+
+			if (buf[i] == buf[i + 1])
+				continue;
+			t = buf[i];
+			buf[i] = buf[i + 1];
+			buf[i + 1] = t;
+			repair_try(buf, len, today_ymd, found, &nfound, 256);
+			buf[i + 1] = buf[i];
+			buf[i] = t;
+		}
 	}
 
 	qsort(found, nfound, sizeof(int64_t), cmp_int64);

@@ -193,13 +193,23 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
  * records_sql returns (rec_id bigint, id_number text, name text,
  * birth_date date, sex smallint).  One row per record: its cluster (the
  * smallest rec_id in it), the score of its strongest link, and the reason.
+ * One pass in C (src/dedupe.c): the query is streamed once, nothing is
+ * written.
  *
  * Links, strongest first:
  *   same_id         the same normalised ID (15/18 digits, x/X, blanks…);
  *   repaired_id     a broken ID one edit from another record's valid ID,
  *                   with a similar name and no conflicting birth date or sex;
  *   name_birth_sex  no valid ID on one side, the same name_key, birth date
- *                   and sex, and a similar name.
+ *                   and sex, a similar name, and a probability of at least
+ *                   min_probability that the two are one person: the
+ *                   chance that an unrelated record agrees is estimated
+ *                   from the frequency of the name key (within sex and
+ *                   birth decade) and of the birth date, against the share
+ *                   of ID-less records that have a duplicate (estimated
+ *                   from the data).  Its score is similarity x probability.
+ *                   The default 0.5 links when a duplicate is likelier
+ *                   than a stranger who happens to agree.
  * With region_level set, records_sql also returns region (a 6-, 9- or
  * 12-digit code) and a name_birth_sex link needs the same region at that
  * level (abolished county codes rolled into their successors first; a
@@ -212,152 +222,19 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
  * records that caused it stand alone with reason 'ambiguous'); a component
  * larger than max_cluster_size is not built (its records stand alone with
  * reason 'giant_cluster', and a WARNING says how many).
+ * Memory: about 110 MB per million records (doc/reference-linkage.md).
  */
 CREATE FUNCTION @extschema@.dedupe(
     records_sql text,
     name_threshold real DEFAULT 0.85,
     max_cluster_size integer DEFAULT 20,
-    region_level text DEFAULT NULL)
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5)
 RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
-LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE   -- it creates work tables
--- No SET search_path: records_sql is the caller's query.
-AS $fn$
-DECLARE
-    t0 timestamptz := pg_catalog.clock_timestamp();
-    n bigint;
-    giants bigint;
-BEGIN
-    IF records_sql IS NULL THEN
-        RAISE EXCEPTION 'records_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF NOT (name_threshold > 0 AND name_threshold <= 1) OR max_cluster_size IS NULL OR max_cluster_size < 2 THEN
-        RAISE EXCEPTION 'need 0 < name_threshold <= 1 and max_cluster_size >= 2'
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-    IF region_level IS NOT NULL
-       AND region_level NOT IN ('province', 'prefecture', 'county', 'township', 'village') THEN
-        RAISE EXCEPTION 'unknown region level: %', pg_catalog.quote_literal(region_level)
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'The levels are province, prefecture, county, township, village.';
-    END IF;
-    IF pg_catalog.to_regclass('pg_temp.enroll_dd_edge') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_edge; END IF;
-    IF pg_catalog.to_regclass('pg_temp.enroll_dd_comp') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_comp; END IF;
-    IF pg_catalog.to_regclass('pg_temp.enroll_dd_cluster') IS NOT NULL THEN DROP TABLE pg_temp.enroll_dd_cluster; END IF;
-    n := enroll.linkage_records(records_sql, 'enroll_dd_rec', 'dedupe', region_level IS NOT NULL);
-    -- The region key of each record, looked up once per distinct code.
-    ALTER TABLE pg_temp.enroll_dd_rec ADD COLUMN rkey bigint;
-    IF region_level IS NOT NULL THEN
-        UPDATE pg_temp.enroll_dd_rec r SET rkey = m.rkey
-        FROM (SELECT c.region,
-                     CASE WHEN region_level IN ('province', 'prefecture', 'county')
-                          THEN enroll.region_at(coalesce(enroll.region_rollup_code(enroll.region_at(c.region, 'county')),
-                                                         c.region), region_level)
-                          ELSE enroll.region_at(c.region, region_level) END AS rkey
-              FROM (SELECT DISTINCT d.region FROM pg_temp.enroll_dd_rec d WHERE d.region IS NOT NULL) c
-              OFFSET 0) m        -- a fence: the look-ups run once per code, not per record
-        WHERE m.region = r.region;
-    END IF;
-    IF EXISTS (SELECT 1 FROM pg_temp.enroll_dd_rec r GROUP BY r.rec_id HAVING pg_catalog.count(*) > 1)
-       OR EXISTS (SELECT 1 FROM pg_temp.enroll_dd_rec r WHERE r.rec_id IS NULL) THEN
-        RAISE EXCEPTION 'dedupe: rec_id must be unique and not null'
-            USING ERRCODE = 'unique_violation';
-    END IF;
-
-    -- Links.  Kind 1 same_id, 2 repaired_id, 3 name_birth_sex.
-    CREATE TEMP TABLE enroll_dd_edge AS
-    SELECT a.rec_id AS a, b.rec_id AS b, 1 AS kind, 1::real AS score
-    FROM pg_temp.enroll_dd_rec a JOIN pg_temp.enroll_dd_rec b ON b.id = a.id AND b.rec_id > a.rec_id
-    UNION ALL
-    -- name_similarity once per candidate pair (kind 2, then kind 3)
-    SELECT x.a, x.b, x.kind, x.sim FROM (
-        SELECT a.rec_id AS a, b.rec_id AS b, 2 AS kind, enroll.name_similarity(a.name, b.name) AS sim
-        FROM pg_temp.enroll_dd_rec a
-        CROSS JOIN LATERAL enroll.cnid_repairs(a.id_number) AS r(candidate)
-        JOIN pg_temp.enroll_dd_rec b ON b.id = r.candidate
-        WHERE a.id IS NULL AND a.id_number IS NOT NULL
-          AND (a.birth_date IS NULL OR b.birth_date IS NULL OR a.birth_date = b.birth_date)
-          AND (a.sex IS NULL OR b.sex IS NULL OR a.sex = b.sex)
-        UNION ALL
-        SELECT a.rec_id, b.rec_id, 3, enroll.name_similarity(a.name, b.name)
-        FROM pg_temp.enroll_dd_rec a
-        JOIN pg_temp.enroll_dd_rec b
-          ON b.nkey = a.nkey AND b.birth_date = a.birth_date AND b.sex = a.sex AND b.rec_id <> a.rec_id
-        WHERE a.nkey IS NOT NULL AND a.id IS NULL AND (b.id IS NOT NULL OR b.rec_id > a.rec_id)
-          AND (region_level IS NULL OR a.rkey = b.rkey)
-        OFFSET 0) x             -- a fence, so that sim is not computed again in the filter
-    WHERE x.sim >= name_threshold;
-    RAISE NOTICE 'dedupe: % records, % links in % ms', n,
-        (SELECT pg_catalog.count(*) FROM pg_temp.enroll_dd_edge),
-        pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000);
-
-    -- Guard 1: a record without a valid ID that links to two different
-    -- valid IDs is ambiguous: it keeps no link of kind 2 or 3.
-    CREATE TEMP TABLE enroll_dd_comp AS
-    SELECT e.a AS rec_id FROM pg_temp.enroll_dd_edge e
-    JOIN pg_temp.enroll_dd_rec b ON b.rec_id = e.b
-    WHERE e.kind > 1 AND b.id IS NOT NULL
-    GROUP BY e.a HAVING pg_catalog.count(DISTINCT b.id) > 1;
-    DELETE FROM pg_temp.enroll_dd_edge e WHERE e.kind > 1 AND e.a IN (SELECT c.rec_id FROM pg_temp.enroll_dd_comp c);
-    -- Guard 2: components that still join two valid IDs (through chains of
-    -- ID-less records) keep only their same_id links; the ID-less records
-    -- in them become ambiguous too.
-    LOOP
-        WITH comp AS (
-            SELECT c.node, c.component FROM enroll.connected_components('SELECT a, b FROM pg_temp.enroll_dd_edge') c
-        ), bad AS (
-            SELECT comp.component FROM comp JOIN pg_temp.enroll_dd_rec r ON r.rec_id = comp.node
-            GROUP BY comp.component HAVING pg_catalog.count(DISTINCT r.id) > 1
-        ), culprits AS (
-            SELECT comp.node FROM comp JOIN bad USING (component)
-            JOIN pg_temp.enroll_dd_rec r ON r.rec_id = comp.node WHERE r.id IS NULL
-        ), gone AS (
-            DELETE FROM pg_temp.enroll_dd_edge e
-            WHERE e.kind > 1 AND (e.a IN (SELECT node FROM culprits) OR e.b IN (SELECT node FROM culprits))
-            RETURNING e.a
-        ), noted AS (
-            INSERT INTO pg_temp.enroll_dd_comp SELECT node FROM culprits
-            EXCEPT SELECT c.rec_id FROM pg_temp.enroll_dd_comp c
-            RETURNING 1
-        )
-        SELECT (SELECT pg_catalog.count(*) FROM gone) INTO n;
-        EXIT WHEN n = 0;
-    END LOOP;
-
-    -- Components, and guard 3: giant clusters are not built.
-    CREATE TEMP TABLE enroll_dd_cluster AS
-    SELECT c.node AS rec_id, c.component FROM enroll.connected_components('SELECT a, b FROM pg_temp.enroll_dd_edge') c;
-    WITH sizes AS (SELECT component, pg_catalog.count(*) AS size FROM pg_temp.enroll_dd_cluster GROUP BY component)
-    SELECT pg_catalog.count(*) INTO giants FROM sizes WHERE size > max_cluster_size;
-    IF giants > 0 THEN
-        RAISE WARNING 'dedupe: % cluster(s) larger than max_cluster_size % were not built', giants, max_cluster_size
-            USING HINT = 'Their records are returned alone with reason ''giant_cluster''; look for placeholder values shared by many records.';
-    END IF;
-
-    RETURN QUERY
-    WITH sizes AS (
-        SELECT k.component, pg_catalog.count(*) AS size FROM pg_temp.enroll_dd_cluster k GROUP BY k.component
-    ), best AS (
-        SELECT x.rec_id, pg_catalog.min(x.kind) AS kind, pg_catalog.max(x.score) AS score
-        FROM (SELECT e.a AS rec_id, e.kind, e.score FROM pg_temp.enroll_dd_edge e
-              UNION ALL SELECT e.b, e.kind, e.score FROM pg_temp.enroll_dd_edge e) x
-        GROUP BY x.rec_id
-    )
-    SELECT r.rec_id,
-           CASE WHEN k.component IS NULL OR s.size > max_cluster_size THEN r.rec_id ELSE k.component END,
-           CASE WHEN k.component IS NULL OR s.size > max_cluster_size THEN 1::real ELSE b.score END,
-           CASE WHEN s.size > max_cluster_size THEN 'giant_cluster'
-                WHEN r.rec_id IN (SELECT c.rec_id FROM pg_temp.enroll_dd_comp c) AND k.component IS NULL THEN 'ambiguous'
-                WHEN k.component IS NULL THEN 'singleton'
-                WHEN b.kind = 1 THEN 'same_id'
-                WHEN b.kind = 2 THEN 'repaired_id'
-                ELSE 'name_birth_sex' END
-    FROM pg_temp.enroll_dd_rec r
-    LEFT JOIN pg_temp.enroll_dd_cluster k ON k.rec_id = r.rec_id
-    LEFT JOIN sizes s ON s.component = k.component
-    LEFT JOIN best b ON b.rec_id = r.rec_id;
-
-    DROP TABLE pg_temp.enroll_dd_rec, pg_temp.enroll_dd_edge, pg_temp.enroll_dd_comp, pg_temp.enroll_dd_cluster;
-END
-$fn$;
-COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text) IS
+AS 'MODULE_PATHNAME', 'dedupe_records'
+-- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
+-- either.  No search_path: the query must see the caller's; our own look-ups
+-- are schema-qualified.
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real) IS
     'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster); never two different valid IDs in one cluster';

@@ -1285,6 +1285,87 @@ test_repairs(void)
 	}
 }
 
+/*
+ * The repairs by brute force (every single substitution over 0-9 and X,
+ * every adjacent transposition, each fully parsed): the reference for the
+ * check-sum shortcut in cnid_find_repairs.  Returns the sorted, unique set.
+ */
+static int
+reference_repairs(const char *s, size_t len, int64_t *out)
+{
+	static const char alphabet[] = "0123456789X";
+	char		buf[18];
+	int			n = 0,
+				u = 0;
+	CnidParse	p;
+
+	memcpy(buf, s, len);
+	for (size_t i = 0; i < len; i++)
+		for (const char *c = alphabet; *c; c++)
+		{
+			if (*c == s[i])
+				continue;
+			buf[i] = *c;
+			cnid_parse(buf, len, TODAY, &p);
+			if (p.rule == ID_OK)
+				out[n++] = p.body;
+			buf[i] = s[i];
+		}
+	for (size_t i = 0; i + 1 < len; i++)
+	{
+		buf[i] = s[i + 1];
+		buf[i + 1] = s[i];
+		cnid_parse(buf, len, TODAY, &p);
+		if (p.rule == ID_OK)
+			out[n++] = p.body;
+		buf[i] = s[i];
+		buf[i + 1] = s[i + 1];
+	}
+	qsort(out, n, sizeof(int64_t), cmp_i64);
+	for (int i = 0; i < n; i++)
+		if (i == 0 || out[i] != out[i - 1])
+			out[u++] = out[i];
+	return u;
+}
+
+/* cnid_find_repairs equals the brute force on many broken numbers. */
+static void
+test_repairs_reference(void)
+{
+	int			differ = 0;
+
+	for (int t = 0; t < 20000; t++)
+	{
+		int64_t		got[256],
+					want[600];
+		char		s[19];
+		int			ng,
+					nw;
+		CnidParse	p;
+
+		cnid_format(random_body(), s);
+		/* one or two random edits, sometimes X or a letter inside */
+		for (int e = 0; e < 1 + (t % 2); e++)
+		{
+			int			pos = rnd(18);
+			int			k = rnd(24);
+
+			s[pos] = k < 20 ? (char) ('0' + k % 10) : (k < 23 ? 'X' : 'A');
+		}
+		cnid_parse(s, 18, TODAY, &p);
+		if (p.rule == ID_OK)
+			continue;
+		ng = cnid_find_repairs(s, 18, TODAY, got, 256);
+		nw = reference_repairs(s, 18, want);
+		if (ng != nw || memcmp(got, want, sizeof(int64_t) * (ng < 256 ? ng : 256)) != 0)
+		{
+			if (differ++ < 5)
+				CHECK(false, "repairs of %s: %d, brute force %d", s, ng, nw);
+		}
+	}
+	CHECK(differ == 0, "%d inputs where repairs differ from the brute force", differ);
+}
+
 int
 main(void)
 {
@@ -1300,6 +1381,7 @@ main(void)
 	test_validate_body();
 	test_fields();
 	test_repairs();
+	test_repairs_reference();
 
 	printf("unit: %d passed, %d failed\n", passed, failed);
 	return failed == 0 ? 0 : 1;

@@ -1,0 +1,1251 @@
+/*
+ * dedupe.c
+ *	  dedupe(records_sql, ...): the same person enrolled twice, flagged in
+ *	  one pass in C (extension/parts/95_compare.sql documents the contract).
+ *
+ * Why C and not SQL: the SQL version built an indexed work table with a
+ * dozen derived columns, joined it three ways and ran union-find twice
+ * through SPI; most of the time went into writing and re-reading rows.
+ * Here the caller's query is streamed once through a DestReceiver; each
+ * record keeps only what linkage needs (about 60 bytes plus its name), the
+ * links come from open-addressing tables over record indexes, and the
+ * guards run union-find over array indexes.
+ *
+ * Links, strongest first (kind 1..3):
+ *   same_id         the same normalised ID;
+ *   repaired_id     a broken ID one edit (cnid_find_repairs) from another
+ *                   record's valid ID, similar name, no conflicting birth
+ *                   date or sex;
+ *   name_birth_sex  no valid ID on one side; the same name key, birth date
+ *                   and sex (and region key, when asked); a similar name;
+ *                   and enough evidence for its name (below).
+ *
+ * Evidence for a name_birth_sex link (Fellegi-Sunter with term frequencies):
+ * agreeing on name key, birth date and sex proves little for 王伟 and much
+ * for 欧阳翠花.  The number of unrelated records expected to agree with
+ * record a by chance is
+ *     chance(a) = (records with a's name key, sex and birth decade,
+ *                  outside a's block)
+ *                 x (records of that sex born on a's day + 1)
+ *                 / (records of that sex and decade + 3653)
+ * and the share of ID-less records that truly have a duplicate, dup, is
+ * estimated from the data by the method of moments (candidate pairs seen
+ * minus pairs expected by chance).  The link's probability is
+ * dup / (dup + chance(a)), times the name's similarity; below
+ * min_probability the link is not made.
+ *
+ * Memory: about 60 bytes per record plus its name and, for a broken ID,
+ * the normalised ID; three hash tables of 4-byte slots at load <= 0.5;
+ * links are few (duplicates).  About 110 MB per million records.
+ */
+#include "enroll.h"
+
+#include <math.h>
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "portability/instr_time.h"
+#include "tcop/dest.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+
+#include "cnid_core.h"
+#include "idnorm.h"
+#include "name_core.h"
+
+#define NO_INDEX	UINT32_MAX
+#define NO_OFFSET	UINT64_MAX
+#define MAX_RECORDS ((uint32) (MaxAllocHugeSize / sizeof(DdRecord)) - 1)
+#define MAX_REPAIRS 256
+
+/* link kinds, strongest first, and the reasons of the output */
+enum
+{
+	K_SAME_ID = 1,
+	K_REPAIRED_ID = 2,
+	K_NAME_BIRTH_SEX = 3
+};
+
+typedef struct DdRecord
+{
+	int64		rec_id;
+	int64		id;				/* cnid body; 0: no valid ID */
+	uint64		nkey;			/* hash of name_key; 0: no key */
+	uint64		name_off;		/* name bytes in the arena; NO_OFFSET: NULL */
+	uint64		badid_off;		/* normalised broken ID; NO_OFFSET: none */
+	int32		birth;			/* DateADT; DATEVAL_NOBEGIN: unknown */
+	int32		region;			/* index of the region key; -1: none */
+	uint16		name_len;
+	uint8		badid_len;
+	int8		sex;			/* 1, 2 (any smallint); 0: unknown */
+} DdRecord;
+
+typedef struct DdLink
+{
+	uint32		a;				/* record indexes */
+	uint32		b;
+	float4		score;			/* name similarity, then the link's score */
+	float4		chance;			/* name_birth_sex: records agreeing by chance */
+	uint8		kind;
+	bool		alive;
+} DdLink;
+
+/* An open-addressing table of record indexes (+1; 0 empty), keyed by the caller. */
+typedef struct IndexTable
+{
+	uint32	   *slot;
+	uint64		mask;
+} IndexTable;
+
+typedef struct DdState
+{
+	DestReceiver pub;			/* first: a DestReceiver */
+	const char *caller;
+	bool		with_region;
+	int32		today;
+	MemoryContext cxt;
+	DdRecord   *rec;
+	uint32		n;
+	uint32		cap;
+	char	   *arena;
+	uint64		arena_len;
+	uint64		arena_cap;
+	/* distinct region codes seen, in order (their keys come later) */
+	int64	   *regions;
+	uint32		nregions;
+	uint32		regions_cap;
+	IndexTable region_tab;		/* region code -> index in regions */
+	bool		ascending;		/* rec_id strictly ascending so far */
+	NameParse  *parse;			/* scratch parse for name keys */
+} DdState;
+
+/* splitmix64's finaliser */
+static inline uint64
+mix64(uint64 x)
+{
+	x ^= x >> 30;
+	x *= UINT64CONST(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64CONST(0x94d049bb133111eb);
+	x ^= x >> 31;
+	return x;
+}
+
+/* FNV-1a over bytes, then mixed: the name key's 64-bit hash */
+static uint64
+hash_bytes64(const char *s, size_t len)
+{
+	uint64		h = UINT64CONST(0xcbf29ce484222325);
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= UINT64CONST(0x100000001b3);
+	}
+	h = mix64(h);
+	return h ? h : 1;
+}
+
+static double
+elapsed_ms(instr_time start)
+{
+	instr_time	now;
+
+	INSTR_TIME_SET_CURRENT(now);
+	INSTR_TIME_SUBTRACT(now, start);
+	return INSTR_TIME_GET_MILLISEC(now);
+}
+
+/* ---- index tables ---- */
+
+static void
+itab_init(IndexTable *t, uint64 entries)
+{
+	uint64		size = 64;
+
+	while (size < 2 * entries)
+		size <<= 1;
+	t->slot = palloc_extended(sizeof(uint32) * size, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	t->mask = size - 1;
+}
+
+/*
+ * The slot for key: either empty or holding an index whose key (as keyof
+ * says) equals key.  keyof reads the key of a stored index.
+ */
+#define ITAB_FIND(t, key, keyof, out) \
+	do { \
+		uint64		h_ = mix64((uint64) (key)) & (t)->mask; \
+		while ((t)->slot[h_] != 0 && (keyof((t)->slot[h_] - 1)) != (key)) \
+			h_ = (h_ + 1) & (t)->mask; \
+		(out) = &(t)->slot[h_]; \
+	} while (0)
+
+/* ---- streaming the caller's records ---- */
+
+static char *
+arena_put(DdState *st, const char *bytes, size_t len, uint64 *off)
+{
+	if (st->arena_len + len > st->arena_cap)
+	{
+		uint64		newcap = Max(st->arena_cap * 2, st->arena_len + len + 1024);
+
+		st->arena = repalloc_huge(st->arena, newcap);
+		st->arena_cap = newcap;
+	}
+	*off = st->arena_len;
+	memcpy(st->arena + st->arena_len, bytes, len);
+	st->arena_len += len;
+	return st->arena + *off;
+}
+
+#define REGION_KEYOF(i) (st->regions[i])
+
+static int32
+region_index(DdState *st, int64 code)
+{
+	uint32	   *slot;
+
+	ITAB_FIND(&st->region_tab, code, REGION_KEYOF, slot);
+	if (*slot == 0)
+	{
+		if (st->nregions == st->regions_cap)
+		{
+			/* keep the table at load <= 0.5 */
+			IndexTable bigger;
+
+			st->regions_cap *= 2;
+			st->regions = repalloc(st->regions, sizeof(int64) * st->regions_cap);
+			itab_init(&bigger, st->regions_cap);
+			for (uint32 i = 0; i < st->nregions; i++)
+			{
+				uint32	   *s;
+
+				ITAB_FIND(&bigger, st->regions[i], REGION_KEYOF, s);
+				*s = i + 1;
+			}
+			pfree(st->region_tab.slot);
+			st->region_tab = bigger;
+			ITAB_FIND(&st->region_tab, code, REGION_KEYOF, slot);
+		}
+		st->regions[st->nregions] = code;
+		*slot = ++st->nregions;
+	}
+	return (int32) (*slot - 1);
+}
+
+static bool
+dd_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	DdState    *st = (DdState *) self;
+	MemoryContext old = MemoryContextSwitchTo(st->cxt);
+	DdRecord   *r;
+	Datum	   *v;
+	bool	   *isnull;
+
+	slot_getallattrs(slot);
+	v = slot->tts_values;
+	isnull = slot->tts_isnull;
+
+	if ((st->n & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
+	if (st->n == st->cap)
+	{
+		if (st->cap >= MAX_RECORDS / 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s: more than %u records", st->caller, MAX_RECORDS / 2),
+					 errhint("Run it per prefecture or county.")));
+		st->cap *= 2;
+		st->rec = repalloc_huge(st->rec, sizeof(DdRecord) * st->cap);
+	}
+	r = &st->rec[st->n];
+
+	if (isnull[0])
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("%s: rec_id must be unique and not null", st->caller)));
+	r->rec_id = DatumGetInt64(v[0]);
+	if (st->n > 0 && r->rec_id <= st->rec[st->n - 1].rec_id)
+		st->ascending = false;
+	r->id = 0;
+	r->badid_off = NO_OFFSET;
+	r->badid_len = 0;
+	r->birth = DATEVAL_NOBEGIN;
+	r->sex = 0;
+	r->region = -1;
+	r->nkey = 0;
+	r->name_off = NO_OFFSET;
+	r->name_len = 0;
+
+	/* the ID: one normalisation and one parse */
+	if (!isnull[1])
+	{
+		text	   *t = DatumGetTextPP(v[1]);
+		char		norm[IDNORM_CAP];
+		size_t		n = enroll_normalize_text(t, norm);
+		CnidParse	p;
+
+		cnid_parse(norm, idnorm_parse_length(n), st->today, &p);
+		if (p.rule == ID_OK)
+			r->id = p.body;
+		else if (n <= IDNORM_CAP)
+		{
+			/* kept for the repairs (cnid_find_repairs takes the normalised form) */
+			arena_put(st, norm, n, &r->badid_off);
+			r->badid_len = (uint8) n;
+		}
+		if ((Pointer) t != DatumGetPointer(v[1]))
+			pfree(t);
+	}
+
+	/* the name: its bytes for the scores, its key's hash for the blocks */
+	if (!isnull[2])
+	{
+		text	   *t = DatumGetTextPP(v[2]);
+		size_t		len = Min(VARSIZE_ANY_EXHDR(t), NAME_MAX_INPUT);
+
+		arena_put(st, VARDATA_ANY(t), len, &r->name_off);
+		r->name_len = (uint16) len;
+		name_parse(VARDATA_ANY(t), len, st->parse);
+		if (st->parse->script != NAME_EMPTY)
+		{
+			char		key[NAME_KEY_CAP];
+			size_t		klen = name_key_str(st->parse, key);
+
+			r->nkey = hash_bytes64(key, klen);
+		}
+		if ((Pointer) t != DatumGetPointer(v[2]))
+			pfree(t);
+	}
+
+	/* birth date and sex: as given, else from a valid ID */
+	if (!isnull[3])
+		r->birth = DatumGetDateADT(v[3]);
+	else if (r->id != 0)
+	{
+		int32		ymd = cnid_body_birth_ymd(r->id);
+
+		r->birth = date2j(ymd / 10000, ymd / 100 % 100, ymd % 100) - POSTGRES_EPOCH_JDATE;
+	}
+	if (!isnull[4])
+	{
+		int16		s = DatumGetInt16(v[4]);
+
+		/* any other code is kept apart from 1, 2 and unknown */
+		r->sex = (s == 1 || s == 2) ? (int8) s : (int8) -1;
+	}
+	else if (r->id != 0)
+		r->sex = (int8) cnid_body_sex(r->id);
+
+	if (st->with_region && !isnull[5])
+		r->region = region_index(st, DatumGetInt64(v[5]));
+
+	st->n++;
+	MemoryContextSwitchTo(old);
+	return true;
+}
+
+static void
+dd_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+{
+}
+
+static void
+dd_shutdown(DestReceiver *self)
+{
+}
+
+static void
+dd_destroy(DestReceiver *self)
+{
+}
+
+/*
+ * Run the caller's query through our receiver.  Errors in the query (a
+ * missing or mistyped column, bad syntax) are re-raised with the caller's
+ * name and the expected columns, without a position (it would point into
+ * our wrapper, not the caller's text).
+ */
+static void
+dd_read(DdState *st, const char *records_sql)
+{
+	StringInfoData q;
+	SPIExecuteOptions opt;
+	MemoryContext old = CurrentMemoryContext;
+
+	initStringInfo(&q);
+	appendStringInfo(&q,
+					 "SELECT q.rec_id::bigint, q.id_number::text, q.name::text, "
+					 "q.birth_date::date, q.sex::smallint%s FROM (%s) AS q",
+					 st->with_region ? ", q.region::bigint" : "", records_sql);
+	memset(&opt, 0, sizeof(opt));
+	opt.read_only = true;
+	opt.dest = &st->pub;
+
+	PG_TRY();
+	{
+		/* the wrapper makes it one SELECT (reported as utility: DestNone) */
+		int			rc = SPI_execute_extended(q.data, &opt);
+
+		if (rc < 0)
+			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(rc));
+	}
+	PG_CATCH();
+	{
+		ErrorData  *e;
+
+		MemoryContextSwitchTo(old);
+		e = CopyErrorData();
+		switch (e->sqlerrcode)
+		{
+			case ERRCODE_UNDEFINED_COLUMN:
+			case ERRCODE_UNDEFINED_TABLE:
+			case ERRCODE_SYNTAX_ERROR:
+			case ERRCODE_CANNOT_COERCE:
+			case ERRCODE_DATATYPE_MISMATCH:
+			case ERRCODE_INVALID_TEXT_REPRESENTATION:
+				FlushErrorState();
+				ereport(ERROR,
+						(errcode(e->sqlerrcode),
+						 errmsg("%s: %s", st->caller, e->message),
+						 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
+								   st->with_region ? ", and region (bigint)." : ".")));
+				break;
+			default:
+				PG_RE_THROW();
+		}
+	}
+	PG_END_TRY();
+}
+
+/*
+ * The region key of each distinct region code at the level asked, with the
+ * SQL functions of the region hierarchy (abolished county codes rolled into
+ * their successors first): one query for all codes.
+ */
+static int64 *
+dd_region_keys(DdState *st, const char *level)
+{
+	int64	   *keys = palloc(sizeof(int64) * Max(st->nregions, 1));
+	Datum	   *codes = palloc(sizeof(Datum) * Max(st->nregions, 1));
+	ArrayType  *arr;
+	Oid			types[2] = {INT8ARRAYOID, TEXTOID};
+	Datum		args[2];
+	int			rc;
+
+	for (uint32 i = 0; i < st->nregions; i++)
+	{
+		codes[i] = Int64GetDatum(st->regions[i]);
+		keys[i] = 0;
+	}
+	arr = construct_array(codes, (int) st->nregions, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	args[0] = PointerGetDatum(arr);
+	args[1] = CStringGetTextDatum(level);
+	rc = SPI_execute_with_args(
+		"SELECT o.n::integer, CASE WHEN $2 IN ('province', 'prefecture', 'county') "
+		"THEN enroll.region_at(coalesce(enroll.region_rollup_code(enroll.region_at(o.c, 'county')), o.c), $2) "
+		"ELSE enroll.region_at(o.c, $2) END "
+		"FROM pg_catalog.unnest($1) WITH ORDINALITY AS o(c, n)",
+		2, types, args, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "dedupe: region keys: %s", SPI_result_code_string(rc));
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		null1,
+					null2;
+		int32		n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &null1));
+		Datum		k = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &null2);
+
+		if (!null1 && n >= 1 && (uint32) n <= st->nregions && !null2)
+			keys[n - 1] = DatumGetInt64(k);
+	}
+	SPI_freetuptable(SPI_tuptable);
+	return keys;
+}
+
+/* ---- linking ---- */
+
+typedef struct DdLinks
+{
+	DdLink	   *link;
+	uint64		n;
+	uint64		cap;
+} DdLinks;
+
+static void
+add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
+{
+	if (l->n == l->cap)
+	{
+		l->cap *= 2;
+		l->link = repalloc_huge(l->link, sizeof(DdLink) * l->cap);
+	}
+	l->link[l->n].a = a;
+	l->link[l->n].b = b;
+	l->link[l->n].kind = (uint8) kind;
+	l->link[l->n].score = score;
+	l->link[l->n].chance = 0;
+	l->link[l->n].alive = true;
+	l->n++;
+}
+
+/*
+ * Name similarity of two records, parsing each once per run of calls: the
+ * same a meets several b in a block.  Two static parses (~7 kB each).
+ */
+static NameParse sim_pa;
+static NameParse sim_pb;
+static uint32 sim_a = NO_INDEX;
+static uint32 sim_b = NO_INDEX;
+
+static double
+record_similarity(const DdState *st, uint32 a, uint32 b)
+{
+	const DdRecord *ra = &st->rec[a];
+	const DdRecord *rb = &st->rec[b];
+
+	if (ra->name_off == NO_OFFSET || rb->name_off == NO_OFFSET)
+		return -1.0;			/* a NULL name: no link */
+	if (sim_a != a)
+	{
+		name_parse(st->arena + ra->name_off, ra->name_len, &sim_pa);
+		name_prepare(&sim_pa);
+		sim_a = a;
+	}
+	if (sim_b != b)
+	{
+		name_parse(st->arena + rb->name_off, rb->name_len, &sim_pb);
+		name_prepare(&sim_pb);
+		sim_b = b;
+	}
+	return name_similarity_parsed(&sim_pa, &sim_pb, NULL);
+}
+
+static int
+link_cmp(const void *x, const void *y)
+{
+	const DdLink *l = x,
+			   *m = y;
+
+	if (l->a != m->a)
+		return l->a < m->a ? -1 : 1;
+	if (l->b != m->b)
+		return l->b < m->b ? -1 : 1;
+	return (int) l->kind - (int) m->kind;
+}
+
+/* ---- union-find over record indexes ---- */
+
+static uint32
+uf_find(uint32 *parent, uint32 i)
+{
+	while (parent[i] != i)
+	{
+		parent[i] = parent[parent[i]];
+		i = parent[i];
+	}
+	return i;
+}
+
+static void
+uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l)
+{
+	for (uint32 i = 0; i < n; i++)
+	{
+		parent[i] = i;
+		size[i] = 1;
+	}
+	for (uint64 k = 0; k < l->n; k++)
+	{
+		uint32		ra,
+					rb;
+
+		if (!l->link[k].alive)
+			continue;
+		ra = uf_find(parent, l->link[k].a);
+		rb = uf_find(parent, l->link[k].b);
+		if (ra == rb)
+			continue;
+		if (size[ra] < size[rb])
+		{
+			uint32		t = ra;
+
+			ra = rb;
+			rb = t;
+		}
+		parent[rb] = ra;
+		size[ra] += size[rb];
+	}
+}
+
+/* ---- sorted (key, record) pairs: LSD radix sort, cache-friendly ---- */
+
+typedef struct KeyIdx
+{
+	uint64		key;
+	uint32		idx;
+} KeyIdx;
+
+/*
+ * Sort n pairs by key, 8 bits per pass; passes where every key has the
+ * same byte are skipped (IDs use 57 bits, rec_ids often fewer).  tmp holds
+ * n pairs.  Returns the sorted array (v or tmp).
+ */
+static KeyIdx *
+radix_sort(KeyIdx *v, KeyIdx *tmp, uint64 n)
+{
+	uint64	   *count = palloc0(sizeof(uint64) * 8 * 256);
+
+	for (uint64 i = 0; i < n; i++)
+		for (int d = 0; d < 8; d++)
+			count[d * 256 + ((v[i].key >> (8 * d)) & 0xFF)]++;
+	for (int d = 0; d < 8; d++)
+	{
+		uint64	   *c = count + d * 256;
+		uint64		sum = 0;
+		KeyIdx	   *t;
+
+		if (n == 0 || c[(v[0].key >> (8 * d)) & 0xFF] == n)
+			continue;			/* one value of this byte: nothing to do */
+		for (int b = 0; b < 256; b++)
+		{
+			uint64		x = c[b];
+
+			c[b] = sum;
+			sum += x;
+		}
+		for (uint64 i = 0; i < n; i++)
+			tmp[c[(v[i].key >> (8 * d)) & 0xFF]++] = v[i];
+		t = v;
+		v = tmp;
+		tmp = t;
+		CHECK_FOR_INTERRUPTS();
+	}
+	pfree(count);
+	return v;
+}
+
+/* ---- name evidence: term frequencies ---- */
+
+/* sex (0 unknown, 1, 2, 3 other) x birth decade bucket */
+#define DECADES 32
+#define DAYS_PER_DECADE 3652.425
+static inline int
+stratum(const DdRecord *r)
+{
+	int			sex = r->sex < 0 ? 3 : r->sex;
+	int			decade;
+
+	/* DateADT counts days from 2000-01-01; calendar decades from the 1850s */
+	decade = (int) floor(((double) r->birth + 150 * 365.2425) / DAYS_PER_DECADE);
+	decade = Max(0, Min(DECADES - 1, decade));
+	return sex * DECADES + decade;
+}
+
+typedef struct KeyCount
+{
+	uint64		key;
+	uint32		count;
+	char		status;
+} KeyCount;
+
+#define SH_PREFIX		keycount
+#define SH_ELEMENT_TYPE KeyCount
+#define SH_KEY_TYPE		uint64
+#define SH_KEY			key
+#define SH_HASH_KEY(tb, key) ((uint32) mix64(key))
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+static inline uint64
+name_stratum_key(const DdRecord *r)
+{
+	return mix64(r->nkey ^ ((uint64) stratum(r) * UINT64CONST(0x9e3779b97f4a7c15)));
+}
+
+static inline uint64
+day_key(const DdRecord *r)
+{
+	int			sex = r->sex < 0 ? 3 : r->sex;
+
+	return ((uint64) (uint32) r->birth << 2) | (uint64) sex;
+}
+
+/* ---- the SQL function ---- */
+
+/* a record that can be in a name_birth_sex block */
+#define IN_BLOCK(r) ((r)->nkey != 0 && (r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
+
+/*
+ * A one-hash Bloom filter in front of the tables above: most records'
+ * keys are in none of them, and 256 kB of bits stays in cache where the
+ * tables do not.
+ */
+#define FILTER_BITS (UINT64CONST(1) << 21)
+
+static inline void
+filter_add(uint64 *f, uint64 key)
+{
+	uint64		h = mix64(key ^ UINT64CONST(0x5bd1e995)) & (FILTER_BITS - 1);
+
+	f[h >> 6] |= UINT64CONST(1) << (h & 63);
+}
+
+static inline bool
+filter_may_hold(const uint64 *f, uint64 key)
+{
+	uint64		h = mix64(key ^ UINT64CONST(0x5bd1e995)) & (FILTER_BITS - 1);
+
+	return (f[h >> 6] >> (h & 63)) & 1;
+}
+
+/* the block of a record: name key, birth date, sex (and region key) */
+static inline uint64
+block_key(const DdRecord *r)
+{
+	uint64		k = r->nkey;
+
+	k = mix64(k ^ (uint64) (uint32) r->birth);
+	k = mix64(k ^ ((uint64) (uint8) r->sex << 32));
+	return k ? k : 1;
+}
+
+PG_FUNCTION_INFO_V1(dedupe_records);
+Datum
+dedupe_records(PG_FUNCTION_ARGS)
+{
+	char	   *records_sql;
+	float4		name_threshold = PG_GETARG_FLOAT4(1);
+	int32		max_cluster = PG_GETARG_INT32(2);
+	char	   *region_level = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
+	float4		min_probability = PG_GETARG_FLOAT4(4);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext callcxt = CurrentMemoryContext;
+	DdState		st;
+	DdLinks		links;
+	KeyIdx	   *ids;			/* valid IDs, sorted */
+	uint64		n_ids = 0;
+	uint32		stratum_count[4 * DECADES] = {0};
+	uint32	   *next_block;
+	int64	   *region_key = NULL;
+	uint32	   *parent,
+			   *size;
+	bool	   *ambiguous;
+	int64	   *cluster_min;
+	instr_time	start;
+	uint64		n_pairs_seen = 0;
+	double		chance_sum = 0;
+	uint32		n_idless = 0;
+	double		dup_share = 0;
+	uint64		giants = 0;
+	Datum		reasons[6];
+	uint64	   *filter;
+	keycount_hash *block_heads,
+			   *name_counts,
+			   *day_counts;
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("records_sql must not be null")));
+	records_sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || !(name_threshold > 0 && name_threshold <= 1) || max_cluster < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("need 0 < name_threshold <= 1 and max_cluster_size >= 2")));
+	if (PG_ARGISNULL(4) || !(min_probability >= 0 && min_probability < 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("min_probability must be in [0, 1)")));
+	if (region_level != NULL &&
+		strcmp(region_level, "province") != 0 && strcmp(region_level, "prefecture") != 0 &&
+		strcmp(region_level, "county") != 0 && strcmp(region_level, "township") != 0 &&
+		strcmp(region_level, "village") != 0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("unknown region level: %s", quote_literal_cstr(region_level)),
+				 errhint("The levels are province, prefecture, county, township, village.")));
+
+	INSTR_TIME_SET_CURRENT(start);
+	InitMaterializedSRF(fcinfo, 0);
+
+	memset(&st, 0, sizeof(st));
+	st.pub.receiveSlot = dd_receive;
+	st.pub.rStartup = dd_startup;
+	st.pub.rShutdown = dd_shutdown;
+	st.pub.rDestroy = dd_destroy;
+	st.pub.mydest = DestNone;
+	st.caller = "dedupe";
+	st.with_region = region_level != NULL;
+	st.ascending = true;
+	st.today = enroll_today_ymd();
+	st.cxt = AllocSetContextCreate(callcxt, "dedupe", ALLOCSET_DEFAULT_SIZES);
+	MemoryContextSwitchTo(st.cxt);
+	st.cap = 1024;
+	st.rec = palloc_extended(sizeof(DdRecord) * st.cap, MCXT_ALLOC_HUGE);
+	st.arena_cap = 16384;
+	st.arena = palloc_extended(st.arena_cap, MCXT_ALLOC_HUGE);
+	st.regions_cap = 64;
+	st.regions = palloc(sizeof(int64) * st.regions_cap);
+	itab_init(&st.region_tab, st.regions_cap);
+	st.parse = palloc(sizeof(NameParse));
+	sim_a = sim_b = NO_INDEX;
+	MemoryContextSwitchTo(callcxt);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	dd_read(&st, records_sql);
+	if (st.with_region)
+		region_key = dd_region_keys(&st, region_level);
+	SPI_finish();
+	ereport(NOTICE,
+			(errmsg("dedupe: %u records read in %.0f ms", st.n, elapsed_ms(start))));
+
+	MemoryContextSwitchTo(st.cxt);
+
+	/*
+	 * Indexes.  Only blocks and frequencies that a record without a valid ID
+	 * will ask about are kept: a first pass over those records makes the
+	 * entries, the pass over all records fills them.  The tables stay small
+	 * (cache-resident) although every record is looked up.
+	 */
+	filter = palloc0(FILTER_BITS / 8);
+	block_heads = keycount_create(st.cxt, 1024, NULL);
+	name_counts = keycount_create(st.cxt, 1024, NULL);
+	day_counts = keycount_create(st.cxt, 1024, NULL);
+	for (uint32 i = 0; i < st.n; i++)
+	{
+		DdRecord   *r = &st.rec[i];
+		bool		found;
+
+		if (r->id != 0 || !IN_BLOCK(r))
+			continue;
+		keycount_insert(block_heads, block_key(r), &found)->count = NO_INDEX;
+		keycount_insert(name_counts, name_stratum_key(r), &found)->count = 0;
+		keycount_insert(day_counts, day_key(r), &found)->count = 0;
+		filter_add(filter, block_key(r));
+		filter_add(filter, name_stratum_key(r));
+		filter_add(filter, day_key(r));
+	}
+
+	/*
+	 * rec_id unique and records grouped by ID: both by sorting (key, record)
+	 * pairs, which streams through memory where a hash table of a million
+	 * entries would miss the cache on every record.
+	 */
+	{
+		KeyIdx	   *tmp = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+		KeyIdx	   *sorted;
+
+		if (!st.ascending)
+		{
+			ids = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+			for (uint32 i = 0; i < st.n; i++)
+			{
+				/* flip the sign bit: signed order as unsigned */
+				ids[i].key = (uint64) st.rec[i].rec_id ^ (UINT64CONST(1) << 63);
+				ids[i].idx = i;
+			}
+			sorted = radix_sort(ids, tmp, st.n);
+			for (uint32 i = 1; i < st.n; i++)
+				if (sorted[i].key == sorted[i - 1].key)
+					ereport(ERROR,
+							(errcode(ERRCODE_UNIQUE_VIOLATION),
+							 errmsg("dedupe: rec_id must be unique and not null"),
+							 errdetail("rec_id " INT64_FORMAT " appears twice.",
+									   st.rec[sorted[i].idx].rec_id)));
+			pfree(ids);
+		}
+		ids = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+		for (uint32 i = 0; i < st.n; i++)
+			if (st.rec[i].id != 0)
+			{
+				ids[n_ids].key = (uint64) st.rec[i].id;
+				ids[n_ids].idx = i;
+				n_ids++;
+			}
+		sorted = radix_sort(ids, tmp, n_ids);
+		if (sorted != ids)
+		{
+			pfree(ids);
+			ids = sorted;
+		}
+		else
+			pfree(tmp);
+	}
+
+	/* chains by block, and the frequencies */
+	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+	for (uint32 i = 0; i < st.n; i++)
+	{
+		DdRecord   *r = &st.rec[i];
+
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		next_block[i] = NO_INDEX;
+		if (IN_BLOCK(r))
+		{
+			KeyCount   *e;
+
+			stratum_count[stratum(r)]++;
+			if (filter_may_hold(filter, block_key(r)) &&
+				(e = keycount_lookup(block_heads, block_key(r))) != NULL)
+			{
+				next_block[i] = e->count;
+				e->count = i;
+			}
+			if (filter_may_hold(filter, name_stratum_key(r)) &&
+				(e = keycount_lookup(name_counts, name_stratum_key(r))) != NULL)
+				e->count++;
+			if (filter_may_hold(filter, day_key(r)) &&
+				(e = keycount_lookup(day_counts, day_key(r))) != NULL)
+				e->count++;
+		}
+	}
+
+	links.cap = 1024;
+	links.n = 0;
+	links.link = palloc_extended(sizeof(DdLink) * links.cap, MCXT_ALLOC_HUGE);
+
+	/* same_id: each record to the previous record of its ID */
+	for (uint64 k = 1; k < n_ids; k++)
+		if (ids[k].key == ids[k - 1].key)
+			add_link(&links, ids[k - 1].idx, ids[k].idx, K_SAME_ID, 1.0f);
+
+	/*
+	 * repaired_id: every repair candidate of every broken ID, sorted and
+	 * merged with the sorted valid IDs.
+	 */
+	{
+		KeyIdx	   *cand = palloc_extended(sizeof(KeyIdx) * 1024, MCXT_ALLOC_HUGE);
+		uint64		ncand = 0,
+					capcand = 1024;
+		KeyIdx	   *tmp,
+				   *sorted;
+		uint64		k = 0;
+
+		for (uint32 i = 0; i < st.n; i++)
+		{
+			DdRecord   *a = &st.rec[i];
+			int64		found[MAX_REPAIRS];
+			int			nf;
+
+			if (a->id != 0 || a->badid_off == NO_OFFSET)
+				continue;
+			if ((i & 0x3FFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			nf = Min(cnid_find_repairs(st.arena + a->badid_off, a->badid_len, st.today,
+									   found, MAX_REPAIRS), MAX_REPAIRS);
+			if (ncand + nf > capcand)
+			{
+				capcand = Max(capcand * 2, ncand + nf);
+				cand = repalloc_huge(cand, sizeof(KeyIdx) * capcand);
+			}
+			for (int f = 0; f < nf; f++)
+			{
+				cand[ncand].key = (uint64) found[f];
+				cand[ncand].idx = i;
+				ncand++;
+			}
+		}
+			tmp = palloc_extended(sizeof(KeyIdx) * Max(ncand, 1), MCXT_ALLOC_HUGE);
+		sorted = radix_sort(cand, tmp, ncand);
+		for (uint64 c = 0; c < ncand; c++)
+		{
+			uint32		i = sorted[c].idx;
+			DdRecord   *a = &st.rec[i];
+
+			while (k < n_ids && ids[k].key < sorted[c].key)
+				k++;
+			for (uint64 m = k; m < n_ids && ids[m].key == sorted[c].key; m++)
+			{
+				uint32		j = ids[m].idx;
+				DdRecord   *b = &st.rec[j];
+				double		sim;
+
+				if (a->birth != DATEVAL_NOBEGIN && b->birth != DATEVAL_NOBEGIN && a->birth != b->birth)
+					continue;
+				if (a->sex != 0 && b->sex != 0 && a->sex != b->sex)
+					continue;
+				sim = record_similarity(&st, i, j);
+				if (sim >= name_threshold)
+					add_link(&links, i, j, K_REPAIRED_ID, (float4) sim);
+			}
+		}
+		pfree(cand);
+		pfree(tmp);
+	}
+
+	/* name_birth_sex, from the records without a valid ID */
+	for (uint32 i = 0; i < st.n; i++)
+	{
+		DdRecord   *a = &st.rec[i];
+
+		if ((i & 0x3FFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (a->id != 0)
+			continue;
+		{
+			uint32		seen = 0;
+			double		chance;
+			uint64		first_link = links.n;
+
+			if (!IN_BLOCK(a))
+				continue;
+			n_idless++;
+			for (uint32 j = keycount_lookup(block_heads, block_key(a))->count; j != NO_INDEX; j = next_block[j])
+			{
+				DdRecord   *b = &st.rec[j];
+				double		sim;
+
+				if (j == i || b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex)
+					continue;
+				seen++;
+				if (!(b->id != 0 || b->rec_id > a->rec_id))
+					continue;
+				if (st.with_region &&
+					(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
+					 region_key[a->region] == 0))
+					continue;
+				sim = record_similarity(&st, i, j);
+				if (sim >= name_threshold)
+					add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
+			}
+			/*
+			 * Records expected to agree with a by chance: those of its name
+			 * key, sex and decade outside its block, times the share of that
+			 * stratum born on a's day (one pseudo-count per day, so that a
+			 * small input does not claim everyone shares a birthday).
+			 */
+			{
+				KeyCount   *nc = keycount_lookup(name_counts, name_stratum_key(a));
+				KeyCount   *dc = keycount_lookup(day_counts, day_key(a));
+
+				chance = (double) (nc->count - (seen + 1)) * ((double) dc->count + 1.0) /
+					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
+			}
+			n_pairs_seen += seen;
+			chance_sum += chance;
+			for (uint64 k = first_link; k < links.n; k++)
+				links.link[k].chance = (float4) chance;
+		}
+	}
+	ereport(NOTICE,
+			(errmsg("dedupe: " UINT64_FORMAT " links in %.0f ms", links.n, elapsed_ms(start))));
+
+
+	/*
+	 * The probability of each name_birth_sex link.  dup: true duplicates
+	 * per ID-less record, by the method of moments (candidates seen minus
+	 * candidates expected by chance), at least one in the whole input so
+	 * that a lone pair in a small input is not dismissed.
+	 */
+	if (n_idless > 0)
+		dup_share = Max((double) n_pairs_seen - chance_sum, 1.0) / (double) n_idless;
+	for (uint64 k = 0; k < links.n; k++)
+	{
+		DdLink	   *l = &links.link[k];
+		double		p;
+
+		if (l->kind != K_NAME_BIRTH_SEX)
+			continue;
+		p = dup_share / (dup_share + (double) l->chance);
+		if (p < min_probability)
+			l->alive = false;
+		l->score = (float4) (l->score * p);
+	}
+
+	/*
+	 * Guard 1: a record without a valid ID whose links reach two different
+	 * valid IDs is ambiguous and keeps no link of its own.  Links sorted by
+	 * their a bring a record's own links together.
+	 */
+	qsort(links.link, links.n, sizeof(DdLink), link_cmp);
+	ambiguous = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	for (uint64 k = 0; k < links.n;)
+	{
+		uint32		a = links.link[k].a;
+		uint64		end = k;
+		int64		first_id = 0;
+		bool		two = false;
+
+		while (end < links.n && links.link[end].a == a)
+		{
+			const DdLink *l = &links.link[end];
+			int64		bid = st.rec[l->b].id;
+
+			if (l->kind > K_SAME_ID && l->alive && bid != 0)
+			{
+				if (first_id == 0)
+					first_id = bid;
+				else if (bid != first_id)
+					two = true;
+			}
+			end++;
+		}
+		if (two && st.rec[a].id == 0)
+		{
+			ambiguous[a] = true;
+			for (uint64 j = k; j < end; j++)
+				if (links.link[j].kind > K_SAME_ID)
+					links.link[j].alive = false;
+		}
+		k = end;
+	}
+
+	/*
+	 * Guard 2: components that still join two valid IDs (through chains of
+	 * ID-less records) lose the links of their ID-less records, which become
+	 * ambiguous too; until no component does.
+	 */
+	parent = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+	size = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+	cluster_min = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+	for (;;)
+	{
+		uint64		removed = 0;
+		bool	   *bad = (bool *) cluster_min;	/* scratch: N bytes of N x 8 */
+		int64	   *root_id = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		bool		any_bad = false;
+
+		CHECK_FOR_INTERRUPTS();
+		uf_components(parent, size, st.n, &links);
+		memset(bad, 0, sizeof(bool) * st.n);
+		for (uint32 i = 0; i < st.n; i++)
+		{
+			uint32		r;
+
+			if (st.rec[i].id == 0 || size[r = uf_find(parent, i)] == 1)
+				continue;
+			if (root_id[r] == 0)
+				root_id[r] = st.rec[i].id;
+			else if (root_id[r] != st.rec[i].id)
+				bad[r] = any_bad = true;
+		}
+		pfree(root_id);
+		if (!any_bad)
+			break;
+		for (uint32 i = 0; i < st.n; i++)
+			if (st.rec[i].id == 0 && bad[uf_find(parent, i)])
+				ambiguous[i] = true;
+		for (uint64 k = 0; k < links.n; k++)
+		{
+			DdLink	   *l = &links.link[k];
+
+			if (l->alive && l->kind > K_SAME_ID &&
+				((ambiguous[l->a] && st.rec[l->a].id == 0 && bad[uf_find(parent, l->a)]) ||
+				 (ambiguous[l->b] && st.rec[l->b].id == 0 && bad[uf_find(parent, l->b)])))
+			{
+				l->alive = false;
+				removed++;
+			}
+		}
+		if (removed == 0)
+			break;
+	}
+
+	/* Components, and guard 3: giant clusters are not built. */
+	uf_components(parent, size, st.n, &links);
+	for (uint32 i = 0; i < st.n; i++)
+		cluster_min[i] = PG_INT64_MAX;
+	for (uint32 i = 0; i < st.n; i++)
+	{
+		uint32		r = uf_find(parent, i);
+
+		if (st.rec[i].rec_id < cluster_min[r])
+			cluster_min[r] = st.rec[i].rec_id;
+		if (r == i && size[i] > (uint32) max_cluster)
+			giants++;
+	}
+	if (giants > 0)
+		ereport(WARNING,
+				(errmsg("dedupe: " UINT64_FORMAT " cluster(s) larger than max_cluster_size %d were not built",
+						giants, max_cluster),
+				 errhint("Their records are returned alone with reason 'giant_cluster'; look for placeholder values shared by many records.")));
+
+	/* Each record's strongest link: the smallest kind, the highest score. */
+	{
+		uint8	   *best_kind = palloc_extended(Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		float4	   *best_score = palloc_extended(sizeof(float4) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		static const char *const reason_names[] = {
+			"singleton", "same_id", "repaired_id", "name_birth_sex", "ambiguous", "giant_cluster"
+		};
+
+		for (uint64 k = 0; k < links.n; k++)
+		{
+			const DdLink *l = &links.link[k];
+			uint32		ends[2] = {l->a, l->b};
+
+			if (!l->alive)
+				continue;
+			for (int e = 0; e < 2; e++)
+			{
+				uint32		x = ends[e];
+
+				if (best_kind[x] == 0 || l->kind < best_kind[x])
+					best_kind[x] = l->kind;
+				if (l->score > best_score[x])
+					best_score[x] = l->score;
+			}
+		}
+		for (int k = 0; k < 6; k++)
+			reasons[k] = CStringGetTextDatum(reason_names[k]);
+
+		/*
+		 * The result stays in memory up to about 64 bytes a record, at most
+		 * 1 GB (work_mem, the default bound, would spill a province's result
+		 * to disk and read it back).
+		 */
+		{
+			MemoryContext old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+			int64		kb = Max((int64) work_mem, Min((int64) st.n * 64 / 1024, (int64) 1024 * 1024));
+
+			tuplestore_end(rsinfo->setResult);
+			rsinfo->setResult = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+													  false, (int) kb);
+			MemoryContextSwitchTo(old);
+		}
+
+		MemoryContextSwitchTo(callcxt);
+		for (uint32 i = 0; i < st.n; i++)
+		{
+			Datum		values[4];
+			bool		nulls[4] = {false, false, false, false};
+			uint32		r = uf_find(parent, i);
+			bool		linked = best_kind[i] != 0;
+			bool		giant = linked && size[r] > (uint32) max_cluster;
+			int			reason;
+
+			if ((i & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			if (giant)
+				reason = 5;
+			else if (!linked)
+				reason = ambiguous[i] ? 4 : 0;
+			else
+				reason = best_kind[i];
+			values[0] = Int64GetDatum(st.rec[i].rec_id);
+			values[1] = Int64GetDatum(linked && !giant ? cluster_min[r] : st.rec[i].rec_id);
+			values[2] = Float4GetDatum(linked && !giant ? best_score[i] : 1.0f);
+			values[3] = reasons[reason];
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+	}
+	ereport(NOTICE,
+			(errmsg("dedupe: %u records, " UINT64_FORMAT " links, done in %.0f ms",
+					st.n, links.n, elapsed_ms(start)),
+			 errdetail("Duplicates per record without a valid ID, estimated: %.3f.", dup_share)));
+	MemoryContextDelete(st.cxt);
+	return (Datum) 0;
+}
