@@ -1,15 +1,22 @@
--- synth_persons: determinism, the injected errors and what cnid makes of
--- them, consistency of the true number with sex, birth date and the county
--- code valid at registration, and argument errors.
+-- synth_persons: determinism, the injected ID and name errors and what cnid
+-- and the name functions make of them, consistency of the true number with
+-- sex, birth date and the county code valid at registration, minority names,
+-- and argument errors.
 SET search_path = enroll, public;
 \set VERBOSITY default
 SET datestyle = ISO;
 
 -- A sample, and the md5 of a fixed output: this pins the generator (PRNG,
--- name tables, region data) across machines and versions.
+-- name tables, region data) across machines and versions.  The md5s cover the
+-- nine columns the generator had before name errors (name_error_rate = 0
+-- leaves them as they were: 28aeb37d… is the value pinned since then), and
+-- the whole row with name errors.
 SELECT * FROM synth_persons(8, 42, 0.5);
-SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42
+SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
+                       s.region, s.registered_on, s.error_kind)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42
 FROM synth_persons(200, 42) s;
+SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_name_errors
+FROM synth_persons(200, 42, 0.05, 610000, 0.5) s;
 
 -- Same seed, same output; another seed, another output.
 SELECT (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(2000, 7) s)
@@ -33,8 +40,11 @@ FROM synth_persons(2000, 7, 1);
 -- Same in a parallel worker (SPI reads enroll.region there too).
 SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
                        THEN 'debug_parallel_query' ELSE 'force_parallel_mode' END, 'on', false);
-SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_in_worker
+SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
+                       s.region, s.registered_on, s.error_kind)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_in_worker
 FROM synth_persons(200, 42) s;
+SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_name_errors_in_worker
+FROM synth_persons(200, 42, 0.05, 610000, 0.5) s;
 RESET ALL;
 SET search_path = enroll, public;
 SET datestyle = ISO;
@@ -99,6 +109,104 @@ SELECT char_length(name) AS name_length, count(*) > 0 AS present FROM p GROUP BY
 SELECT left(name, 1) AS surname, count(*) FROM p GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 3;
 SELECT count(*) > 0 AS compound_surnames FROM p WHERE name LIKE '欧阳%';
 
+-- Name errors (name_error_rate): drawn from a third stream, so the persons
+-- and their ID errors do not depend on the rate, and at rate 0 there are none.
+SELECT count(*) AS persons_changed_by_name_error_rate
+FROM synth_persons(2000, 7, 0.1) a JOIN synth_persons(2000, 7, 0.1, 610000, 1) b USING (person_id)
+WHERE (a.id_number, a.cnid_true, a.name, a.sex, a.birth_date, a.region, a.registered_on, a.error_kind)
+      IS DISTINCT FROM (b.id_number, b.cnid_true, b.name, b.sex, b.birth_date, b.region, b.registered_on, b.error_kind);
+SELECT count(*) FILTER (WHERE name_error IS NOT NULL OR name_entered IS DISTINCT FROM name) AS name_errors_at_rate_0
+FROM synth_persons(2000, 7, 0.1);
+SELECT count(*) FILTER (WHERE name_error IS NULL) AS clean_names_at_rate_1
+FROM synth_persons(2000, 7, 0.1, 610000, 1);
+SELECT (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(2000, 7, 0.1, 610000, 0.3) s)
+     = (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(2000, 7, 0.1, 610000, 0.3) s)
+       AS same_seed_same_name_errors,
+       (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(500, 7, 0.1, 610000, 0.3) s)
+     = (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(2000, 7, 0.1, 610000, 0.3) s
+        WHERE person_id <= 500) AS name_errors_prefix_stable;
+-- A larger rate only adds name errors: each one at rate 0.3 is also there at 0.6.
+SELECT count(*) AS name_errors_lost_at_higher_rate
+FROM synth_persons(2000, 7, 0.1, 610000, 0.3) a JOIN synth_persons(2000, 7, 0.1, 610000, 0.6) b USING (person_id)
+WHERE a.name_error IS NOT NULL AND b.name_error IS NULL;
+
+-- 20,000 persons, 20 % with a name error; every kind appears.  Lossless kinds
+-- keep name_norm; homophones keep name_key, the others change name_norm.
+CREATE TEMP TABLE pn AS SELECT * FROM synth_persons(20000, 2024, 0.1, 610000, 0.2);
+SELECT count(*) FILTER (WHERE name_error IS NOT NULL) BETWEEN 3600 AND 4400 AS name_error_rate_within_tolerance
+FROM pn;
+SELECT coalesce(name_error, '(none)') AS name_error,
+       count(*) > 0 AS present,
+       bool_and(name_entered <> name) AS all_changed,
+       bool_and(name_norm(name_entered) = name_norm(name)) AS norm_kept,
+       bool_and(name_norm(name_entered) <> name_norm(name)) AS norm_changed,
+       bool_and(name_key(name_entered) = name_key(name)) AS key_kept,
+       bool_and(name_key(name_entered) <> name_key(name)) AS key_changed
+FROM pn GROUP BY name_error ORDER BY name_error NULLS FIRST;
+-- Each kind's form: one character replaced (homophone, look-alike, dialect),
+-- every convertible character in its traditional form, a blank or U+3000 after
+-- the surname, a single-character surname in front of a woman's name.
+SELECT count(*) FILTER (WHERE name_error IS NULL AND name_entered <> name) AS clean_changed,
+       count(*) FILTER (WHERE name_error IN ('homophone', 'lookalike', 'dialect') AND (char_length(name_entered) <> char_length(name)
+            OR (SELECT count(*) FROM generate_series(1, char_length(name)) i
+                WHERE substr(name_entered, i, 1) <> substr(name, i, 1)) <> 1)) AS bad_substitution,
+       count(*) FILTER (WHERE name_error = 'traditional' AND char_length(name_entered) <> char_length(name)) AS bad_traditional,
+       count(*) FILTER (WHERE name_error = 'blank' AND replace(replace(name_entered, ' ', ''), '　', '') <> name) AS bad_blank,
+       count(*) FILTER (WHERE name_error = 'married_surname' AND (substr(name_entered, 2) <> name OR sex <> 2
+            OR birth_date >= '2000-01-01' OR left(name_entered, 1) = left(name, 1))) AS bad_married_surname
+FROM pn;
+-- The matcher sees what the kind says: homophones and look-alikes by name_explain.
+SELECT name_error, count(*) FILTER (WHERE name_explain(name, name_entered)::text
+                                   LIKE '%"relation": "' || name_error || '"%') = count(*) AS name_explain_agrees
+FROM pn WHERE name_error IN ('homophone', 'lookalike') GROUP BY 1 ORDER BY 1;
+-- Dialect errors by the pair of readings: zh/z, ch/c, sh/s, n/l, en/eng and
+-- in/ing keep name_key (its merges K1, K2, K5); f-/hu- keeps it only for fu/hu.
+CREATE FUNCTION pg_temp.dialect_pair(a text, b text) RETURNS text LANGUAGE sql IMMUTABLE AS $$
+    SELECT CASE WHEN regexp_replace(a, '^([zcs])h', '\1') = regexp_replace(b, '^([zcs])h', '\1') THEN 'zh/z ch/c sh/s'
+                WHEN regexp_replace(a, '^n', 'l') = regexp_replace(b, '^n', 'l') THEN 'n/l'
+                WHEN regexp_replace(a, '([ei])ng$', '\1n') = regexp_replace(b, '([ei])ng$', '\1n') THEN 'en/eng in/ing'
+                WHEN a IN ('fu', 'hu') AND b IN ('fu', 'hu') THEN 'fu/hu'
+                WHEN ARRAY[a, b] <@ ARRAY['fa', 'hua'] OR ARRAY[a, b] <@ ARRAY['fan', 'huan']
+                  OR ARRAY[a, b] <@ ARRAY['fang', 'huang'] OR ARRAY[a, b] <@ ARRAY['fei', 'hui']
+                  OR ARRAY[a, b] <@ ARRAY['fen', 'hun'] OR ARRAY[a, b] <@ ARRAY['feng', 'hong']
+                  OR ARRAY[a, b] <@ ARRAY['fo', 'huo'] THEN 'f-/hu- other'
+                ELSE 'not a dialect pair' END $$;
+SELECT pair, count(*) > 0 AS present, bool_and(key_kept) AS key_kept, bool_and(NOT key_kept) AS key_changed
+FROM (SELECT pg_temp.dialect_pair(x.a, x.b) AS pair, name_key(name) = name_key(name_entered) AS key_kept
+      FROM pn, LATERAL (SELECT a.s AS a, b.s AS b
+                        FROM unnest(string_to_array(name_pinyin(name), ' ')) WITH ORDINALITY a(s, i)
+                        JOIN unnest(string_to_array(name_pinyin(name_entered), ' ')) WITH ORDINALITY b(s, i) USING (i)
+                        WHERE a.s <> b.s) x
+      WHERE name_error = 'dialect') d
+GROUP BY pair ORDER BY pair;
+SELECT name, name_entered, name_error, name_norm(name_entered) = name_norm(name) AS norm_kept
+FROM synth_persons(10, 5, 0.05, 610000, 1) ORDER BY person_id;
+
+-- Minority names: 新疆 52 % given·father (U+00B7), 西藏 86 % and 青海 24 %
+-- Tibetan, 内蒙古 17 % Mongol; every other province has none.
+SELECT province, count(*) FILTER (WHERE name LIKE '%·%') AS dotted,
+       count(*) FILTER (WHERE char_length(name) = 4 AND NOT name ~ '^(欧阳|上官|皇甫|令狐|司徒|诸葛|司马)') AS four_characters
+FROM (VALUES (650000), (540000), (630000), (150000), (640000), (450000)) v(province),
+     LATERAL synth_persons(2000, 1, 0, province) GROUP BY province ORDER BY province;
+SELECT name, sex, name_entered, name_error FROM synth_persons(6, 3, 0, 650000, 1) ORDER BY person_id;
+SELECT name, sex FROM synth_persons(4, 3, 0, 540000) ORDER BY person_id;
+-- Provinces without minority names keep their output (宁夏: the value before).
+SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
+                       s.region, s.registered_on, s.error_kind)::text, E'\n' ORDER BY person_id)) AS md5_3000_ningxia
+FROM synth_persons(3000, 2026, 0.3, 640000) s;
+-- Separator errors (新疆): lossless unless the separator is dropped.
+CREATE TEMP TABLE xj AS SELECT * FROM synth_persons(5000, 2024, 0.1, 650000, 0.5);
+SELECT name_error, count(*) > 0 AS present,
+       bool_and(name_norm(name_entered) = name_norm(name)) AS norm_kept,
+       bool_and(name_norm(name_entered) <> name_norm(name)) AS norm_changed
+FROM xj WHERE name LIKE '%·%' AND name_error IS NOT NULL
+GROUP BY 1 ORDER BY 1;
+SELECT char_length(name_entered) < char_length(name) AS separator_dropped, count(*) > 0 AS present,
+       bool_and(name_norm(name_entered) = name_norm(name)) AS norm_kept,
+       bool_and(name_key(name_entered) = name_key(name)) AS key_kept,
+       string_agg(DISTINCT translate(name_entered, translate(name_entered, ' •.．‧・', ''), ''), '') AS separators
+FROM xj WHERE name_error = 'separator' GROUP BY 1 ORDER BY 1;
+
 -- Provinces founded later: 重庆 (1997) gets codes valid at registration.
 SELECT min(registered_on) >= '1997-01-01' AS chongqing_from_1997,
        bool_and(region_province(region) = 500000) AS all_in_chongqing
@@ -137,7 +245,12 @@ FROM (VALUES ('SELECT * FROM synth_persons(100000001)'),
              ('SELECT * FROM synth_persons(10, 1, 0.1, 810000)'),
              ('SELECT * FROM synth_persons(10, 1, 0.1, 990000)'),
              ('SELECT * FROM synth_persons(10, 1, 0.1, 660000)'),
-             ('SELECT * FROM synth_persons(10, 1, 1, 650000)')) AS t(q);
+             ('SELECT * FROM synth_persons(10, 1, 1, 650000)'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, -0.01)'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 1.5)'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, ''NaN'')'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 1)')) AS t(q);
+SELECT count(*) AS rows_for_null_name_error_rate FROM synth_persons(10, 1, 0.1, 610000, NULL);
 -- A mainland prefix that enroll.region does not list as a province, and a
 -- province without current counties (table edited in a rolled-back transaction).
 BEGIN;

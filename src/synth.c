@@ -4,12 +4,15 @@
  *	  registered persons with citizen ID numbers, for tests, demos and
  *	  benchmarks (doc/reference-synth.md).
  *
- * Everything is drawn from two xoshiro256** streams seeded by splitmix64
+ * Everything is drawn from three xoshiro256** streams seeded by splitmix64
  * from the seed: one for the person (birth date, sex, registration date,
- * county, sequence number, name) and one for the injected ID error, which
- * always consumes four values per person.  So the persons of a seed do not
- * depend on error_rate, a larger error_rate only adds errors, and the
- * first k rows do not depend on n.  No floating point is used after the
+ * county, sequence number, name), one for the injected ID error, which
+ * always consumes four values per person, and one for the injected name
+ * error, which always consumes six.  So the persons of a seed do not depend
+ * on error_rate or name_error_rate, the ID errors not on name_error_rate, a
+ * larger rate only adds errors, and the first k rows do not depend on n.
+ * Provinces without minority names (synth_data.h) make no extra draw, so
+ * their persons are what they were before minority names existed.  No floating point is used after the
  * arguments are read, so the output is the same on every machine (for the
  * same contents of enroll.region and the same name tables).
  *
@@ -34,6 +37,7 @@
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/supportnodes.h"
@@ -42,8 +46,10 @@
 #include "utils/date.h"
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
+#include "utils/memutils.h"
 
 #include "cnid_core.h"
+#include "name_core.h"
 #include "synth_data.h"
 
 #define SYNTH_MAX_N			100000000
@@ -53,6 +59,8 @@
 #define SYNTH_CARDS_YEAR	1984	/* first-generation cards, numbers for all */
 #define SYNTH_OLDER_BEFORE	1975	/* births before this prefer older names */
 #define SYNTH_MAX_RETRIES	1000
+#define SYNTH_MARRIED_BEFORE 20000101	/* 冠夫姓: women born before (25+ in 2024) */
+#define SYNTH_NAME_CAP		128		/* bytes of a name as entered */
 
 /* Injected error kinds, in the order of the error_kind names. */
 typedef enum SynthError
@@ -71,6 +79,24 @@ typedef enum SynthError
 static const char *const synth_error_names[SE_COUNT] = {
 	"typo", "transposition", "legacy15", "lowercase_x",
 	"fullwidth", "blanks", "empty", "check"
+};
+
+/* Injected name error kinds, in the order of the name_error names. */
+typedef enum SynthNameError
+{
+	NE_HOMOPHONE = 0,
+	NE_LOOKALIKE,
+	NE_DIALECT,
+	NE_MARRIED,
+	NE_SEPARATOR,
+	NE_TRADITIONAL,
+	NE_BLANK,
+	NE_COUNT
+} SynthNameError;
+
+static const char *const synth_name_error_names[NE_COUNT] = {
+	"homophone", "lookalike", "dialect", "married_surname",
+	"separator", "traditional", "blank"
 };
 
 /* ---- PRNG: splitmix64 to seed xoshiro256** ---- */
@@ -134,7 +160,13 @@ typedef struct SynthState
 {
 	Xoshiro		person_rng;
 	Xoshiro		error_rng;
+	Xoshiro		name_rng;
 	uint64		error_threshold;	/* error when top 32 bits < this */
+	uint64		name_threshold; /* name error when top 32 bits < this */
+	SynthMinority minority;		/* the province's minority names */
+	uint32		minority_pct;
+	NameParse  *parse_a;	/* scratch for the name errors */
+	NameParse  *parse_b;
 	int32	   *year_codes[SYNTH_NYEARS];
 	int			year_count[SYNTH_NYEARS];
 	int32		surname_cum[lengthof(synth_surnames)];
@@ -157,6 +189,8 @@ typedef struct SynthPerson
 	int32		reg_year;
 	int32		region;
 	bool		male;
+	SynthMinority minority;		/* the name's pattern */
+	int			surname_bytes;	/* Han pattern: the surname's UTF-8 length */
 	char		name[64];
 	int			namelen;
 } SynthPerson;
@@ -284,10 +318,70 @@ synth_load_codes(SynthState *st, Oid fn_oid, int32 province, MemoryContext mcxt)
 /* ---- one person ---- */
 
 static void
+synth_append(SynthPerson *p, const char *s)
+{
+	size_t		len = strlen(s);
+
+	Assert(p->namelen + len < sizeof(p->name));
+	memcpy(p->name + p->namelen, s, len);
+	p->namelen += (int) len;
+}
+
+/*
+ * A transliterated minority name (synth_data.h).  Only called for provinces
+ * with a share, so the draws of every other province stay as they were.
+ */
+static void
+synth_minority_name(SynthState *st, SynthPerson *p)
+{
+	Xoshiro    *rng = &st->person_rng;
+
+	p->minority = st->minority;
+	p->surname_bytes = 0;
+	p->namelen = 0;
+	switch (st->minority)
+	{
+		case SM_DOTTED:
+			if (p->male)
+				synth_append(p, synth_dotted_male[xo_below(rng, lengthof(synth_dotted_male))]);
+			else
+				synth_append(p, synth_dotted_female[xo_below(rng, lengthof(synth_dotted_female))]);
+			synth_append(p, "\xC2\xB7");	/* U+00B7, the ID card's separator */
+			synth_append(p, synth_dotted_male[xo_below(rng, lengthof(synth_dotted_male))]);
+			break;
+		case SM_TIBETAN:
+			{
+				const char *const *second = p->male ? synth_tibetan_male : synth_tibetan_female;
+				uint32		nsecond = p->male ? lengthof(synth_tibetan_male) : lengthof(synth_tibetan_female);
+				const char *a = synth_tibetan_first[xo_below(rng, lengthof(synth_tibetan_first))];
+				uint32		k = xo_below(rng, nsecond);
+
+				/* one part for one in seven, else two different parts */
+				if (xo_below(rng, 7) != 0)
+				{
+					if (strcmp(second[k], a) == 0)
+						k = (k + 1) % nsecond;
+					synth_append(p, a);
+				}
+				synth_append(p, second[k]);
+				break;
+			}
+		case SM_MONGOL:
+			if (p->male)
+				synth_append(p, synth_mongol_male[xo_below(rng, lengthof(synth_mongol_male))]);
+			else
+				synth_append(p, synth_mongol_female[xo_below(rng, lengthof(synth_mongol_female))]);
+			break;
+		case SM_NONE:
+			break;
+	}
+}
+
+static void
 synth_name(SynthState *st, SynthPerson *p)
 {
 	Xoshiro    *rng = &st->person_rng;
-	uint32		r = xo_below(rng, (uint32) st->surname_total);
+	uint32		r;
 	int			lo = 0,
 				hi = lengthof(synth_surnames) - 1;
 	const char *pool;
@@ -296,7 +390,16 @@ synth_name(SynthState *st, SynthPerson *p)
 	int			nchars;
 	size_t		slen;
 
+	/* no draw at all in a province without minority names */
+	p->minority = SM_NONE;
+	if (st->minority != SM_NONE && xo_below(rng, 100) < st->minority_pct)
+	{
+		synth_minority_name(st, p);
+		return;
+	}
+
 	/* surname: first cumulative weight above r */
+	r = xo_below(rng, (uint32) st->surname_total);
 	while (lo < hi)
 	{
 		int			mid = (lo + hi) / 2;
@@ -309,6 +412,7 @@ synth_name(SynthState *st, SynthPerson *p)
 	slen = strlen(synth_surnames[lo].name);
 	memcpy(p->name, synth_surnames[lo].name, slen);
 	p->namelen = (int) slen;
+	p->surname_bytes = (int) slen;
 
 	/* one given-name character for 15 %, two for the rest (MPS 2007) */
 	nchars = xo_below(rng, 100) < 15 ? 1 : 2;
@@ -511,6 +615,851 @@ synth_error(SynthState *st, const SynthPerson *p, const char *canon, char *out, 
 	return 18;
 }
 
+/* ---- name errors: character data ---- */
+
+/*
+ * The characters a name error may put in a name, with what the name matcher
+ * knows of them (name_core.h: name_parse and name_prepare on "王" + the
+ * character, so the given-name reading): the 3,755 characters of GB 2312
+ * level 1 (the common characters, taken from PostgreSQL's EUC_CN conversion
+ * table), every character of the generator's name tables, and the
+ * traditional forms that fold to them.  Built once per backend, on the first
+ * call with name_error_rate > 0, in TopMemoryContext; the content depends
+ * only on the Unihan tables and the conversion table, never on the calls.
+ */
+typedef struct SynthChar
+{
+	uint32		cp;
+	uint16		syl;			/* primary reading in a given name */
+	uint8		nr;				/* readings */
+	uint8		ntrad;			/* traditional forms */
+	uint16		r[8];			/* all toneless readings */
+	uint32		fc;				/* four-corner code */
+	uint32		cjp;			/* packed Cangjie code */
+	uint32		cjtail;
+	int8		cjl;
+	uint8		strokes;
+	uint8		group;			/* curated look-alike group */
+	bool		cand;			/* may replace another character */
+	bool		namechar;		/* in the generator's name tables */
+	uint32		trad[3];		/* traditional / variant forms folding to cp */
+	int32	   *lookalike;		/* candidate indexes, -1 ends; NULL: not yet */
+	int			nclose;			/* the first nclose of them are close */
+} SynthChar;
+
+typedef struct SynthChars
+{
+	int			n;
+	SynthChar  *c;				/* sorted by cp */
+	int			nsyl;			/* syllables 1 .. nsyl */
+	int32	   *syl_start;		/* candidates by primary reading: */
+	int32	   *syl_idx;		/* syl_idx[syl_start[s] .. syl_start[s + 1]) */
+	uint16	   *partner;		/* 4 dialect partners per syllable, 0 = none */
+} SynthChars;
+
+#define SYNTH_PARTNERS 4
+
+static SynthChars *synth_chars = NULL;
+
+static int
+synth_char_find(const SynthChars *sc, uint32 cp)
+{
+	int			lo = 0,
+				hi = sc->n - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (sc->c[mid].cp == cp)
+			return mid;
+		if (sc->c[mid].cp < cp)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/* decode one UTF-8 character (valid input); returns its length */
+static int
+synth_utf8_next(const char *s, uint32 *cp)
+{
+	const unsigned char *b = (const unsigned char *) s;
+
+	if (b[0] < 0x80)
+	{
+		*cp = b[0];
+		return 1;
+	}
+	if (b[0] < 0xE0)
+	{
+		*cp = ((uint32) (b[0] & 0x1F) << 6) | (b[1] & 0x3F);
+		return 2;
+	}
+	if (b[0] < 0xF0)
+	{
+		*cp = ((uint32) (b[0] & 0x0F) << 12) | ((uint32) (b[1] & 0x3F) << 6) | (b[2] & 0x3F);
+		return 3;
+	}
+	*cp = ((uint32) (b[0] & 0x07) << 18) | ((uint32) (b[1] & 0x3F) << 12) |
+		((uint32) (b[2] & 0x3F) << 6) | (b[3] & 0x3F);
+	return 4;
+}
+
+static int
+cmp_uint32(const void *a, const void *b)
+{
+	uint32		x = *(const uint32 *) a,
+				y = *(const uint32 *) b;
+
+	return x < y ? -1 : x > y;
+}
+
+/* append the Han characters of a UTF-8 string to cps */
+static void
+synth_collect(const char *s, uint32 *cps, int *n, int cap)
+{
+	while (*s)
+	{
+		uint32		cp;
+
+		s += synth_utf8_next(s, &cp);
+		if (cp >= 0x3400 && *n < cap)
+			cps[(*n)++] = cp;
+	}
+}
+
+/* parse "王" + cp (the character in a given-name position) */
+static void
+synth_parse_given(uint32 cp, NameParse *np)
+{
+	char		buf[8];
+	int			len = name_put_utf8(0x738B, buf);
+
+	len += name_put_utf8(cp, buf + len);
+	name_parse(buf, len, np);
+}
+
+static int
+synth_syl_find(const SynthChars *sc, const char *s)
+{
+	int			lo = 1,
+				hi = sc->nsyl;
+
+	while (lo <= hi)
+	{
+		int			mid = (lo + hi) / 2;
+		int			c = strcmp(name_syllable((uint16) mid), s);
+
+		if (c == 0)
+			return mid;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return 0;
+}
+
+/*
+ * The dialect partners of a toneless syllable: readings that differ by one
+ * of the pairs that speakers of many dialects merge (NAMES.md section 1):
+ * initials zh/z, ch/c, sh/s, n/l, the nasal finals en/eng and in/ing, and
+ * f-/hu- (飞 fei / 辉 hui, 福 fu / 胡 hu).
+ */
+static int
+synth_dialect_variants(const char *s, char out[][16])
+{
+	static const char *const fh[][2] = {
+		{"fu", "hu"}, {"fa", "hua"}, {"fan", "huan"}, {"fang", "huang"},
+		{"fei", "hui"}, {"fen", "hun"}, {"feng", "hong"}, {"fo", "huo"},
+	};
+	size_t		len = strlen(s);
+	int			n = 0;
+
+	if (len == 0 || len > 7)
+		return 0;
+	if ((s[0] == 'z' || s[0] == 'c' || s[0] == 's') && s[1] == 'h')
+		snprintf(out[n++], 16, "%c%s", s[0], s + 2);
+	else if (s[0] == 'z' || s[0] == 'c' || s[0] == 's')
+		snprintf(out[n++], 16, "%ch%s", s[0], s + 1);
+	if (s[0] == 'n' && len > 1 && s[1] != 'g')
+		snprintf(out[n++], 16, "l%s", s + 1);
+	else if (s[0] == 'l')
+		snprintf(out[n++], 16, "n%s", s + 1);
+	if (len >= 3 && strcmp(s + len - 3, "eng") == 0)
+		snprintf(out[n++], 16, "%.*s", (int) len - 1, s);
+	else if (len >= 3 && strcmp(s + len - 3, "ing") == 0)
+		snprintf(out[n++], 16, "%.*s", (int) len - 1, s);
+	else if (len >= 2 && (strcmp(s + len - 2, "en") == 0 || strcmp(s + len - 2, "in") == 0))
+		snprintf(out[n++], 16, "%sg", s);
+	for (int i = 0; i < (int) lengthof(fh) && n < SYNTH_PARTNERS; i++)
+	{
+		if (strcmp(s, fh[i][0]) == 0)
+			snprintf(out[n++], 16, "%s", fh[i][1]);
+		else if (strcmp(s, fh[i][1]) == 0)
+			snprintf(out[n++], 16, "%s", fh[i][0]);
+	}
+	return Min(n, SYNTH_PARTNERS);
+}
+
+static void
+synth_chars_build(void)
+{
+	MemoryContext old = MemoryContextSwitchTo(TopMemoryContext);
+	SynthChars *sc = palloc0(sizeof(SynthChars));
+	int			cap = 8192;
+	uint32	   *cps = palloc(sizeof(uint32) * cap);
+	int			n = 0;
+	unsigned char *gb;
+	char	   *utf;
+	int			gblen = 0;
+	int			n_gb;
+	uint32	   *names;
+	int			nnames;
+	uint32	   *big5;
+	int			nbig5 = 0;
+	NameParse  *np = palloc(sizeof(NameParse));
+	int32	   *fill;
+
+	/* GB 2312 level 1: rows 16-55 (0xB0A1 .. 0xD7F9), in PostgreSQL's EUC_CN */
+	gb = palloc(2 * 40 * 94 + 1);
+	for (int hi = 0xB0; hi <= 0xD7; hi++)
+		for (int lo = 0xA1; lo <= (hi == 0xD7 ? 0xF9 : 0xFE); lo++)
+		{
+			gb[gblen++] = (unsigned char) hi;
+			gb[gblen++] = (unsigned char) lo;
+		}
+	gb[gblen] = '\0';
+	utf = (char *) pg_do_encoding_conversion(gb, gblen, PG_EUC_CN, PG_UTF8);
+	if ((unsigned char *) utf == gb)
+		elog(ERROR, "synth_persons: no EUC_CN to UTF8 conversion");
+	synth_collect(utf, cps, &n, cap);
+	if (n != 3755)
+		elog(ERROR, "synth_persons: GB 2312 level 1 has %d characters, not 3755", n);
+
+	/* the generator's own name characters (marked below) */
+	n_gb = n;
+	for (int i = 0; i < (int) lengthof(synth_surnames); i++)
+		synth_collect(synth_surnames[i].name, cps, &n, cap);
+	synth_collect(synth_male_older, cps, &n, cap);
+	synth_collect(synth_male_younger, cps, &n, cap);
+	synth_collect(synth_female_older, cps, &n, cap);
+	synth_collect(synth_female_younger, cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_dotted_male); i++)
+		synth_collect(synth_dotted_male[i], cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_dotted_female); i++)
+		synth_collect(synth_dotted_female[i], cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_tibetan_first); i++)
+		synth_collect(synth_tibetan_first[i], cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_tibetan_male); i++)
+		synth_collect(synth_tibetan_male[i], cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_tibetan_female); i++)
+		synth_collect(synth_tibetan_female[i], cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_mongol_male); i++)
+		synth_collect(synth_mongol_male[i], cps, &n, cap);
+	for (int i = 0; i < (int) lengthof(synth_mongol_female); i++)
+		synth_collect(synth_mongol_female[i], cps, &n, cap);
+
+	nnames = n - n_gb;
+	names = palloc(sizeof(uint32) * Max(nnames, 1));
+	memcpy(names, cps + n_gb, sizeof(uint32) * nnames);
+	qsort(names, nnames, sizeof(uint32), cmp_uint32);
+
+	/*
+	 * Big5 level 1 (0xA440 .. 0xC67E, the 5,401 common characters of
+	 * traditional text), from PostgreSQL's BIG5 conversion: a traditional
+	 * form is written only if it is one of them (never 愽 for 博), and only
+	 * for a character that is not itself one (周 stays 周, not 週; 范 not 範).
+	 */
+	pfree(gb);
+	gb = palloc(2 * 0x27 * 157 + 1);
+	gblen = 0;
+	for (int hi = 0xA4; hi <= 0xC6; hi++)
+		for (int lo = 0x40; lo <= 0xFE; lo++)
+		{
+			if ((lo > 0x7E && lo < 0xA1) || (hi == 0xC6 && lo > 0x7E))
+				continue;
+			gb[gblen++] = (unsigned char) hi;
+			gb[gblen++] = (unsigned char) lo;
+		}
+	gb[gblen] = '\0';
+	pfree(utf);
+	utf = (char *) pg_do_encoding_conversion(gb, gblen, PG_BIG5, PG_UTF8);
+	if ((unsigned char *) utf == gb)
+		elog(ERROR, "synth_persons: no BIG5 to UTF8 conversion");
+	big5 = palloc(sizeof(uint32) * gblen / 2);
+	synth_collect(utf, big5, &nbig5, gblen / 2);
+	if (nbig5 != 5401)
+		elog(ERROR, "synth_persons: Big5 level 1 has %d characters, not 5401", nbig5);
+	qsort(big5, nbig5, sizeof(uint32), cmp_uint32);
+
+	qsort(cps, n, sizeof(uint32), cmp_uint32);
+	sc->c = palloc0(sizeof(SynthChar) * n);
+	for (int i = 0; i < n; i++)
+	{
+		SynthChar  *c;
+		NameUnitPre *pre;
+
+		if (sc->n > 0 && sc->c[sc->n - 1].cp == cps[i])
+			continue;
+		c = &sc->c[sc->n++];
+		c->cp = cps[i];
+		c->namechar = bsearch(&cps[i], names, nnames, sizeof(uint32), cmp_uint32) != NULL;
+		synth_parse_given(cps[i], np);
+		name_prepare(np);
+		if (np->n != 2)
+			continue;
+		pre = &np->pre[1];
+		c->syl = np->u[1].syl;
+		c->nr = (uint8) Min(pre->n, (int) lengthof(c->r));
+		for (int k = 0; k < c->nr; k++)
+			c->r[k] = pre->r[k];
+		c->fc = pre->fc;
+		c->cjp = pre->cjp;
+		c->cjtail = pre->cjtail;
+		c->cjl = pre->cjl;
+		c->strokes = pre->strokes;
+		c->group = pre->group;
+		c->cand = np->u[1].kind == NU_HAN && np->u[1].cp == cps[i] &&
+			np->u[1].orig == cps[i] && c->syl != 0 && c->strokes != 0;
+	}
+
+	/*
+	 * Traditional forms: every character of the main block that the name
+	 * matcher folds to one of ours with the same reading (NAME_F_TRADITIONAL:
+	 * kSimplifiedVariant and the variant lists).
+	 */
+	for (uint32 cp = 0x4E00; cp <= 0x9FFF; cp++)
+	{
+		int			k;
+
+		synth_parse_given(cp, np);
+		if (np->n != 2 || !(np->flags & NAME_F_TRADITIONAL) ||
+			np->u[1].orig != cp || np->u[1].cp == cp)
+			continue;
+		k = synth_char_find(sc, np->u[1].cp);
+		if (k >= 0 && sc->c[k].cand && sc->c[k].ntrad < lengthof(sc->c[k].trad) &&
+			bsearch(&cp, big5, nbig5, sizeof(uint32), cmp_uint32) != NULL &&
+			bsearch(&sc->c[k].cp, big5, nbig5, sizeof(uint32), cmp_uint32) == NULL)
+			sc->c[k].trad[sc->c[k].ntrad++] = cp;
+	}
+
+	/* candidates by primary reading */
+	while (sc->nsyl < 4000 && name_syllable((uint16) (sc->nsyl + 1))[0] != '\0')
+		sc->nsyl++;
+	sc->syl_start = palloc0(sizeof(int32) * (sc->nsyl + 2));
+	sc->syl_idx = palloc(sizeof(int32) * Max(sc->n, 1));
+	for (int i = 0; i < sc->n; i++)
+		if (sc->c[i].cand && sc->c[i].syl <= sc->nsyl)
+			sc->syl_start[sc->c[i].syl + 1]++;
+	for (int s = 1; s <= sc->nsyl + 1; s++)
+		sc->syl_start[s] += sc->syl_start[s - 1];
+	fill = palloc(sizeof(int32) * (sc->nsyl + 1));
+	memcpy(fill, sc->syl_start, sizeof(int32) * (sc->nsyl + 1));
+	for (int i = 0; i < sc->n; i++)
+		if (sc->c[i].cand && sc->c[i].syl <= sc->nsyl)
+			sc->syl_idx[fill[sc->c[i].syl]++] = i;
+
+	/* dialect partners that some candidate reads */
+	sc->partner = palloc0(sizeof(uint16) * SYNTH_PARTNERS * (sc->nsyl + 1));
+	for (int s = 1; s <= sc->nsyl; s++)
+	{
+		char		v[SYNTH_PARTNERS + 4][16];
+		int			nv = synth_dialect_variants(name_syllable((uint16) s), v);
+		int			np2 = 0;
+
+		for (int k = 0; k < nv; k++)
+		{
+			int			t = synth_syl_find(sc, v[k]);
+
+			if (t > 0 && sc->syl_start[t + 1] > sc->syl_start[t])
+				sc->partner[SYNTH_PARTNERS * s + np2++] = (uint16) t;
+		}
+	}
+
+	pfree(cps);
+	pfree(gb);
+	pfree(utf);
+	pfree(names);
+	pfree(big5);
+	pfree(np);
+	pfree(fill);
+	MemoryContextSwitchTo(old);
+	synth_chars = sc;
+}
+
+static bool
+synth_share_reading(const SynthChar *a, const SynthChar *b)
+{
+	for (int i = 0; i < a->nr; i++)
+		for (int j = 0; j < b->nr; j++)
+			if (a->r[i] == b->r[j])
+				return true;
+	return false;
+}
+
+/*
+ * Look-alike (形近字), as the name matcher sees it (name_core.c,
+ * lookalike_pre): one curated group, or at most two strokes apart and the
+ * same four-corner code or a Cangjie code that differs only in its first
+ * component or by one component in front.
+ */
+static bool
+synth_lookalike(const SynthChar *a, const SynthChar *b)
+{
+	int			d;
+
+	if (a->group && a->group == b->group)
+		return true;
+	if (!a->strokes || !b->strokes)
+		return false;
+	d = (int) a->strokes - (int) b->strokes;
+	if (d < -2 || d > 2)
+		return false;
+	if (a->fc && a->fc == b->fc)
+		return true;
+	if (a->cjl >= 3 && a->cjl == b->cjl)
+		return a->cjtail == b->cjtail && a->cjp != b->cjp;
+	if (a->cjl >= 3 && a->cjl - b->cjl == 1 && b->cjl >= 2)
+		return a->cjtail == b->cjp;
+	if (b->cjl >= 3 && b->cjl - a->cjl == 1 && a->cjl >= 2)
+		return b->cjtail == a->cjp;
+	return false;
+}
+
+/* Cangjie codes at most one component apart (substituted, added, dropped) */
+static bool
+synth_cangjie_close(uint32 a, int la, uint32 b, int lb)
+{
+	int			x[8],
+				y[8],
+				i = 0,
+				j = 0,
+				edits = 0;
+
+	if (la < 2 || lb < 2 || la - lb > 1 || lb - la > 1)
+		return false;
+	for (int k = la - 1; k >= 0; k--, a >>= 5)
+		x[k] = (int) (a & 31);
+	for (int k = lb - 1; k >= 0; k--, b >>= 5)
+		y[k] = (int) (b & 31);
+	while (i < la && j < lb)
+	{
+		if (x[i] == y[j])
+		{
+			i++, j++;
+			continue;
+		}
+		if (++edits > 1)
+			return false;
+		if (la > lb)
+			i++;
+		else if (lb > la)
+			j++;
+		else
+			i++, j++;
+	}
+	return edits + (la - i) + (lb - j) <= 1;
+}
+
+/*
+ * The close look-alikes, tried first: a curated group (己/已, 未/末, 王/玉),
+ * or the same four-corner code and a Cangjie code one component apart.
+ */
+static bool
+synth_lookalike_close(const SynthChar *a, const SynthChar *b)
+{
+	if (a->group && a->group == b->group)
+		return true;
+	return a->fc && a->fc == b->fc && synth_cangjie_close(a->cjp, a->cjl, b->cjp, b->cjl);
+}
+
+/* the look-alike candidates of character i, close ones first, -1 terminated (cached) */
+static const int32 *
+synth_lookalikes(SynthChars *sc, int i)
+{
+	SynthChar  *a = &sc->c[i];
+
+	if (a->lookalike == NULL)
+	{
+		int32	   *tmp = palloc(sizeof(int32) * (sc->n + 1));
+		int			k = 0;
+		int32	   *res;
+
+		int			nclose = 0;
+
+		for (int j = 0; j < sc->n; j++)
+			if (j != i && sc->c[j].cand && synth_lookalike(a, &sc->c[j]) &&
+				!synth_share_reading(a, &sc->c[j]))
+			{
+				if (synth_lookalike_close(a, &sc->c[j]))
+				{
+					memmove(tmp + nclose + 1, tmp + nclose, sizeof(int32) * (k - nclose));
+					tmp[nclose++] = j;
+				}
+				else
+					tmp[k] = j;
+				k++;
+			}
+		a->nclose = nclose;
+		tmp[k++] = -1;
+		res = MemoryContextAlloc(TopMemoryContext, sizeof(int32) * k);
+		memcpy(res, tmp, sizeof(int32) * k);
+		pfree(tmp);
+		a->lookalike = res;
+	}
+	return a->lookalike;
+}
+
+/* ---- name errors ---- */
+
+/* the characters of a name: code point, byte offset and length, and its unit */
+typedef struct SynthNameChars
+{
+	int			n;
+	uint32		cp[48];
+	int			off[48];
+	int			len[48];
+	int			unit[48];		/* unit of the parse, -1 for a separator */
+	int			ch[48];			/* index in synth_chars, -1 if none */
+} SynthNameChars;
+
+/*
+ * Candidates for replacing unit u (character k of nc) with an error of kind
+ * (homophone, lookalike, dialect); fills idx, returns the count.
+ */
+static int
+synth_candidates(SynthChars *sc, const NameParse *np, const SynthNameChars *nc, int k,
+				 SynthNameError kind, int32 *idx, int cap, int *npref)
+{
+	int			u = nc->unit[k];
+	int			i = nc->ch[k];
+	uint16		syl;
+	int			n = 0;
+
+	if (u < 0 || i < 0 || np->u[u].kind != NU_HAN)
+		return 0;
+	syl = np->u[u].syl;
+	if (syl == 0 || syl > sc->nsyl)
+		return 0;
+	switch (kind)
+	{
+		case NE_HOMOPHONE:
+			for (int j = sc->syl_start[syl]; j < sc->syl_start[syl + 1] && n < cap; j++)
+				if (sc->syl_idx[j] != i)
+					idx[n++] = sc->syl_idx[j];
+			break;
+		case NE_DIALECT:
+			for (int q = 0; q < SYNTH_PARTNERS; q++)
+			{
+				uint16		t = sc->partner[SYNTH_PARTNERS * syl + q];
+
+				if (t == 0)
+					break;
+				for (int j = sc->syl_start[t]; j < sc->syl_start[t + 1] && n < cap; j++)
+				{
+					const SynthChar *c = &sc->c[sc->syl_idx[j]];
+					bool		reads = false;
+
+					for (int r = 0; r < c->nr; r++)
+						reads |= c->r[r] == syl;
+					if (!reads && sc->syl_idx[j] != i)
+						idx[n++] = sc->syl_idx[j];
+				}
+			}
+			break;
+		case NE_LOOKALIKE:
+			{
+				const int32 *la = synth_lookalikes(sc, i);
+
+				for (int j = 0; la[j] >= 0 && n < cap; j++)
+					idx[n++] = la[j];
+				*npref = Min(sc->c[i].nclose, n);
+				return n;
+			}
+		default:
+			break;
+	}
+	/* homophones and dialect partners: name characters first */
+	*npref = 0;
+	for (int j = 0; j < n; j++)
+		if (sc->c[idx[j]].namechar)
+		{
+			int32		t = idx[j];
+
+			memmove(idx + *npref + 1, idx + *npref, sizeof(int32) * (j - *npref));
+			idx[(*npref)++] = t;
+		}
+	return n;
+}
+
+/* out = name with character k replaced by cp; returns the length */
+static int
+synth_replace(const SynthPerson *p, const SynthNameChars *nc, int k, uint32 cp, char *out)
+{
+	int			len = nc->off[k];
+
+	memcpy(out, p->name, len);
+	len += name_put_utf8(cp, out + len);
+	memcpy(out + len, p->name + nc->off[k] + nc->len[k], p->namelen - nc->off[k] - nc->len[k]);
+	return len + p->namelen - nc->off[k] - nc->len[k];
+}
+
+static bool
+synth_same_key(const NameParse *a, const NameParse *b)
+{
+	char		ka[NAME_OUT_CAP],
+				kb[NAME_OUT_CAP];
+	size_t		la = name_key_str(a, ka),
+				lb = name_key_str(b, kb);
+
+	return la == lb && memcmp(ka, kb, la) == 0;
+}
+
+/*
+ * Apply the name error (if any): write name_entered to out and return its
+ * length; *kind is -1 when there is none.  Always six draws of name_rng.
+ */
+static int
+synth_name_error(SynthState *st, const SynthPerson *p, char *out, int *kind)
+{
+	Xoshiro    *rng = &st->name_rng;
+	uint64		e0 = xo_next(rng);
+	uint32		e1 = xo_below(rng, 1u << 30);
+	uint32		e2 = xo_below(rng, 1u << 30);
+	uint32		e3 = xo_below(rng, 1u << 30);
+	uint32		e4 = xo_below(rng, 1u << 30);
+	uint32		e5 = xo_below(rng, 1u << 30);
+	SynthChars *sc = synth_chars;
+	NameParse  *np = st->parse_a;
+	NameParse  *ne = st->parse_b;
+	SynthNameChars nc;
+	SynthNameError eligible[NE_COUNT];
+	int			neligible = 0;
+	bool		has_trad = false;
+	bool		has_sep = false;
+	int32		cand[1024];
+	int			npref;
+
+	(void) e5;					/* spare: a fixed number of draws per person */
+	memcpy(out, p->name, p->namelen);
+	*kind = -1;
+	if ((e0 >> 32) >= st->name_threshold)
+		return p->namelen;
+
+	/* the characters and their units */
+	name_parse(p->name, p->namelen, np);
+	nc.n = 0;
+	for (int off = 0, u = 0; off < p->namelen && nc.n < (int) lengthof(nc.cp);)
+	{
+		uint32		cp;
+		int			l = synth_utf8_next(p->name + off, &cp);
+
+		nc.cp[nc.n] = cp;
+		nc.off[nc.n] = off;
+		nc.len[nc.n] = l;
+		if (cp == 0x00B7)
+		{
+			has_sep = true;
+			nc.unit[nc.n] = -1;
+			nc.ch[nc.n] = -1;
+		}
+		else
+		{
+			nc.unit[nc.n] = u < np->n ? u : -1;
+			u++;
+			nc.ch[nc.n] = synth_char_find(sc, cp);
+			if (nc.ch[nc.n] >= 0 && sc->c[nc.ch[nc.n]].ntrad > 0)
+				has_trad = true;
+		}
+		nc.n++;
+		off += l;
+	}
+
+	for (int k = 0; k < NE_COUNT; k++)
+	{
+		bool		ok = false;
+
+		switch ((SynthNameError) k)
+		{
+			case NE_HOMOPHONE:
+			case NE_LOOKALIKE:
+			case NE_DIALECT:
+				for (int c = 0; c < nc.n && !ok; c++)
+					ok = synth_candidates(sc, np, &nc, c, (SynthNameError) k, cand, 1, &npref) > 0;
+				break;
+			case NE_MARRIED:
+				ok = !p->male && p->minority == SM_NONE && p->birth_ymd < SYNTH_MARRIED_BEFORE;
+				break;
+			case NE_SEPARATOR:
+				ok = has_sep;
+				break;
+			case NE_TRADITIONAL:
+				ok = has_trad;
+				break;
+			case NE_BLANK:
+				ok = p->minority == SM_NONE && p->surname_bytes > 0;
+				break;
+			case NE_COUNT:
+				break;
+		}
+		if (ok)
+			eligible[neligible++] = (SynthNameError) k;
+	}
+	if (neligible == 0)
+		return p->namelen;
+	/*
+	 * The drawn kind; when no replacement character fits (a substitution
+	 * that would change the surname's parse, 周生贵 / 邹生贵), the next
+	 * possible kind.  blank, married_surname, separator and traditional
+	 * always apply, and every name can have at least one of them.
+	 */
+	for (int attempt = 0; attempt < neligible; attempt++)
+	{
+		*kind = eligible[(e1 + attempt) % neligible];
+
+		switch (*kind)
+		{
+			case NE_HOMOPHONE:
+			case NE_LOOKALIKE:
+			case NE_DIALECT:
+				{
+					/*
+					 * A character, and a replacement that is what the kind says
+					 * once the new name is parsed: the homophone keeps name_key,
+					 * the dialect partner gets the partner reading in place; none
+					 * folds back to the old character.
+					 */
+					for (int t = 0; t < nc.n; t++)
+					{
+						int			c = (int) ((e2 + t) % nc.n);
+						int			ncand = synth_candidates(sc, np, &nc, c, *kind, cand, lengthof(cand), &npref);
+
+						/*
+						 * The preferred candidates first (close look-alikes;
+						 * homophones and partners among the name characters, three
+						 * times in four), then the others, each from a drawn start.
+						 */
+						if (*kind != NE_LOOKALIKE && e4 % 4 == 0)
+							npref = 0;
+						for (int q = 0; q < ncand; q++)
+						{
+							int			at = q < npref ? (int) ((e3 + q) % npref) :
+								npref + (int) ((e3 + q - npref) % (ncand - npref));
+							const SynthChar *r = &sc->c[cand[at]];
+							int			len = synth_replace(p, &nc, c, r->cp, out);
+							int			u = nc.unit[c];
+							bool		ok;
+
+							name_parse(out, len, ne);
+							ok = ne->n == np->n && ne->surname_len == np->surname_len &&
+								ne->u[u].cp != np->u[u].cp;
+							if (ok && *kind == NE_HOMOPHONE)
+								ok = synth_same_key(np, ne);
+							else if (ok && *kind == NE_DIALECT)
+								ok = ne->u[u].syl == r->syl && r->syl != np->u[u].syl;
+							if (ok)
+								return len;
+						}
+					}
+					continue;		/* nothing fits: the next kind */
+				}
+			case NE_MARRIED:
+				{
+					/* the husband's single-character surname, by frequency */
+					uint32		r = (uint32) (((uint64) e4 * (uint32) st->surname_total) >> 30);
+					int			lo = 0,
+								hi = lengthof(synth_surnames) - 1;
+					size_t		hlen;
+					int			len;
+
+					while (lo < hi)
+					{
+						int			mid = (lo + hi) / 2;
+
+						if (st->surname_cum[mid] > (int32) r)
+							hi = mid;
+						else
+							lo = mid + 1;
+					}
+					for (int t = 0; t < (int) lengthof(synth_surnames); t++)
+					{
+						const char *h = synth_surnames[(lo + t) % lengthof(synth_surnames)].name;
+
+						hlen = strlen(h);
+						if (hlen == 3 && !((size_t) p->surname_bytes == hlen && memcmp(h, p->name, hlen) == 0))
+						{
+							memcpy(out, h, hlen);
+							memcpy(out + hlen, p->name, p->namelen);
+							len = (int) hlen + p->namelen;
+							return len;
+						}
+					}
+					return p->namelen;	/* not reached */
+				}
+			case NE_SEPARATOR:
+				{
+					const char *sep = synth_separators[e2 % lengthof(synth_separators)];
+					int			len = 0;
+
+					for (int c = 0; c < nc.n; c++)
+					{
+						if (nc.cp[c] == 0x00B7)
+						{
+							size_t		sl = strlen(sep);
+
+							memcpy(out + len, sep, sl);
+							len += (int) sl;
+						}
+						else
+						{
+							memcpy(out + len, p->name + nc.off[c], nc.len[c]);
+							len += nc.len[c];
+						}
+					}
+					return len;
+				}
+			case NE_TRADITIONAL:
+				{
+					/* every character that has a traditional form gets one */
+					int			len = 0;
+
+					for (int c = 0; c < nc.n; c++)
+					{
+						const SynthChar *ch = nc.ch[c] >= 0 ? &sc->c[nc.ch[c]] : NULL;
+
+						if (ch && ch->ntrad > 0)
+							len += name_put_utf8(ch->trad[(e3 + c) % ch->ntrad], out + len);
+						else
+						{
+							memcpy(out + len, p->name + nc.off[c], nc.len[c]);
+							len += nc.len[c];
+						}
+					}
+					return len;
+				}
+			case NE_BLANK:
+				{
+					/* a blank, or one time in four an ideographic space U+3000 */
+					const char *blank = (e2 % 4 == 0) ? "\xE3\x80\x80" : " ";
+					size_t		bl = strlen(blank);
+					int			len = p->surname_bytes;
+
+					memcpy(out + len, blank, bl);
+					len += (int) bl;
+					memcpy(out + len, p->name + p->surname_bytes, p->namelen - p->surname_bytes);
+					return len + p->namelen - p->surname_bytes;
+				}
+		}
+	}
+	/* only substitutions were possible and none fits: no error */
+	memcpy(out, p->name, p->namelen);
+	*kind = -1;
+	return p->namelen;
+}
+
 /* ---- SQL interface ---- */
 
 PG_FUNCTION_INFO_V1(synth_persons);
@@ -526,6 +1475,7 @@ synth_persons(PG_FUNCTION_ARGS)
 		int64		seed = PG_GETARG_INT64(1);
 		float4		rate = PG_GETARG_FLOAT4(2);
 		int32		province = PG_GETARG_INT32(3);
+		float4		name_rate = PG_GETARG_FLOAT4(4);
 		MemoryContext oldcontext;
 		TupleDesc	tupdesc;
 		int32		cum = 0;
@@ -540,6 +1490,11 @@ synth_persons(PG_FUNCTION_ARGS)
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 					 errmsg("invalid error_rate for synth_persons: %g", (double) rate),
 					 errdetail("error_rate is the fraction of ID numbers given an error, from 0 to 1.")));
+		if (isnan(name_rate) || name_rate < 0.0f || name_rate > 1.0f)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("invalid name_error_rate for synth_persons: %g", (double) name_rate),
+					 errdetail("name_error_rate is the fraction of names given an error, from 0 to 1.")));
 
 		funcctx = SRF_FIRSTCALL_INIT();
 		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
@@ -549,8 +1504,24 @@ synth_persons(PG_FUNCTION_ARGS)
 
 		xo_seed(&st->person_rng, (uint64) seed, 1);
 		xo_seed(&st->error_rng, (uint64) seed, 2);
+		xo_seed(&st->name_rng, (uint64) seed, 3);
 		/* exact: a float4 times 2^32 fits a double */
 		st->error_threshold = (uint64) ((double) rate * 4294967296.0);
+		st->name_threshold = (uint64) ((double) name_rate * 4294967296.0);
+		st->minority = SM_NONE;
+		for (int i = 0; i < (int) lengthof(synth_minority_shares); i++)
+			if (synth_minority_shares[i].province == province / 10000)
+			{
+				st->minority = synth_minority_shares[i].kind;
+				st->minority_pct = (uint32) synth_minority_shares[i].percent;
+			}
+		if (st->name_threshold > 0)
+		{
+			if (synth_chars == NULL)
+				synth_chars_build();
+			st->parse_a = palloc(sizeof(NameParse));
+			st->parse_b = palloc(sizeof(NameParse));
+		}
 		for (int i = 0; i < (int) lengthof(synth_surnames); i++)
 		{
 			cum += synth_surnames[i].weight;
@@ -585,15 +1556,19 @@ synth_persons(PG_FUNCTION_ARGS)
 		SynthPerson p;
 		char		canon[19];
 		char		idbuf[64];
+		char		namebuf[SYNTH_NAME_CAP];
 		int			idlen;
+		int			namelen;
 		int			kind;
-		Datum		values[9];
-		bool		nulls[9] = {false};
+		int			name_kind;
+		Datum		values[11];
+		bool		nulls[11] = {false};
 		HeapTuple	tuple;
 
 		synth_person(st, &p);
 		cnid_format(p.body, canon);
 		idlen = synth_error(st, &p, canon, idbuf, &kind);
+		namelen = synth_name_error(st, &p, namebuf, &name_kind);
 
 		values[0] = Int64GetDatum((int64) funcctx->call_cntr + 1);
 		values[1] = PointerGetDatum(cstring_to_text_with_len(idbuf, idlen));
@@ -610,6 +1585,14 @@ synth_persons(PG_FUNCTION_ARGS)
 		}
 		else
 			values[8] = PointerGetDatum(cstring_to_text(synth_error_names[kind]));
+		values[9] = PointerGetDatum(cstring_to_text_with_len(namebuf, namelen));
+		if (name_kind < 0)
+		{
+			values[10] = (Datum) 0;
+			nulls[10] = true;
+		}
+		else
+			values[10] = PointerGetDatum(cstring_to_text(synth_name_error_names[name_kind]));
 
 		tuple = heap_form_tuple(st->tupdesc, values, nulls);
 		SRF_RETURN_NEXT(funcctx, HeapTupleGetDatum(tuple));

@@ -70,4 +70,89 @@ static const char synth_female_younger[] =
 	"丹娜莉琳菲露蓉晴月可紫艺心语然楠一茜彤芮希蕊琦萌雅冰婉沁岚钰"
 	"昕";
 
+/*
+ * Minority names (transliterated into Han characters), for the provinces
+ * with a large share of peoples whose names do not follow the Han pattern
+ * (surname + given name).  Shares from the 2020 census (seventh national
+ * census, provincial bulletins), rounded:
+ *
+ *   65 新疆: Uyghur 45.0 %, Kazakh 6.3 %, Kyrgyz, Tajik and others about 1 %:
+ *      52 % of persons get a name of the form given·father's given name
+ *      (阿依古丽·买买提), the form the ID card prints with U+00B7;
+ *   54 西藏: Tibetan 86.0 %: 86 % get a Tibetan name without surname, two
+ *      two-character parts (次仁卓玛) or, for one in seven, one (扎西);
+ *   63 青海: Tibetan 24.4 %: 24 % get a Tibetan name;
+ *   15 内蒙古: Mongol 17.7 %: 17 % get a Mongol name, one element of two to
+ *      four characters (巴特尔, 斯琴高娃); many Mongols have Han-style names,
+ *      so this is an upper bound.
+ *
+ * The Hui (宁夏 36 %), Zhuang (广西 31 %), Manchu and most other peoples use
+ * Han-style names: their provinces get none, and their output is the same as
+ * before minority names existed.  Every entry consists of BMP characters.
+ * Common transliterations, hand-picked; never reorder (seeds' output).
+ */
+typedef enum SynthMinority
+{
+	SM_NONE = 0,
+	SM_DOTTED,					/* Uyghur / Kazakh: given·father */
+	SM_TIBETAN,
+	SM_MONGOL
+} SynthMinority;
+
+typedef struct SynthMinorityShare
+{
+	int			province;		/* two-digit code */
+	SynthMinority kind;
+	int			percent;
+} SynthMinorityShare;
+
+static const SynthMinorityShare synth_minority_shares[] = {
+	{65, SM_DOTTED, 52}, {54, SM_TIBETAN, 86}, {63, SM_TIBETAN, 24}, {15, SM_MONGOL, 17},
+};
+
+/* Uyghur and Kazakh given names; fathers' names come from the male list. */
+static const char *const synth_dotted_male[] = {
+	"艾力", "买买提", "阿不都", "艾合买提", "热合曼", "吐尔逊", "努尔", "玉素甫",
+	"依明", "卡德尔", "麦麦提", "艾尔肯", "阿里木", "塔依尔", "伊力哈木", "米吉提",
+	"亚森", "吾斯曼", "阿布都热依木", "买合木提", "肉孜", "吐尔洪", "司马义", "阿卜杜拉",
+	"艾山", "哈力克", "库尔班", "牙合甫", "艾则孜", "阿迪力", "努尔兰", "叶尔兰",
+	"别克", "哈力木", "加尔肯", "阿斯哈尔", "巴合提", "哈那提", "赛力克", "叶尔肯",
+};
+static const char *const synth_dotted_female[] = {
+	"阿依古丽", "古丽", "帕提古丽", "热依拉", "阿依努尔", "米热古丽", "努尔古丽", "祖丽菲亚",
+	"古再丽努尔", "阿娜尔古丽", "迪丽努尔", "海力其罕", "再努尔", "阿依仙木", "热娜", "阿提古丽",
+	"古丽巴哈尔", "排孜拉", "古丽娜尔", "阿依达娜", "玛丽亚", "阿依江", "沙吾列", "加娜尔",
+};
+/* Tibetan: a first part (either sex) and a second part by sex. */
+static const char *const synth_tibetan_first[] = {
+	"扎西", "次仁", "格桑", "尼玛", "达瓦", "巴桑", "普布", "拉巴", "米玛", "索朗",
+	"白玛", "德吉", "洛桑", "丹增", "强巴", "边巴",
+};
+static const char *const synth_tibetan_male[] = {
+	"多吉", "旺堆", "平措", "顿珠", "罗布", "坚参", "次仁", "扎西", "群培", "旦增",
+	"贡布", "土登",
+};
+static const char *const synth_tibetan_female[] = {
+	"卓玛", "央金", "拉姆", "曲珍", "措姆", "央宗", "玉珍", "卓嘎", "桑姆", "德吉",
+	"旺姆", "拉珍",
+};
+static const char *const synth_mongol_male[] = {
+	"巴特尔", "额尔敦", "朝鲁", "巴雅尔", "苏和", "宝音", "那日苏", "阿拉坦",
+	"孟和", "哈斯", "毕力格", "特木尔", "乌力吉", "巴图", "布和", "吉日嘎拉",
+	"满都拉", "额尔德尼", "哈斯巴根", "巴特尔孟和",
+};
+static const char *const synth_mongol_female[] = {
+	"其木格", "乌兰", "萨仁", "高娃", "图雅", "敖登", "格日勒", "乌日娜",
+	"斯琴高娃", "娜仁", "琪琪格", "萨日娜", "托娅", "塔娜", "乌云", "其其格",
+};
+
+/*
+ * Name errors: the separators a minority name's U+00B7 is typed as (NAMES.md
+ * section 1, the most frequent input-method forms): U+2022 •, '.', U+FF0E ．,
+ * U+2027 ‧, U+30FB ・, a blank, or nothing.
+ */
+static const char *const synth_separators[] = {
+	"\xE2\x80\xA2", ".", "\xEF\xBC\x8E", "\xE2\x80\xA7", "\xE3\x83\xBB", " ", "",
+};
+
 #endif							/* ENROLL_SYNTH_DATA_H */

@@ -1,6 +1,6 @@
 -- Synthetic registered persons for tests, demos and benchmarks: a seeded,
--- deterministic generator of citizen ID numbers (some with the errors found
--- in real registers), names, birth dates and era-correct county codes.
+-- deterministic generator of citizen ID numbers and names (some with the
+-- errors found in real registers), birth dates and era-correct county codes.
 -- See doc/reference-synth.md.
 
 CREATE FUNCTION @extschema@.synth_persons_support(internal) RETURNS internal
@@ -15,7 +15,8 @@ CREATE FUNCTION @extschema@.synth_persons(
         n integer,
         seed bigint DEFAULT 1,
         error_rate real DEFAULT 0.05,
-        province integer DEFAULT 610000)
+        province integer DEFAULT 610000,
+        name_error_rate real DEFAULT 0)
     RETURNS TABLE (
         person_id       bigint,
         id_number       text,
@@ -25,9 +26,11 @@ CREATE FUNCTION @extschema@.synth_persons(
         birth_date      date,
         region          integer,
         registered_on   date,
-        error_kind      text)
+        error_kind      text,
+        name_entered    text,
+        name_error      text)
     AS 'MODULE_PATHNAME', 'synth_persons'
     LANGUAGE C STABLE STRICT PARALLEL SAFE
     ROWS 1000 SUPPORT @extschema@.synth_persons_support;
-COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer) IS
-    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected error (error_kind); deterministic per seed';
+COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real) IS
+    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind) and a share name_error_rate with a name error (name_entered, name_error); deterministic per seed';
