@@ -81,6 +81,20 @@ SELECT rec_id, cluster_id, round(score::numeric, 3) AS score, reason
 FROM dedupe('SELECT * FROM common') WHERE rec_id IN (1, 3001, 3002, 3003) ORDER BY rec_id;
 SELECT rec_id, cluster_id, round(score::numeric, 3) AS score, reason
 FROM dedupe('SELECT * FROM common', min_probability => 0) WHERE rec_id IN (1, 3001, 3002, 3003) ORDER BY rec_id;
+-- A name error that changes the name key: a look-alike character (未/末)
+-- and a husband's surname in front (冠夫姓).  Nobody shares the blank-ID
+-- record's key, so it is compared with the people born that day of that
+-- sex whose name shares its first or last character.
+CREATE TEMP TABLE misspelt (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
+INSERT INTO misspelt VALUES
+    (1, '610802198001010013', '张未来', NULL, NULL),
+    (2, '', '张末来', '1980-01-01', 1),
+    (3, '610802196003030043', '林美玲', NULL, NULL),
+    (4, '', '陈林美玲', '1960-03-03', 2),
+    (5, '', '赵美玲', '1960-03-03', 2);   -- shares 玲, but not similar enough
+SELECT rec_id, cluster_id, round(score::numeric, 3) AS score, reason
+FROM dedupe('SELECT * FROM misspelt') ORDER BY rec_id;
+
 -- Records in any order (rec_id descending) give the same clusters.
 SELECT count(*) AS differ FROM (
     SELECT * FROM dedupe('SELECT * FROM records ORDER BY rec_id DESC')

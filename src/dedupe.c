@@ -55,6 +55,7 @@
 #include "utils/datetime.h"
 #include "utils/lsyscache.h"
 #include "utils/memutils.h"
+#include "mb/pg_wchar.h"
 
 #include "cnid_core.h"
 #include "idnorm.h"
@@ -542,6 +543,40 @@ link_cmp(const void *x, const void *y)
 	return (int) l->kind - (int) m->kind;
 }
 
+/*
+ * Do two names share their first or their last character (as bytes)?  A
+ * look-alike changes one character, a husband's surname goes in front.
+ */
+static bool
+ends_agree(const DdState *st, const DdRecord *a, const DdRecord *b)
+{
+	const unsigned char *x,
+			   *y;
+	int			lx,
+				ly,
+				fx,
+				fy;
+
+	if (a->name_off == NO_OFFSET || b->name_off == NO_OFFSET || a->name_len == 0 || b->name_len == 0)
+		return false;
+	x = (const unsigned char *) st->arena + a->name_off;
+	y = (const unsigned char *) st->arena + b->name_off;
+	lx = a->name_len;
+	ly = b->name_len;
+	fx = pg_utf_mblen(x);
+	fy = pg_utf_mblen(y);
+	if (fx == fy && fx <= lx && fy <= ly && memcmp(x, y, fx) == 0)
+		return true;
+	/* the last character: back over continuation bytes */
+	fx = lx - 1;
+	while (fx > 0 && (x[fx] & 0xC0) == 0x80)
+		fx--;
+	fy = ly - 1;
+	while (fy > 0 && (y[fy] & 0xC0) == 0x80)
+		fy--;
+	return lx - fx == ly - fy && memcmp(x + fx, y + fy, lx - fx) == 0;
+}
+
 /* ---- union-find over record indexes ---- */
 
 static uint32
@@ -737,7 +772,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 	KeyIdx	   *ids;			/* valid IDs, sorted */
 	uint64		n_ids = 0;
 	uint32		stratum_count[4 * DECADES] = {0};
-	uint32	   *next_block;
+	uint32	   *next_block,
+			   *next_day;
+	uint64		fuzzy_tried = 0,
+				fuzzy_hits = 0;
 	int64	   *region_key = NULL;
 	uint32	   *parent,
 			   *size;
@@ -752,6 +790,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	Datum		reasons[6];
 	uint64	   *filter;
 	keycount_hash *block_heads,
+			   *day_heads,
 			   *name_counts,
 			   *day_counts;
 
@@ -822,6 +861,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	 */
 	filter = palloc0(FILTER_BITS / 8);
 	block_heads = keycount_create(st.cxt, 1024, NULL);
+	day_heads = keycount_create(st.cxt, 1024, NULL);
 	name_counts = keycount_create(st.cxt, 1024, NULL);
 	day_counts = keycount_create(st.cxt, 1024, NULL);
 	for (uint32 i = 0; i < st.n; i++)
@@ -837,6 +877,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		filter_add(filter, block_key(r));
 		filter_add(filter, name_stratum_key(r));
 		filter_add(filter, day_key(r));
+		keycount_insert(day_heads, day_key(r), &found)->count = NO_INDEX;
 	}
 
 	/*
@@ -887,6 +928,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 	/* chains by block, and the frequencies */
 	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+	next_day = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 	for (uint32 i = 0; i < st.n; i++)
 	{
 		DdRecord   *r = &st.rec[i];
@@ -894,6 +936,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		next_block[i] = NO_INDEX;
+		next_day[i] = NO_INDEX;
 		if (IN_BLOCK(r))
 		{
 			KeyCount   *e;
@@ -910,7 +953,12 @@ dedupe_records(PG_FUNCTION_ARGS)
 				e->count++;
 			if (filter_may_hold(filter, day_key(r)) &&
 				(e = keycount_lookup(day_counts, day_key(r))) != NULL)
+			{
 				e->count++;
+				e = keycount_lookup(day_heads, day_key(r));
+				next_day[i] = e->count;
+				e->count = i;
+			}
 		}
 	}
 
@@ -1035,6 +1083,47 @@ dedupe_records(PG_FUNCTION_ARGS)
 				chance = (double) (nc->count - (seen + 1)) * ((double) dc->count + 1.0) /
 					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
 			}
+			/*
+			 * Nobody shares a's name key: a look-alike character or a
+			 * husband's surname (冠夫姓) changes the key.  Compare a with the
+			 * records born the same day of the same sex whose name shares
+			 * its first or last character (cheap, before any parse).  The
+			 * chance of such a link is the group's size times the share of
+			 * compared names that pass (known at the end: kept negative),
+			 * with a prior of one in a thousand worth a thousand comparisons
+			 * so that a small input does not make every pass look likely.
+			 */
+			if (seen == 0)
+			{
+				uint32		group = 0;
+				uint64		first_fuzzy = links.n;
+
+				for (uint32 j = keycount_lookup(day_heads, day_key(a))->count; j != NO_INDEX; j = next_day[j])
+				{
+					DdRecord   *b = &st.rec[j];
+					double		sim;
+
+					if (j == i || b->birth != a->birth || b->sex != a->sex)
+						continue;
+					group++;
+					if (!(b->id != 0 || b->rec_id > a->rec_id) || !ends_agree(&st, a, b))
+						continue;
+					if (st.with_region &&
+						(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
+						 region_key[a->region] == 0))
+						continue;
+					sim = record_similarity(&st, i, j);
+					if (sim >= name_threshold)
+					{
+						add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
+						fuzzy_hits++;
+					}
+				}
+				fuzzy_tried += group;
+				for (uint64 k = first_fuzzy; k < links.n; k++)
+					links.link[k].chance = -(float4) Max(group, 1);
+				first_link = links.n;	/* these are not block links */
+			}
 			n_pairs_seen += seen;
 			chance_sum += chance;
 			for (uint64 k = first_link; k < links.n; k++)
@@ -1060,6 +1149,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
+		if (l->chance < 0)		/* a link outside the name block */
+			l->chance = (float4) (-l->chance * ((double) fuzzy_hits + 1.0) / ((double) fuzzy_tried + 1000.0));
 		p = dup_share / (dup_share + (double) l->chance);
 		if (p < min_probability)
 			l->alive = false;
