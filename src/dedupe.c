@@ -98,12 +98,36 @@ typedef struct DdLink
 	bool		alive;
 } DdLink;
 
-/* An open-addressing table of record indexes (+1; 0 empty), keyed by the caller. */
-typedef struct IndexTable
+/* splitmix64's finaliser */
+static inline uint64
+mix64(uint64 x)
 {
-	uint32	   *slot;
-	uint64		mask;
-} IndexTable;
+	x ^= x >> 30;
+	x *= UINT64CONST(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64CONST(0x94d049bb133111eb);
+	x ^= x >> 31;
+	return x;
+}
+
+/* 64-bit keys to a 32-bit count or record index */
+typedef struct KeyCount
+{
+	uint64		key;
+	uint32		count;
+	char		status;
+} KeyCount;
+
+#define SH_PREFIX		keycount
+#define SH_ELEMENT_TYPE KeyCount
+#define SH_KEY_TYPE		uint64
+#define SH_KEY			key
+#define SH_HASH_KEY(tb, key) ((uint32) mix64(key))
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
 
 typedef struct DdState
 {
@@ -122,22 +146,11 @@ typedef struct DdState
 	int64	   *regions;
 	uint32		nregions;
 	uint32		regions_cap;
-	IndexTable region_tab;		/* region code -> index in regions */
+	keycount_hash *region_tab;	/* region code -> index in regions */
 	bool		ascending;		/* rec_id strictly ascending so far */
 	NameParse  *parse;			/* scratch parse for name keys */
 } DdState;
 
-/* splitmix64's finaliser */
-static inline uint64
-mix64(uint64 x)
-{
-	x ^= x >> 30;
-	x *= UINT64CONST(0xbf58476d1ce4e5b9);
-	x ^= x >> 27;
-	x *= UINT64CONST(0x94d049bb133111eb);
-	x ^= x >> 31;
-	return x;
-}
 
 /* FNV-1a over bytes, then mixed: the name key's 64-bit hash */
 static uint64
@@ -164,31 +177,6 @@ elapsed_ms(instr_time start)
 	return INSTR_TIME_GET_MILLISEC(now);
 }
 
-/* ---- index tables ---- */
-
-static void
-itab_init(IndexTable *t, uint64 entries)
-{
-	uint64		size = 64;
-
-	while (size < 2 * entries)
-		size <<= 1;
-	t->slot = palloc_extended(sizeof(uint32) * size, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	t->mask = size - 1;
-}
-
-/*
- * The slot for key: either empty or holding an index whose key (as keyof
- * says) equals key.  keyof reads the key of a stored index.
- */
-#define ITAB_FIND(t, key, keyof, out) \
-	do { \
-		uint64		h_ = mix64((uint64) (key)) & (t)->mask; \
-		while ((t)->slot[h_] != 0 && (keyof((t)->slot[h_] - 1)) != (key)) \
-			h_ = (h_ + 1) & (t)->mask; \
-		(out) = &(t)->slot[h_]; \
-	} while (0)
-
 /* ---- streaming the caller's records ---- */
 
 static char *
@@ -207,39 +195,23 @@ arena_put(DdState *st, const char *bytes, size_t len, uint64 *off)
 	return st->arena + *off;
 }
 
-#define REGION_KEYOF(i) (st->regions[i])
-
 static int32
 region_index(DdState *st, int64 code)
 {
-	uint32	   *slot;
+	bool		found;
+	KeyCount   *e = keycount_insert(st->region_tab, (uint64) code, &found);
 
-	ITAB_FIND(&st->region_tab, code, REGION_KEYOF, slot);
-	if (*slot == 0)
+	if (!found)
 	{
 		if (st->nregions == st->regions_cap)
 		{
-			/* keep the table at load <= 0.5 */
-			IndexTable bigger;
-
 			st->regions_cap *= 2;
 			st->regions = repalloc(st->regions, sizeof(int64) * st->regions_cap);
-			itab_init(&bigger, st->regions_cap);
-			for (uint32 i = 0; i < st->nregions; i++)
-			{
-				uint32	   *s;
-
-				ITAB_FIND(&bigger, st->regions[i], REGION_KEYOF, s);
-				*s = i + 1;
-			}
-			pfree(st->region_tab.slot);
-			st->region_tab = bigger;
-			ITAB_FIND(&st->region_tab, code, REGION_KEYOF, slot);
 		}
 		st->regions[st->nregions] = code;
-		*slot = ++st->nregions;
+		e->count = st->nregions++;
 	}
-	return (int32) (*slot - 1);
+	return (int32) e->count;
 }
 
 static bool
@@ -685,23 +657,6 @@ stratum(const DdRecord *r)
 	return sex * DECADES + decade;
 }
 
-typedef struct KeyCount
-{
-	uint64		key;
-	uint32		count;
-	char		status;
-} KeyCount;
-
-#define SH_PREFIX		keycount
-#define SH_ELEMENT_TYPE KeyCount
-#define SH_KEY_TYPE		uint64
-#define SH_KEY			key
-#define SH_HASH_KEY(tb, key) ((uint32) mix64(key))
-#define SH_EQUAL(tb, a, b) ((a) == (b))
-#define SH_SCOPE		static inline
-#define SH_DECLARE
-#define SH_DEFINE
-#include "lib/simplehash.h"
 
 static inline uint64
 name_stratum_key(const DdRecord *r)
@@ -837,7 +792,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	st.arena = palloc_extended(st.arena_cap, MCXT_ALLOC_HUGE);
 	st.regions_cap = 64;
 	st.regions = palloc(sizeof(int64) * st.regions_cap);
-	itab_init(&st.region_tab, st.regions_cap);
+	st.region_tab = keycount_create(st.cxt, 64, NULL);
 	st.parse = palloc(sizeof(NameParse));
 	sim_a = sim_b = NO_INDEX;
 	MemoryContextSwitchTo(callcxt);
