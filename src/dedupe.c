@@ -115,6 +115,8 @@ typedef struct KeyCount
 {
 	uint64		key;
 	uint32		count;
+	uint32		start;			/* day groups: first member in DayMember[] */
+	uint32		fill;			/* day groups: members placed so far */
 	char		status;
 } KeyCount;
 
@@ -516,37 +518,35 @@ link_cmp(const void *x, const void *y)
 }
 
 /*
- * Do two names share their first or their last character (as bytes)?  A
- * look-alike changes one character, a husband's surname goes in front.
+ * A member of a same-day, same-sex group, laid out contiguously so that
+ * the comparison of a record with its group reads memory in order, with
+ * the first and last character of the name (a look-alike changes one
+ * character, a husband's surname goes in front: one of the two stays).
  */
-static bool
-ends_agree(const DdState *st, const DdRecord *a, const DdRecord *b)
+typedef struct DayMember
 {
-	const unsigned char *x,
-			   *y;
-	int			lx,
-				ly,
-				fx,
-				fy;
+	uint32		idx;
+	uint32		first;
+	uint32		last;
+} DayMember;
 
-	if (a->name_off == NO_OFFSET || b->name_off == NO_OFFSET || a->name_len == 0 || b->name_len == 0)
-		return false;
-	x = (const unsigned char *) st->arena + a->name_off;
-	y = (const unsigned char *) st->arena + b->name_off;
-	lx = a->name_len;
-	ly = b->name_len;
-	fx = pg_utf_mblen(x);
-	fy = pg_utf_mblen(y);
-	if (fx == fy && fx <= lx && fy <= ly && memcmp(x, y, fx) == 0)
-		return true;
-	/* the last character: back over continuation bytes */
-	fx = lx - 1;
-	while (fx > 0 && (x[fx] & 0xC0) == 0x80)
-		fx--;
-	fy = ly - 1;
-	while (fy > 0 && (y[fy] & 0xC0) == 0x80)
-		fy--;
-	return lx - fx == ly - fy && memcmp(x + fx, y + fy, lx - fx) == 0;
+static void
+name_ends(const DdState *st, const DdRecord *r, uint32 *first, uint32 *last)
+{
+	const unsigned char *x;
+	int			len,
+				k;
+
+	*first = *last = 0;
+	if (r->name_off == NO_OFFSET || r->name_len == 0)
+		return;
+	x = (const unsigned char *) st->arena + r->name_off;
+	len = r->name_len;
+	*first = utf8_to_unicode(x);
+	k = len - 1;
+	while (k > 0 && (x[k] & 0xC0) == 0x80)
+		k--;
+	*last = utf8_to_unicode(x + k);
 }
 
 /* ---- union-find over record indexes ---- */
@@ -727,8 +727,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 	KeyIdx	   *ids;			/* valid IDs, sorted */
 	uint64		n_ids = 0;
 	uint32		stratum_count[4 * DECADES] = {0};
-	uint32	   *next_block,
-			   *next_day;
+	uint32	   *next_block;
+	DayMember  *members;
 	uint64		fuzzy_tried = 0,
 				fuzzy_hits = 0;
 	int64	   *region_key = NULL;
@@ -745,7 +745,6 @@ dedupe_records(PG_FUNCTION_ARGS)
 	Datum		reasons[6];
 	uint64	   *filter;
 	keycount_hash *block_heads,
-			   *day_heads,
 			   *name_counts,
 			   *day_counts;
 
@@ -816,7 +815,6 @@ dedupe_records(PG_FUNCTION_ARGS)
 	 */
 	filter = palloc0(FILTER_BITS / 8);
 	block_heads = keycount_create(st.cxt, 1024, NULL);
-	day_heads = keycount_create(st.cxt, 1024, NULL);
 	name_counts = keycount_create(st.cxt, 1024, NULL);
 	day_counts = keycount_create(st.cxt, 1024, NULL);
 	for (uint32 i = 0; i < st.n; i++)
@@ -832,7 +830,6 @@ dedupe_records(PG_FUNCTION_ARGS)
 		filter_add(filter, block_key(r));
 		filter_add(filter, name_stratum_key(r));
 		filter_add(filter, day_key(r));
-		keycount_insert(day_heads, day_key(r), &found)->count = NO_INDEX;
 	}
 
 	/*
@@ -883,7 +880,6 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 	/* chains by block, and the frequencies */
 	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-	next_day = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 	for (uint32 i = 0; i < st.n; i++)
 	{
 		DdRecord   *r = &st.rec[i];
@@ -891,7 +887,6 @@ dedupe_records(PG_FUNCTION_ARGS)
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		next_block[i] = NO_INDEX;
-		next_day[i] = NO_INDEX;
 		if (IN_BLOCK(r))
 		{
 			KeyCount   *e;
@@ -908,11 +903,35 @@ dedupe_records(PG_FUNCTION_ARGS)
 				e->count++;
 			if (filter_may_hold(filter, day_key(r)) &&
 				(e = keycount_lookup(day_counts, day_key(r))) != NULL)
-			{
 				e->count++;
-				e = keycount_lookup(day_heads, day_key(r));
-				next_day[i] = e->count;
-				e->count = i;
+		}
+	}
+
+	/* the same-day groups, contiguous: offsets, then one more pass to place */
+	{
+		keycount_iterator it;
+		KeyCount   *e;
+		uint64		total = 0;
+
+		keycount_start_iterate(day_counts, &it);
+		while ((e = keycount_iterate(day_counts, &it)) != NULL)
+		{
+			e->start = (uint32) total;
+			e->fill = 0;
+			total += e->count;
+		}
+		members = palloc_extended(sizeof(DayMember) * Max(total, 1), MCXT_ALLOC_HUGE);
+		for (uint32 i = 0; i < st.n; i++)
+		{
+			DdRecord   *r = &st.rec[i];
+
+			if (IN_BLOCK(r) && filter_may_hold(filter, day_key(r)) &&
+				(e = keycount_lookup(day_counts, day_key(r))) != NULL)
+			{
+				DayMember  *m = &members[e->start + e->fill++];
+
+				m->idx = i;
+				name_ends(&st, r, &m->first, &m->last);
 			}
 		}
 	}
@@ -1053,15 +1072,25 @@ dedupe_records(PG_FUNCTION_ARGS)
 				uint32		group = 0;
 				uint64		first_fuzzy = links.n;
 
-				for (uint32 j = keycount_lookup(day_heads, day_key(a))->count; j != NO_INDEX; j = next_day[j])
+				KeyCount   *dg = keycount_lookup(day_counts, day_key(a));
+				uint32		af,
+							al;
+
+				name_ends(&st, a, &af, &al);
+				for (uint32 m = dg->start; m < dg->start + dg->count; m++)
 				{
-					DdRecord   *b = &st.rec[j];
+					const DayMember *dm = &members[m];
+					uint32		j = dm->idx;
+					DdRecord   *b;
 					double		sim;
 
-					if (j == i || b->birth != a->birth || b->sex != a->sex)
+					if (j == i)
 						continue;
 					group++;
-					if (!(b->id != 0 || b->rec_id > a->rec_id) || !ends_agree(&st, a, b))
+					if (af == 0 || (dm->first != af && dm->last != al))
+						continue;
+					b = &st.rec[j];
+					if (!(b->id != 0 || b->rec_id > a->rec_id))
 						continue;
 					if (st.with_region &&
 						(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
