@@ -40,8 +40,6 @@
  */
 #include "enroll.h"
 
-#include <math.h>
-
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
@@ -651,8 +649,13 @@ stratum(const DdRecord *r)
 	int			sex = r->sex < 0 ? 3 : r->sex;
 	int			decade;
 
-	/* DateADT counts days from 2000-01-01; calendar decades from the 1850s */
-	decade = (int) floor(((double) r->birth + 150 * 365.2425) / DAYS_PER_DECADE);
+	/*
+	 * DateADT counts days from 2000-01-01; calendar decades from the 1850s
+	 * (146,097 days in 400 years; 54,787 days from 1850-01-01 to 2000-01-01)
+	 */
+	decade = (int) (((int64) r->birth + 54787) * 40 / 146097);
+	if (r->birth < -54787)
+		decade = 0;
 	decade = Max(0, Min(DECADES - 1, decade));
 	return sex * DECADES + decade;
 }
@@ -891,18 +894,19 @@ dedupe_records(PG_FUNCTION_ARGS)
 		{
 			KeyCount   *e;
 
+			uint64		bk = block_key(r),
+						nk = name_stratum_key(r),
+						dk = day_key(r);
+
 			stratum_count[stratum(r)]++;
-			if (filter_may_hold(filter, block_key(r)) &&
-				(e = keycount_lookup(block_heads, block_key(r))) != NULL)
+			if (filter_may_hold(filter, bk) && (e = keycount_lookup(block_heads, bk)) != NULL)
 			{
 				next_block[i] = e->count;
 				e->count = i;
 			}
-			if (filter_may_hold(filter, name_stratum_key(r)) &&
-				(e = keycount_lookup(name_counts, name_stratum_key(r))) != NULL)
+			if (filter_may_hold(filter, nk) && (e = keycount_lookup(name_counts, nk)) != NULL)
 				e->count++;
-			if (filter_may_hold(filter, day_key(r)) &&
-				(e = keycount_lookup(day_counts, day_key(r))) != NULL)
+			if (filter_may_hold(filter, dk) && (e = keycount_lookup(day_counts, dk)) != NULL)
 				e->count++;
 		}
 	}
