@@ -119,3 +119,29 @@ SELECT * FROM dedupe('SELECT * FROM records', region_level => 'county');
 \set ON_ERROR_STOP 1
 SELECT count(*) AS records_untouched FROM records;
 RESET client_min_messages;
+
+-- dedupe_links(): why records were (not) put together.
+SET client_min_messages = warning;
+SELECT rec_a, rec_b, reason, round(score::numeric, 3) AS score, kept,
+       explain ->> 'dropped_by' AS dropped_by, explain -> 'id' AS id, explain -> 'name' ->> 'found_by' AS found_by
+FROM dedupe_links('SELECT * FROM records') ORDER BY rec_a, rec_b;
+-- a name link's evidence in full, and one dropped for its probability
+SELECT jsonb_pretty(explain) FROM dedupe_links('SELECT * FROM misspelt') WHERE rec_a = 4;
+SELECT rec_a, rec_b, kept, explain ->> 'dropped_by' AS dropped_by,
+       (explain ->> 'probability')::float8 < 0.5 AS improbable
+FROM dedupe_links('SELECT * FROM common') WHERE rec_b = 3001 OR rec_a = 3001;
+-- kept links are exactly what dedupe() clusters by
+SELECT count(*) AS differ FROM (
+    SELECT DISTINCT least(d1.rec_id, d2.rec_id), greatest(d1.rec_id, d2.rec_id)
+    FROM dedupe('SELECT * FROM records') d1 JOIN dedupe('SELECT * FROM records') d2
+      ON d1.cluster_id = d2.cluster_id AND d1.rec_id < d2.rec_id
+    EXCEPT
+    SELECT least(c1.node, c2.node), greatest(c1.node, c2.node)
+    FROM connected_components('SELECT rec_a, rec_b FROM enroll.dedupe_links(''SELECT * FROM records'') WHERE kept') c1
+    JOIN connected_components('SELECT rec_a, rec_b FROM enroll.dedupe_links(''SELECT * FROM records'') WHERE kept') c2
+      ON c1.component = c2.component AND c1.node < c2.node) x;
+\set ON_ERROR_STOP 0
+SELECT * FROM dedupe_links('SELECT rec_id FROM records');
+SELECT * FROM dedupe_links(NULL);
+\set ON_ERROR_STOP 1
+RESET client_min_messages;

@@ -40,6 +40,8 @@
  */
 #include "enroll.h"
 
+#include <math.h>
+
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
@@ -91,10 +93,24 @@ typedef struct DdLink
 	uint32		a;				/* record indexes */
 	uint32		b;
 	float4		score;			/* name similarity, then the link's score */
+	float4		sim;			/* name similarity */
 	float4		chance;			/* name_birth_sex: records agreeing by chance */
+	float4		prob;			/* name_birth_sex: probability of one person */
 	uint8		kind;
+	uint8		dropped;		/* why not alive: enum LinkDrop */
+	bool		fuzzy;			/* found in a same-day group, not by name key */
 	bool		alive;
 } DdLink;
+
+/* why a link was dropped (dedupe_links shows them all) */
+enum LinkDrop
+{
+	DROP_NONE = 0,
+	DROP_PROBABILITY,			/* below min_probability */
+	DROP_AMBIGUOUS,				/* its record fits two valid IDs */
+	DROP_JOINS_IDS,				/* its component joined two valid IDs */
+	DROP_GIANT					/* its component is larger than max_cluster_size */
+};
 
 /* splitmix64's finaliser */
 static inline uint64
@@ -269,7 +285,7 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 		cnid_parse(norm, idnorm_parse_length(n), st->today, &p);
 		if (p.rule == ID_OK)
 			r->id = p.body;
-		else if (n <= IDNORM_CAP)
+		else if (n > 0 && n <= IDNORM_CAP)
 		{
 			/* kept for the repairs (cnid_find_repairs takes the normalised form) */
 			arena_put(st, norm, n, &r->badid_off);
@@ -429,7 +445,7 @@ dd_region_keys(DdState *st, const char *level)
 		"FROM pg_catalog.unnest($1) WITH ORDINALITY AS o(c, n)",
 		2, types, args, NULL, true, 0);
 	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "dedupe: region keys: %s", SPI_result_code_string(rc));
+		elog(ERROR, "%s: region keys: %s", st->caller, SPI_result_code_string(rc));
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		bool		null1,
@@ -465,7 +481,11 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
 	l->link[l->n].b = b;
 	l->link[l->n].kind = (uint8) kind;
 	l->link[l->n].score = score;
+	l->link[l->n].sim = score;
 	l->link[l->n].chance = 0;
+	l->link[l->n].prob = 1;
+	l->link[l->n].dropped = DROP_NONE;
+	l->link[l->n].fuzzy = false;
 	l->link[l->n].alive = true;
 	l->n++;
 }
@@ -740,6 +760,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	bool	   *ambiguous;
 	int64	   *cluster_min;
 	instr_time	start;
+	bool		links_mode;
 	uint64		n_pairs_seen = 0;
 	double		chance_sum = 0;
 	uint32		n_idless = 0;
@@ -782,7 +803,9 @@ dedupe_records(PG_FUNCTION_ARGS)
 	st.pub.rShutdown = dd_shutdown;
 	st.pub.rDestroy = dd_destroy;
 	st.pub.mydest = DestNone;
-	st.caller = "dedupe";
+	/* dedupe_links (same C function): six result columns, the links */
+	links_mode = rsinfo->setDesc->natts == 6;
+	st.caller = links_mode ? "dedupe_links" : "dedupe";
 	st.with_region = region_level != NULL;
 	st.ascending = true;
 	st.today = enroll_today_ymd();
@@ -806,7 +829,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		region_key = dd_region_keys(&st, region_level);
 	SPI_finish();
 	ereport(NOTICE,
-			(errmsg("dedupe: %u records read in %.0f ms", st.n, elapsed_ms(start))));
+			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, elapsed_ms(start))));
 
 	MemoryContextSwitchTo(st.cxt);
 
@@ -858,7 +881,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 				if (sorted[i].key == sorted[i - 1].key)
 					ereport(ERROR,
 							(errcode(ERRCODE_UNIQUE_VIOLATION),
-							 errmsg("dedupe: rec_id must be unique and not null"),
+							 errmsg("%s: rec_id must be unique and not null", st.caller),
 							 errdetail("rec_id " INT64_FORMAT " appears twice.",
 									   st.rec[sorted[i].idx].rec_id)));
 			pfree(ids);
@@ -1119,7 +1142,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 	ereport(NOTICE,
-			(errmsg("dedupe: " UINT64_FORMAT " links in %.0f ms", links.n, elapsed_ms(start))));
+			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, elapsed_ms(start))));
 
 
 	/*
@@ -1138,11 +1161,18 @@ dedupe_records(PG_FUNCTION_ARGS)
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
 		if (l->chance < 0)		/* a link outside the name block */
+		{
+			l->fuzzy = true;
 			l->chance = (float4) (-l->chance * ((double) fuzzy_hits + 1.0) / ((double) fuzzy_tried + 1000.0));
+		}
 		p = dup_share / (dup_share + (double) l->chance);
 		if (p < min_probability)
+		{
 			l->alive = false;
-		l->score = (float4) (l->score * p);
+			l->dropped = DROP_PROBABILITY;
+		}
+		l->prob = (float4) p;
+		l->score = (float4) (l->sim * p);
 	}
 
 	/*
@@ -1177,8 +1207,11 @@ dedupe_records(PG_FUNCTION_ARGS)
 		{
 			ambiguous[a] = true;
 			for (uint64 j = k; j < end; j++)
-				if (links.link[j].kind > K_SAME_ID)
+				if (links.link[j].kind > K_SAME_ID && links.link[j].alive)
+				{
 					links.link[j].alive = false;
+					links.link[j].dropped = DROP_AMBIGUOUS;
+				}
 		}
 		k = end;
 	}
@@ -1227,6 +1260,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 				 (ambiguous[l->b] && st.rec[l->b].id == 0 && bad[uf_find(parent, l->b)])))
 			{
 				l->alive = false;
+				l->dropped = DROP_JOINS_IDS;
 				removed++;
 			}
 		}
@@ -1249,9 +1283,73 @@ dedupe_records(PG_FUNCTION_ARGS)
 	}
 	if (giants > 0)
 		ereport(WARNING,
-				(errmsg("dedupe: " UINT64_FORMAT " cluster(s) larger than max_cluster_size %d were not built",
-						giants, max_cluster),
+				(errmsg("%s: " UINT64_FORMAT " cluster(s) larger than max_cluster_size %d were not built",
+						st.caller, giants, max_cluster),
 				 errhint("Their records are returned alone with reason 'giant_cluster'; look for placeholder values shared by many records.")));
+
+	/*
+	 * dedupe_links: every link found, kept or not, with the evidence of
+	 * each field, instead of the records.
+	 */
+	if (links_mode)
+	{
+		static const char *const kind_names[] = {"", "same_id", "repaired_id", "name_birth_sex"};
+		static const char *const drop_names[] = {
+			"", "min_probability", "ambiguous", "joins_two_ids", "giant_cluster"
+		};
+		StringInfoData js;
+
+		initStringInfo(&js);
+		MemoryContextSwitchTo(callcxt);
+		for (uint64 k = 0; k < links.n; k++)
+		{
+			const DdLink *l = &links.link[k];
+			const DdRecord *a = &st.rec[l->a];
+			const DdRecord *b = &st.rec[l->b];
+			int			drop = l->dropped;
+			Datum		values[6];
+			bool		nulls[6] = {false, false, false, false, false, false};
+
+			if ((k & 0x3FFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			if (l->alive && size[uf_find(parent, l->a)] > (uint32) max_cluster)
+				drop = DROP_GIANT;
+			resetStringInfo(&js);
+			appendStringInfo(&js, "{\"reason\": \"%s\", \"kept\": %s, \"dropped_by\": ",
+							 kind_names[l->kind], drop == DROP_NONE ? "true" : "false");
+			if (drop == DROP_NONE)
+				appendStringInfoString(&js, "null");
+			else
+				appendStringInfo(&js, "\"%s\"", drop_names[drop]);
+			appendStringInfo(&js, ", \"id\": {\"a\": \"%s\", \"b\": \"%s\", \"agreement\": \"%s\"}",
+							 a->id ? "valid" : (a->badid_off != NO_OFFSET ? "broken" : "none"),
+							 b->id ? "valid" : (b->badid_off != NO_OFFSET ? "broken" : "none"),
+							 l->kind == K_SAME_ID ? "same" : (l->kind == K_REPAIRED_ID ? "one_edit" : "none"));
+			if (l->kind != K_SAME_ID)
+				appendStringInfo(&js, ", \"name\": {\"similarity\": %.4f, \"found_by\": \"%s\"}",
+								 l->sim, l->kind == K_REPAIRED_ID ? "id_repair" :
+								 (l->fuzzy ? "first_or_last_character" : "name_key"));
+			appendStringInfo(&js, ", \"birth_date\": \"%s\", \"sex\": \"%s\"",
+							 a->birth == DATEVAL_NOBEGIN || b->birth == DATEVAL_NOBEGIN ? "unknown" :
+							 (a->birth == b->birth ? "same" : "differ"),
+							 a->sex == 0 || b->sex == 0 ? "unknown" : (a->sex == b->sex ? "same" : "differ"));
+			if (l->kind == K_NAME_BIRTH_SEX)
+				appendStringInfo(&js, ", \"chance\": %.6g, \"duplicates_per_idless_record\": %.6g, "
+								 "\"probability\": %.6g, \"weight\": %.3f",
+								 l->chance, dup_share, l->prob,
+								 log2(Max((double) l->prob, 1e-12) / Max(1.0 - (double) l->prob, 1e-12)));
+			appendStringInfoChar(&js, '}');
+			values[0] = Int64GetDatum(a->rec_id);
+			values[1] = Int64GetDatum(b->rec_id);
+			values[2] = CStringGetTextDatum(kind_names[l->kind]);
+			values[3] = Float4GetDatum(l->score);
+			values[4] = BoolGetDatum(drop == DROP_NONE);
+			values[5] = DirectFunctionCall1(jsonb_in, CStringGetDatum(js.data));
+			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+		}
+		MemoryContextDelete(st.cxt);
+		return (Datum) 0;
+	}
 
 	/* Each record's strongest link: the smallest kind, the highest score. */
 	{
@@ -1322,8 +1420,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 	ereport(NOTICE,
-			(errmsg("dedupe: %u records, " UINT64_FORMAT " links, done in %.0f ms",
-					st.n, links.n, elapsed_ms(start)),
+			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
+					st.caller, st.n, links.n, elapsed_ms(start)),
 			 errdetail("Duplicates per record without a valid ID, estimated: %.3f.", dup_share)));
 	MemoryContextDelete(st.cxt);
 	return (Datum) 0;

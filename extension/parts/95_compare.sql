@@ -238,3 +238,25 @@ AS 'MODULE_PATHNAME', 'dedupe_records'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real) IS
     'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster); never two different valid IDs in one cluster';
+
+/*
+ * dedupe_links(): the links behind dedupe(), for a registrar asking why
+ * two records were (or were not) put together.  Same arguments and rules
+ * as dedupe(); one row per link found, kept or dropped, with the evidence
+ * of each field as jsonb (the ID of each side and how they agree, the name
+ * similarity and how the pair was found, birth date, sex, and for name
+ * links the chance agreement, the estimated share of duplicates, the
+ * probability and its log2 odds).  Same C function: it returns links when
+ * its result has six columns.
+ */
+CREATE FUNCTION @extschema@.dedupe_links(
+    records_sql text,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5)
+RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real) IS
+    'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';

@@ -272,6 +272,10 @@ FROM duplicates d JOIN insured_all i USING (rec_id)
 WHERE d.cluster_id IN (SELECT cluster_id FROM duplicates WHERE reason <> 'same_id' GROUP BY 1 HAVING count(*) > 1
                        ORDER BY 1 LIMIT 3)
 ORDER BY d.cluster_id, d.rec_id;
+\echo '-- Why: the evidence of one name link (dedupe_links), per field'
+SELECT rec_a, rec_b, reason, round(score::numeric, 3) AS score, kept, jsonb_pretty(explain) AS explain
+FROM dedupe_links('SELECT * FROM insured_all') WHERE reason = 'name_birth_sex' AND kept
+ORDER BY rec_a LIMIT 1;
 
 \echo
 \echo '=============================================================================='

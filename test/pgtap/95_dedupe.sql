@@ -1,0 +1,49 @@
+-- pgTAP: dedupe() and dedupe_links().
+BEGIN;
+SET search_path = enroll, public;
+SET client_min_messages = warning;
+SELECT plan(16);
+SELECT has_function('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real']);
+SELECT has_function('enroll', 'dedupe_links', ARRAY['text', 'real', 'integer', 'text', 'real']);
+SELECT volatility_is('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real'], 'volatile');
+SELECT function_returns('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real'], 'setof record');
+
+CREATE TEMP TABLE r (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
+INSERT INTO r VALUES
+    (1, '11010519491231002X', '王秀英', NULL, NULL),
+    (2, '110105491231002', '王秀英', NULL, NULL),
+    (3, '33010219200403064X', '赵国华', NULL, NULL),
+    (4, '330102192004030649', '趙國華', '1920-04-03', 2),
+    (5, '610802198505051118', '周杰', NULL, NULL),
+    (6, '', '周 杰', '1985-05-05', 1),
+    (7, '61080219900101123X', '陈静', NULL, NULL),
+    (8, '610802199001011256', '陈静', NULL, NULL),
+    (9, NULL, '陈静', '1990-01-01', 1),
+    (10, '120110198012010073', '孙悟空', NULL, NULL);
+
+SELECT results_eq($$SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM r') ORDER BY rec_id$$,
+    $$VALUES (1::bigint, 1::bigint, 'same_id'::text), (2, 1, 'same_id'), (3, 3, 'repaired_id'), (4, 3, 'repaired_id'),
+             (5, 5, 'name_birth_sex'), (6, 5, 'name_birth_sex'), (7, 7, 'singleton'), (8, 8, 'singleton'),
+             (9, 9, 'ambiguous'), (10, 10, 'singleton')$$,
+    'every reason, and a blank ID fitting two valid IDs stays alone');
+SELECT is((SELECT count(*)::int FROM (
+              SELECT d.cluster_id FROM dedupe('SELECT * FROM r') d JOIN r USING (rec_id)
+              WHERE cnid_valid(coalesce(r.id_number, ''))
+              GROUP BY d.cluster_id HAVING count(DISTINCT cnid(r.id_number)) > 1) c), 0,
+          'no cluster holds two different valid IDs');
+SELECT is((SELECT count(*)::int FROM dedupe('SELECT * FROM r')), 10, 'one row per record');
+SELECT is((SELECT count(*)::int FROM dedupe('SELECT * FROM r WHERE false')), 0, 'empty input');
+SELECT is((SELECT count(*)::int FROM r), 10, 'the caller''s table is untouched');
+SELECT ok((SELECT bool_and(kept) FROM dedupe_links('SELECT * FROM r') WHERE rec_a IN (1, 2, 3, 6)),
+          'the links of clustered records are kept');
+SELECT is((SELECT explain ->> 'dropped_by' FROM dedupe_links('SELECT * FROM r') WHERE rec_a = 9 LIMIT 1),
+          'ambiguous', 'an ambiguous record''s links say why they were dropped');
+SELECT ok((SELECT (explain ->> 'probability')::float8 > 0.5 FROM dedupe_links('SELECT * FROM r') WHERE rec_a = 6),
+          'a name link carries its probability');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT rec_id, name FROM r')$$, '42703', NULL, 'a missing column');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT 1::bigint AS rec_id, NULL AS id_number, NULL AS name, NULL::date AS birth_date, NULL::smallint AS sex UNION ALL SELECT 1, NULL, NULL, NULL, NULL')$$,
+                 '23505', NULL, 'a repeated rec_id');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', min_probability => 1)$$, '22023', NULL, 'min_probability out of range');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', region_level => 'street')$$, '22023', NULL, 'an unknown region level');
+SELECT * FROM finish();
+ROLLBACK;
