@@ -567,6 +567,60 @@ name_ends(const DdState *st, const DdRecord *r, uint32 *first, uint32 *last)
 	*last = utf8_to_unicode(x + k);
 }
 
+/*
+ * May a record without a valid ID (a) be linked to b by name, birth date
+ * and sex?  Not across regions (with region_level), and not when a's
+ * broken ID contradicts b's ID: a broken ID is usually the person's number
+ * with one typo (two positions for a transposition), so one that differs
+ * from b's number in more positions is someone else's (two broken IDs of
+ * one person: up to four).  A 15-digit broken ID is compared with the
+ * 15-digit form of b's number; other lengths say nothing.
+ */
+static bool
+may_link(const DdState *st, const int64 *region_key, const DdRecord *a, const DdRecord *b)
+{
+	const char *x;
+	char		y[18];
+	int			len,
+				diff = 0,
+				limit;
+
+	if (st->with_region &&
+		(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
+		 region_key[a->region] == 0))
+		return false;
+	if (a->badid_off == NO_OFFSET)
+		return true;
+	x = st->arena + a->badid_off;
+	len = a->badid_len;
+	if (b->id != 0)
+	{
+		char		full[19];
+
+		cnid_format(b->id, full);
+		if (len == 18)
+			memcpy(y, full, 18);
+		else if (len == 15)
+		{
+			memcpy(y, full, 6);
+			memcpy(y + 6, full + 8, 9);
+		}
+		else
+			return true;
+		limit = 2;
+	}
+	else if (b->badid_off != NO_OFFSET && b->badid_len == len && len <= 18)
+	{
+		memcpy(y, st->arena + b->badid_off, len);
+		limit = 4;
+	}
+	else
+		return true;
+	for (int k = 0; k < len; k++)
+		diff += x[k] != y[k];
+	return diff <= limit;
+}
+
 /* ---- union-find over record indexes ---- */
 
 static uint32
@@ -1063,9 +1117,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 				seen++;
 				if (!(b->id != 0 || b->rec_id > a->rec_id))
 					continue;
-				if (st.with_region &&
-					(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
-					 region_key[a->region] == 0))
+				if (!may_link(&st, region_key, a, b))
 					continue;
 				sim = record_similarity(&st, i, j);
 				if (sim >= name_threshold)
@@ -1119,9 +1171,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 					b = &st.rec[j];
 					if (!(b->id != 0 || b->rec_id > a->rec_id))
 						continue;
-					if (st.with_region &&
-						(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
-						 region_key[a->region] == 0))
+					if (!may_link(&st, region_key, a, b))
 						continue;
 					sim = record_similarity(&st, i, j);
 					if (sim >= name_threshold)
