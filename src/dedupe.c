@@ -79,6 +79,7 @@ typedef struct DdRecord
 	int64		rec_id;
 	int64		id;				/* cnid body; 0: no valid ID */
 	uint64		nkey;			/* hash of name_key; 0: no key */
+	uint64		nnorm;			/* hash of name_norm */
 	uint64		name_off;		/* name bytes in the arena; NO_OFFSET: NULL */
 	uint64		badid_off;		/* normalised broken ID; NO_OFFSET: none */
 	int32		birth;			/* DateADT; DATEVAL_NOBEGIN: unknown */
@@ -98,9 +99,17 @@ typedef struct DdLink
 	float4		prob;			/* name_birth_sex: probability of one person */
 	uint8		kind;
 	uint8		dropped;		/* why not alive: enum LinkDrop */
-	bool		fuzzy;			/* found in a same-day group, not by name key */
+	uint8		level;			/* name_birth_sex: enum NameLevel */
 	bool		alive;
 } DdLink;
+
+/* how the names of a name_birth_sex link agree: each level has its own odds */
+enum NameLevel
+{
+	LV_EXACT = 0,				/* the same name_norm */
+	LV_KEY,						/* the same name_key, not the same name_norm */
+	LV_SIMILAR					/* neither: similar, same first or last character */
+};
 
 /* why a link was dropped (dedupe_links shows them all) */
 enum LinkDrop
@@ -271,6 +280,7 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 	r->sex = 0;
 	r->region = -1;
 	r->nkey = 0;
+	r->nnorm = 0;
 	r->name_off = NO_OFFSET;
 	r->name_len = 0;
 
@@ -309,7 +319,11 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 			char		key[NAME_KEY_CAP];
 			size_t		klen = name_key_str(st->parse, key);
 
+			char		norm[NAME_OUT_CAP];
+			size_t		nlen = name_norm_str(st->parse, norm);
+
 			r->nkey = hash_bytes64(key, klen);
+			r->nnorm = hash_bytes64(norm, nlen);
 		}
 		if ((Pointer) t != DatumGetPointer(v[2]))
 			pfree(t);
@@ -485,7 +499,7 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
 	l->link[l->n].chance = 0;
 	l->link[l->n].prob = 1;
 	l->link[l->n].dropped = DROP_NONE;
-	l->link[l->n].fuzzy = false;
+	l->link[l->n].level = LV_EXACT;
 	l->link[l->n].alive = true;
 	l->n++;
 }
@@ -742,6 +756,12 @@ name_stratum_key(const DdRecord *r)
 }
 
 static inline uint64
+norm_stratum_key(const DdRecord *r)
+{
+	return mix64(r->nnorm ^ ((uint64) stratum(r) * UINT64CONST(0xc2b2ae3d27d4eb4f)));
+}
+
+static inline uint64
 day_key(const DdRecord *r)
 {
 	int			sex = r->sex < 0 ? 3 : r->sex;
@@ -806,8 +826,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 	uint32		stratum_count[4 * DECADES] = {0};
 	uint32	   *next_block;
 	DayMember  *members;
-	uint64		fuzzy_tried = 0,
-				fuzzy_hits = 0;
+	uint64		similar_tried = 0,
+				null_tried = 0,
+				null_hits = 0;
+	uint64		level_seen[3] = {0, 0, 0};
+	double		level_chance[3] = {0, 0, 0};
+	double		level_dup[3] = {0, 0, 0};
+	uint32		n_similar_records = 0;
 	int64	   *region_key = NULL;
 	uint32	   *parent,
 			   *size;
@@ -815,15 +840,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 	int64	   *cluster_min;
 	instr_time	start;
 	bool		links_mode;
-	uint64		n_pairs_seen = 0;
-	double		chance_sum = 0;
 	uint32		n_idless = 0;
-	double		dup_share = 0;
 	uint64		giants = 0;
 	Datum		reasons[6];
 	uint64	   *filter;
 	keycount_hash *block_heads,
 			   *name_counts,
+			   *norm_counts,
 			   *day_counts;
 
 	if (PG_ARGISNULL(0))
@@ -896,6 +919,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	filter = palloc0(FILTER_BITS / 8);
 	block_heads = keycount_create(st.cxt, 1024, NULL);
 	name_counts = keycount_create(st.cxt, 1024, NULL);
+	norm_counts = keycount_create(st.cxt, 1024, NULL);
 	day_counts = keycount_create(st.cxt, 1024, NULL);
 	for (uint32 i = 0; i < st.n; i++)
 	{
@@ -906,9 +930,11 @@ dedupe_records(PG_FUNCTION_ARGS)
 			continue;
 		keycount_insert(block_heads, block_key(r), &found)->count = NO_INDEX;
 		keycount_insert(name_counts, name_stratum_key(r), &found)->count = 0;
+		keycount_insert(norm_counts, norm_stratum_key(r), &found)->count = 0;
 		keycount_insert(day_counts, day_key(r), &found)->count = 0;
 		filter_add(filter, block_key(r));
 		filter_add(filter, name_stratum_key(r));
+		filter_add(filter, norm_stratum_key(r));
 		filter_add(filter, day_key(r));
 	}
 
@@ -973,6 +999,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 			uint64		bk = block_key(r),
 						nk = name_stratum_key(r),
+						mk = norm_stratum_key(r),
 						dk = day_key(r);
 
 			stratum_count[stratum(r)]++;
@@ -982,6 +1009,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 				e->count = i;
 			}
 			if (filter_may_hold(filter, nk) && (e = keycount_lookup(name_counts, nk)) != NULL)
+				e->count++;
+			if (filter_may_hold(filter, mk) && (e = keycount_lookup(norm_counts, mk)) != NULL)
 				e->count++;
 			if (filter_may_hold(filter, dk) && (e = keycount_lookup(day_counts, dk)) != NULL)
 				e->count++;
@@ -1100,9 +1129,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 		if (a->id != 0)
 			continue;
 		{
-			uint32		seen = 0;
-			double		chance;
+			uint32		seen[2] = {0, 0};	/* block candidates per level */
+			double		chance[2];
 			uint64		first_link = links.n;
+			double		share;
 
 			if (!IN_BLOCK(a))
 				continue;
@@ -1110,85 +1140,113 @@ dedupe_records(PG_FUNCTION_ARGS)
 			for (uint32 j = keycount_lookup(block_heads, block_key(a))->count; j != NO_INDEX; j = next_block[j])
 			{
 				DdRecord   *b = &st.rec[j];
+				int			level;
 				double		sim;
 
 				if (j == i || b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex)
 					continue;
-				seen++;
+				level = b->nnorm == a->nnorm ? LV_EXACT : LV_KEY;
+				seen[level]++;
 				if (!(b->id != 0 || b->rec_id > a->rec_id))
 					continue;
 				if (!may_link(&st, region_key, a, b))
 					continue;
 				sim = record_similarity(&st, i, j);
 				if (sim >= name_threshold)
+				{
 					add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
+					links.link[links.n - 1].level = (uint8) level;
+				}
 			}
+
 			/*
-			 * Records expected to agree with a by chance: those of its name
-			 * key, sex and decade outside its block, times the share of that
+			 * Records expected to agree with a by chance, per level: those
+			 * of its name (exact) or of its key with another name, in its
+			 * sex and decade and outside its block, times the share of that
 			 * stratum born on a's day (one pseudo-count per day, so that a
 			 * small input does not claim everyone shares a birthday).
 			 */
 			{
 				KeyCount   *nc = keycount_lookup(name_counts, name_stratum_key(a));
+				KeyCount   *mc = keycount_lookup(norm_counts, norm_stratum_key(a));
 				KeyCount   *dc = keycount_lookup(day_counts, day_key(a));
 
-				chance = (double) (nc->count - (seen + 1)) * ((double) dc->count + 1.0) /
+				share = ((double) dc->count + 1.0) /
 					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
+				chance[LV_EXACT] = Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) * share;
+				chance[LV_KEY] = Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) * share;
 			}
+			for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
+			{
+				level_seen[lv] += seen[lv];
+				level_chance[lv] += chance[lv];
+			}
+			for (uint64 k = first_link; k < links.n; k++)
+				links.link[k].chance = (float4) chance[links.link[k].level];
+
 			/*
 			 * Nobody shares a's name key: a look-alike character or a
 			 * husband's surname (冠夫姓) changes the key.  Compare a with the
 			 * records born the same day of the same sex whose name shares
-			 * its first or last character (cheap, before any parse).  The
-			 * chance of such a link is the group's size times the share of
-			 * compared names that pass (known at the end: kept negative),
-			 * with a prior of one in a thousand worth a thousand comparisons
-			 * so that a small input does not make every pass look likely.
+			 * its first or last character (cheap, before any parse).  How
+			 * often an unrelated name passes is measured on the group of the
+			 * next day, where a's duplicates are not (a null sample).
 			 */
-			if (seen == 0)
+			if (seen[LV_EXACT] + seen[LV_KEY] == 0)
 			{
-				uint32		group = 0;
-				uint64		first_fuzzy = links.n;
-
-				KeyCount   *dg = keycount_lookup(day_counts, day_key(a));
 				uint32		af,
-							al;
+							al,
+							group = 0;
+				uint64		first_similar = links.n;
 
 				name_ends(&st, a, &af, &al);
-				for (uint32 m = dg->start; m < dg->start + dg->count; m++)
+				n_similar_records++;
+				for (int shift = 0; shift <= 1; shift++)
 				{
-					const DayMember *dm = &members[m];
-					uint32		j = dm->idx;
-					DdRecord   *b;
-					double		sim;
+					DdRecord	probe = *a;
+					KeyCount   *dg;
 
-					if (j == i)
+					probe.birth = a->birth + shift;
+					if (!filter_may_hold(filter, day_key(&probe)) ||
+						(dg = keycount_lookup(day_counts, day_key(&probe))) == NULL)
 						continue;
-					group++;
-					if (af == 0 || (dm->first != af && dm->last != al))
-						continue;
-					b = &st.rec[j];
-					if (!(b->id != 0 || b->rec_id > a->rec_id))
-						continue;
-					if (!may_link(&st, region_key, a, b))
-						continue;
-					sim = record_similarity(&st, i, j);
-					if (sim >= name_threshold)
+					for (uint32 m = dg->start; m < dg->start + dg->count; m++)
 					{
-						add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
-						fuzzy_hits++;
+						const DayMember *dm = &members[m];
+						uint32		j = dm->idx;
+						DdRecord   *b;
+						double		sim;
+
+						if (j == i)
+							continue;
+						b = &st.rec[j];
+						/* the same rules on both days, so that the rates compare */
+						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, region_key, a, b))
+							continue;
+						if (shift == 0)
+							group++;
+						else
+							null_tried++;
+						if (af == 0 || (dm->first != af && dm->last != al))
+							continue;
+						sim = record_similarity(&st, i, j);
+						if (sim < name_threshold)
+							continue;
+						if (shift == 1)
+							null_hits++;
+						else
+						{
+							add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
+							links.link[links.n - 1].level = LV_SIMILAR;
+							level_seen[LV_SIMILAR]++;
+						}
 					}
 				}
-				fuzzy_tried += group;
-				for (uint64 k = first_fuzzy; k < links.n; k++)
-					links.link[k].chance = -(float4) Max(group, 1);
-				first_link = links.n;	/* these are not block links */
+				similar_tried += group;
+				/* the group's size for now; times the null rate at the end */
+				for (uint64 k = first_similar; k < links.n; k++)
+					links.link[k].chance = (float4) group;
 			}
-			n_pairs_seen += seen;
-			chance_sum += chance;
-			for (uint64 k = first_link; k < links.n; k++)
-				links.link[k].chance = (float4) chance;
 		}
 	}
 	ereport(NOTICE,
@@ -1196,13 +1254,32 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 
 	/*
-	 * The probability of each name_birth_sex link.  dup: true duplicates
-	 * per ID-less record, by the method of moments (candidates seen minus
+	 * The probability of each name_birth_sex link, per level of name
+	 * agreement.  dup: true duplicates per record without a valid ID found
+	 * at that level, by the method of moments (candidates seen minus
 	 * candidates expected by chance), at least one in the whole input so
-	 * that a lone pair in a small input is not dismissed.
+	 * that a lone pair in a small input is not dismissed.  For similar
+	 * names, the chance is the group's size times the null rate (prior:
+	 * one in a thousand, worth a thousand comparisons).
 	 */
-	if (n_idless > 0)
-		dup_share = Max((double) n_pairs_seen - chance_sum, 1.0) / (double) n_idless;
+	{
+		double		null_rate = ((double) null_hits + 1.0) / ((double) null_tried + 1000.0);
+
+		level_chance[LV_SIMILAR] = (double) similar_tried * null_rate;
+		for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
+		{
+			double		base = lv == LV_SIMILAR ? n_similar_records : n_idless;
+
+			level_dup[lv] = base > 0 ? Max((double) level_seen[lv] - level_chance[lv], 1.0) / base : 0;
+		}
+		for (uint64 k = 0; k < links.n; k++)
+		{
+			DdLink	   *l = &links.link[k];
+
+			if (l->kind == K_NAME_BIRTH_SEX && l->level == LV_SIMILAR)
+				l->chance = (float4) (l->chance * null_rate);
+		}
+	}
 	for (uint64 k = 0; k < links.n; k++)
 	{
 		DdLink	   *l = &links.link[k];
@@ -1210,12 +1287,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
-		if (l->chance < 0)		/* a link outside the name block */
-		{
-			l->fuzzy = true;
-			l->chance = (float4) (-l->chance * ((double) fuzzy_hits + 1.0) / ((double) fuzzy_tried + 1000.0));
-		}
-		p = dup_share / (dup_share + (double) l->chance);
+		p = level_dup[l->level] / (level_dup[l->level] + (double) l->chance);
 		if (p < min_probability)
 		{
 			l->alive = false;
@@ -1344,6 +1416,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	if (links_mode)
 	{
 		static const char *const kind_names[] = {"", "same_id", "repaired_id", "name_birth_sex"};
+		static const char *const level_names[] = {"exact", "same_key", "similar"};
 		static const char *const drop_names[] = {
 			"", "min_probability", "ambiguous", "joins_two_ids", "giant_cluster"
 		};
@@ -1378,15 +1451,16 @@ dedupe_records(PG_FUNCTION_ARGS)
 			if (l->kind != K_SAME_ID)
 				appendStringInfo(&js, ", \"name\": {\"similarity\": %.4f, \"found_by\": \"%s\"}",
 								 l->sim, l->kind == K_REPAIRED_ID ? "id_repair" :
-								 (l->fuzzy ? "first_or_last_character" : "name_key"));
+								 (l->level == LV_SIMILAR ? "first_or_last_character" : "name_key"));
 			appendStringInfo(&js, ", \"birth_date\": \"%s\", \"sex\": \"%s\"",
 							 a->birth == DATEVAL_NOBEGIN || b->birth == DATEVAL_NOBEGIN ? "unknown" :
 							 (a->birth == b->birth ? "same" : "differ"),
 							 a->sex == 0 || b->sex == 0 ? "unknown" : (a->sex == b->sex ? "same" : "differ"));
 			if (l->kind == K_NAME_BIRTH_SEX)
-				appendStringInfo(&js, ", \"chance\": %.6g, \"duplicates_per_idless_record\": %.6g, "
+				appendStringInfo(&js, ", \"name_agreement\": \"%s\", \"chance\": %.6g, "
+								 "\"duplicates_per_idless_record\": %.6g, "
 								 "\"probability\": %.6g, \"weight\": %.3f",
-								 l->chance, dup_share, l->prob,
+								 level_names[l->level], l->chance, level_dup[l->level], l->prob,
 								 log2(Max((double) l->prob, 1e-12) / Max(1.0 - (double) l->prob, 1e-12)));
 			appendStringInfoChar(&js, '}');
 			values[0] = Int64GetDatum(a->rec_id);
@@ -1472,7 +1546,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 	ereport(NOTICE,
 			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
 					st.caller, st.n, links.n, elapsed_ms(start)),
-			 errdetail("Duplicates per record without a valid ID, estimated: %.3f.", dup_share)));
+			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.",
+					   level_dup[LV_EXACT], level_dup[LV_KEY], level_dup[LV_SIMILAR])));
 	MemoryContextDelete(st.cxt);
 	return (Datum) 0;
 }
