@@ -22,17 +22,16 @@
  *
  * Evidence for a name_birth_sex link (Fellegi-Sunter with term frequencies):
  * agreeing on name key, birth date and sex proves little for 王伟 and much
- * for 欧阳翠花.  The number of unrelated records expected to agree with
- * record a by chance is
- *     chance(a) = (records with a's name key, sex and birth decade,
- *                  outside a's block)
- *                 x (records of that sex born on a's day + 1)
- *                 / (records of that sex and decade + 3653)
- * and the share of ID-less records that truly have a duplicate, dup, is
- * estimated from the data by the method of moments (candidate pairs seen
- * minus pairs expected by chance).  The link's probability is
- * dup / (dup + chance(a)), times the name's similarity; below
- * min_probability the link is not made.
+ * for 欧阳翠花.  Per level of name agreement (exact name_norm, same key,
+ * similar), the unrelated records expected to agree with record a by
+ * chance are estimated from the frequency of a's name (or key) in its sex
+ * and birth decade and of its birth day; for similar names, from the rate
+ * at which names pass in the next day's group (a null sample).  The share
+ * of ID-less records that truly have a duplicate at that level, dup, is
+ * estimated by the method of moments (candidates seen minus candidates
+ * expected by chance).  The link's probability is dup / (dup + chance(a));
+ * below min_probability the link is not made.  A broken ID more than one
+ * typo away from the other record's number blocks the link (may_link).
  *
  * Memory: about 60 bytes per record plus its name and, for a broken ID,
  * the normalised ID; three hash tables of 4-byte slots at load <= 0.5;

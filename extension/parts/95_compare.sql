@@ -200,16 +200,20 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
  *   same_id         the same normalised ID (15/18 digits, x/X, blanks…);
  *   repaired_id     a broken ID one edit from another record's valid ID,
  *                   with a similar name and no conflicting birth date or sex;
- *   name_birth_sex  no valid ID on one side, the same name_key, birth date
- *                   and sex, a similar name, and a probability of at least
- *                   min_probability that the two are one person: the
- *                   chance that an unrelated record agrees is estimated
- *                   from the frequency of the name key (within sex and
- *                   birth decade) and of the birth date, against the share
- *                   of ID-less records that have a duplicate (estimated
- *                   from the data).  Its score is similarity x probability.
- *                   The default 0.5 links when a duplicate is likelier
- *                   than a stranger who happens to agree.
+ *   name_birth_sex  no valid ID on one side, the same birth date and sex, a
+ *                   similar name (the same name_key, or when nobody shares
+ *                   the key the same first or last character: look-alikes,
+ *                   冠夫姓), no broken ID contradicting the other's number,
+ *                   and a probability of at least min_probability that the
+ *                   two are one person: the chance that an unrelated record
+ *                   agrees is estimated from the frequency of the name (or
+ *                   key) within sex and birth decade and of the birth date,
+ *                   against the share of ID-less records that have a
+ *                   duplicate (both estimated from the data, per level of
+ *                   name agreement; dedupe_links shows them).  Its score is
+ *                   similarity x probability.  The default 0.5 links when a
+ *                   duplicate is likelier than a stranger who happens to
+ *                   agree.
  * With region_level set, records_sql also returns region (a 6-, 9- or
  * 12-digit code) and a name_birth_sex link needs the same region at that
  * level (abolished county codes rolled into their successors first; a
