@@ -1218,15 +1218,15 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 						if (j == i)
 							continue;
-						b = &st.rec[j];
-						/* the same rules on both days, so that the rates compare */
-						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, region_key, a, b))
-							continue;
+						/* the same steps on both days, so that the rates compare */
 						if (shift == 0)
 							group++;
 						else
 							null_tried++;
 						if (af == 0 || (dm->first != af && dm->last != al))
+							continue;
+						b = &st.rec[j];
+						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, region_key, a, b))
 							continue;
 						sim = record_similarity(&st, i, j);
 						if (sim < name_threshold)
