@@ -1447,6 +1447,8 @@ synth_name_error(SynthState *st, const SynthPerson *p, char *out, int *kind)
 					size_t		bl = strlen(blank);
 					int			len = p->surname_bytes;
 
+					/* out may hold a failed substitution of an earlier kind */
+					memcpy(out, p->name, p->surname_bytes);
 					memcpy(out + len, blank, bl);
 					len += (int) bl;
 					memcpy(out + len, p->name + p->surname_bytes, p->namelen - p->surname_bytes);
