@@ -137,8 +137,6 @@ typedef struct KeyCount
 {
 	uint64		key;
 	uint32		count;
-	uint32		start;			/* day groups: first member in DayMember[] */
-	uint32		fill;			/* day groups: members placed so far */
 	char		status;
 } KeyCount;
 
@@ -760,12 +758,23 @@ norm_stratum_key(const DdRecord *r)
 	return mix64(r->nnorm ^ ((uint64) stratum(r) * UINT64CONST(0xc2b2ae3d27d4eb4f)));
 }
 
-static inline uint64
-day_key(const DdRecord *r)
-{
-	int			sex = r->sex < 0 ? 3 : r->sex;
+/*
+ * Same-day groups live in arrays indexed by day and sex over 1850-2149
+ * (438,000 slots): one direct access per record where a hash table would
+ * miss the cache.  Birth dates outside that window get no group.
+ */
+#define DAY_FIRST	(-54787)	/* 1850-01-01 as DateADT */
+#define DAY_SPAN	109573		/* to 2150-01-01 */
+#define DAY_SLOTS	(DAY_SPAN * 4)
 
-	return ((uint64) (uint32) r->birth << 2) | (uint64) sex;
+static inline int32
+day_slot_of(int32 birth, int8 sex)
+{
+	int64		d = (int64) birth - DAY_FIRST;
+
+	if (d < 0 || d >= DAY_SPAN || sex == 0)
+		return -1;
+	return (int32) (d * 4 + (sex < 0 ? 3 : sex));
 }
 
 /* ---- the SQL function ---- */
@@ -845,8 +854,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 	uint64	   *filter;
 	keycount_hash *block_heads,
 			   *name_counts,
-			   *norm_counts,
-			   *day_counts;
+			   *norm_counts;
+	uint32	   *day_count,		/* records per day and sex */
+			   *day_start;		/* first member of a wanted day's group */
+	bool	   *day_wanted;		/* a day and sex that a record without a valid ID has */
 
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
@@ -919,7 +930,9 @@ dedupe_records(PG_FUNCTION_ARGS)
 	block_heads = keycount_create(st.cxt, 1024, NULL);
 	name_counts = keycount_create(st.cxt, 1024, NULL);
 	norm_counts = keycount_create(st.cxt, 1024, NULL);
-	day_counts = keycount_create(st.cxt, 1024, NULL);
+	day_count = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	day_start = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE);
+	day_wanted = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (uint32 i = 0; i < st.n; i++)
 	{
 		DdRecord   *r = &st.rec[i];
@@ -930,11 +943,11 @@ dedupe_records(PG_FUNCTION_ARGS)
 		keycount_insert(block_heads, block_key(r), &found)->count = NO_INDEX;
 		keycount_insert(name_counts, name_stratum_key(r), &found)->count = 0;
 		keycount_insert(norm_counts, norm_stratum_key(r), &found)->count = 0;
-		keycount_insert(day_counts, day_key(r), &found)->count = 0;
+		if (day_slot_of(r->birth, r->sex) >= 0)
+			day_wanted[day_slot_of(r->birth, r->sex)] = true;
 		filter_add(filter, block_key(r));
 		filter_add(filter, name_stratum_key(r));
 		filter_add(filter, norm_stratum_key(r));
-		filter_add(filter, day_key(r));
 	}
 
 	/*
@@ -998,8 +1011,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 			uint64		bk = block_key(r),
 						nk = name_stratum_key(r),
-						mk = norm_stratum_key(r),
-						dk = day_key(r);
+						mk = norm_stratum_key(r);
+			int32		ds = day_slot_of(r->birth, r->sex);
 
 			stratum_count[stratum(r)]++;
 			if (filter_may_hold(filter, bk) && (e = keycount_lookup(block_heads, bk)) != NULL)
@@ -1011,38 +1024,38 @@ dedupe_records(PG_FUNCTION_ARGS)
 				e->count++;
 			if (filter_may_hold(filter, mk) && (e = keycount_lookup(norm_counts, mk)) != NULL)
 				e->count++;
-			if (filter_may_hold(filter, dk) && (e = keycount_lookup(day_counts, dk)) != NULL)
-				e->count++;
+			if (ds >= 0)
+				day_count[ds]++;
 		}
 	}
 
-	/* the same-day groups, contiguous: offsets, then one more pass to place */
+	/* the wanted same-day groups, contiguous: offsets, then one more pass to place */
 	{
-		keycount_iterator it;
-		KeyCount   *e;
 		uint64		total = 0;
+		uint32	   *fill;
 
-		keycount_start_iterate(day_counts, &it);
-		while ((e = keycount_iterate(day_counts, &it)) != NULL)
-		{
-			e->start = (uint32) total;
-			e->fill = 0;
-			total += e->count;
-		}
+		for (int32 d = 0; d < DAY_SLOTS; d++)
+			if (day_wanted[d])
+			{
+				day_start[d] = (uint32) total;
+				total += day_count[d];
+			}
 		members = palloc_extended(sizeof(DayMember) * Max(total, 1), MCXT_ALLOC_HUGE);
+		fill = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		for (uint32 i = 0; i < st.n; i++)
 		{
 			DdRecord   *r = &st.rec[i];
+			int32		ds;
 
-			if (IN_BLOCK(r) && filter_may_hold(filter, day_key(r)) &&
-				(e = keycount_lookup(day_counts, day_key(r))) != NULL)
+			if (IN_BLOCK(r) && (ds = day_slot_of(r->birth, r->sex)) >= 0 && day_wanted[ds])
 			{
-				DayMember  *m = &members[e->start + e->fill++];
+				DayMember  *m = &members[day_start[ds] + fill[ds]++];
 
 				m->idx = i;
 				name_ends(&st, r, &m->first, &m->last);
 			}
 		}
+		pfree(fill);
 	}
 
 	links.cap = 1024;
@@ -1168,9 +1181,9 @@ dedupe_records(PG_FUNCTION_ARGS)
 			{
 				KeyCount   *nc = keycount_lookup(name_counts, name_stratum_key(a));
 				KeyCount   *mc = keycount_lookup(norm_counts, norm_stratum_key(a));
-				KeyCount   *dc = keycount_lookup(day_counts, day_key(a));
+				int32		ds = day_slot_of(a->birth, a->sex);
 
-				share = ((double) dc->count + 1.0) /
+				share = ((double) (ds >= 0 ? day_count[ds] : 1) + 1.0) /
 					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
 				chance[LV_EXACT] = Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) * share;
 				chance[LV_KEY] = Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) * share;
@@ -1202,14 +1215,11 @@ dedupe_records(PG_FUNCTION_ARGS)
 				n_similar_records++;
 				for (int shift = 0; shift <= 1; shift++)
 				{
-					DdRecord	probe = *a;
-					KeyCount   *dg;
+					int32		ds = day_slot_of(a->birth + shift, a->sex);
 
-					probe.birth = a->birth + shift;
-					if (!filter_may_hold(filter, day_key(&probe)) ||
-						(dg = keycount_lookup(day_counts, day_key(&probe))) == NULL)
+					if (ds < 0 || !day_wanted[ds])
 						continue;
-					for (uint32 m = dg->start; m < dg->start + dg->count; m++)
+					for (uint32 m = day_start[ds]; m < day_start[ds] + day_count[ds]; m++)
 					{
 						const DayMember *dm = &members[m];
 						uint32		j = dm->idx;
