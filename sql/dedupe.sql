@@ -100,6 +100,12 @@ SELECT count(*) AS differ FROM (
     SELECT * FROM dedupe('SELECT * FROM records ORDER BY rec_id DESC')
     EXCEPT SELECT * FROM dedupe('SELECT * FROM records')) d;
 
+-- Names longer than 1,024 bytes are compared on their first 1,024 (cut at
+-- a character boundary).
+SELECT rec_id, cluster_id, reason FROM dedupe($$
+    SELECT 1::bigint AS rec_id, '' AS id_number, repeat('王', 400) AS name, date '1990-01-01' AS birth_date, 1::smallint AS sex
+    UNION ALL SELECT 2, '', repeat('王', 400) || '伟', date '1990-01-01', 1$$) ORDER BY rec_id;
+
 -- Empty input.
 SELECT count(*) FROM dedupe('SELECT * FROM records WHERE false');
 

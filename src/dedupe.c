@@ -61,6 +61,8 @@
 #include "name_core.h"
 
 #define NO_INDEX	UINT32_MAX
+#define NAME_PARSED 0x8000		/* in name_len: nkey and nnorm are set */
+#define NAME_LEN(r) ((r)->name_len & 0x7FFF)
 #define NO_OFFSET	UINT64_MAX
 #define MAX_RECORDS ((uint32) (MaxAllocHugeSize / sizeof(DdRecord)) - 1)
 #define MAX_REPAIRS 256
@@ -83,7 +85,7 @@ typedef struct DdRecord
 	uint64		badid_off;		/* normalised broken ID; NO_OFFSET: none */
 	int32		birth;			/* DateADT; DATEVAL_NOBEGIN: unknown */
 	int32		region;			/* index of the region key; -1: none */
-	uint16		name_len;
+	uint16		name_len;		/* bytes, and NAME_PARSED */
 	uint8		badid_len;
 	int8		sex;			/* 1, 2 (any smallint); 0: unknown */
 } DdRecord;
@@ -302,26 +304,18 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 			pfree(t);
 	}
 
-	/* the name: its bytes for the scores, its key's hash for the blocks */
+	/* the name's bytes; it is parsed later, and only if its day matters */
 	if (!isnull[2])
 	{
 		text	   *t = DatumGetTextPP(v[2]);
-		size_t		len = Min(VARSIZE_ANY_EXHDR(t), NAME_MAX_INPUT);
+		size_t		len = VARSIZE_ANY_EXHDR(t);
+
+		/* longer names are cut, at a character boundary */
+		if (len > NAME_MAX_INPUT)
+			len = pg_mbcliplen(VARDATA_ANY(t), (int) len, NAME_MAX_INPUT);
 
 		arena_put(st, VARDATA_ANY(t), len, &r->name_off);
 		r->name_len = (uint16) len;
-		name_parse(VARDATA_ANY(t), len, st->parse);
-		if (st->parse->script != NAME_EMPTY)
-		{
-			char		key[NAME_KEY_CAP];
-			size_t		klen = name_key_str(st->parse, key);
-
-			char		norm[NAME_OUT_CAP];
-			size_t		nlen = name_norm_str(st->parse, norm);
-
-			r->nkey = hash_bytes64(key, klen);
-			r->nnorm = hash_bytes64(norm, nlen);
-		}
 		if ((Pointer) t != DatumGetPointer(v[2]))
 			pfree(t);
 	}
@@ -502,6 +496,32 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
 }
 
 /*
+ * The hashes of a record's name key and normalised name, computed once
+ * (flag NAME_PARSED); a record whose birth day no record without a valid
+ * ID shares is never parsed.
+ */
+static void
+parse_name(DdState *st, DdRecord *r)
+{
+	if (r->name_len & NAME_PARSED)
+		return;
+	r->name_len |= NAME_PARSED;
+	if (r->name_off == NO_OFFSET)
+		return;
+	name_parse(st->arena + r->name_off, NAME_LEN(r), st->parse);
+	if (st->parse->script != NAME_EMPTY)
+	{
+		char		key[NAME_KEY_CAP];
+		char		norm[NAME_OUT_CAP];
+		size_t		klen = name_key_str(st->parse, key);
+		size_t		nlen = name_norm_str(st->parse, norm);
+
+		r->nkey = hash_bytes64(key, klen);
+		r->nnorm = hash_bytes64(norm, nlen);
+	}
+}
+
+/*
  * Name similarity of two records, parsing each once per run of calls: the
  * same a meets several b in a block.  Two static parses (~7 kB each).
  */
@@ -520,13 +540,13 @@ record_similarity(const DdState *st, uint32 a, uint32 b)
 		return -1.0;			/* a NULL name: no link */
 	if (sim_a != a)
 	{
-		name_parse(st->arena + ra->name_off, ra->name_len, &sim_pa);
+		name_parse(st->arena + ra->name_off, NAME_LEN(ra), &sim_pa);
 		name_prepare(&sim_pa);
 		sim_a = a;
 	}
 	if (sim_b != b)
 	{
-		name_parse(st->arena + rb->name_off, rb->name_len, &sim_pb);
+		name_parse(st->arena + rb->name_off, NAME_LEN(rb), &sim_pb);
 		name_prepare(&sim_pb);
 		sim_b = b;
 	}
@@ -567,10 +587,10 @@ name_ends(const DdState *st, const DdRecord *r, uint32 *first, uint32 *last)
 				k;
 
 	*first = *last = 0;
-	if (r->name_off == NO_OFFSET || r->name_len == 0)
+	if (r->name_off == NO_OFFSET || NAME_LEN(r) == 0)
 		return;
 	x = (const unsigned char *) st->arena + r->name_off;
-	len = r->name_len;
+	len = NAME_LEN(r);
 	*first = utf8_to_unicode(x);
 	k = len - 1;
 	while (k > 0 && (x[k] & 0xC0) == 0x80)
@@ -779,7 +799,9 @@ day_slot_of(int32 birth, int8 sex)
 
 /* ---- the SQL function ---- */
 
-/* a record that can be in a name_birth_sex block */
+/* a record with a birth date and sex */
+#define HAS_DAY(r) ((r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
+/* a record that can be in a name_birth_sex block (its name parsed) */
 #define IN_BLOCK(r) ((r)->nkey != 0 && (r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
 
 /*
@@ -831,7 +853,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 	DdLinks		links;
 	KeyIdx	   *ids;			/* valid IDs, sorted */
 	uint64		n_ids = 0;
-	uint32		stratum_count[4 * DECADES] = {0};
+	uint32		stratum_count[4 * DECADES] = {0};	/* records with a name */
+	uint32		stratum_parsed[4 * DECADES] = {0};	/* of them, in wanted days */
 	uint32	   *next_block;
 	DayMember  *members;
 	uint64		similar_tried = 0,
@@ -938,7 +961,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 		DdRecord   *r = &st.rec[i];
 		bool		found;
 
-		if (r->id != 0 || !IN_BLOCK(r))
+		if (r->id != 0 || !HAS_DAY(r))
+			continue;
+		parse_name(&st, r);
+		if (!IN_BLOCK(r))
 			continue;
 		keycount_insert(block_heads, block_key(r), &found)->count = NO_INDEX;
 		keycount_insert(name_counts, name_stratum_key(r), &found)->count = 0;
@@ -1001,10 +1027,19 @@ dedupe_records(PG_FUNCTION_ARGS)
 	for (uint32 i = 0; i < st.n; i++)
 	{
 		DdRecord   *r = &st.rec[i];
+		int32		ds;
 
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		next_block[i] = NO_INDEX;
+		if (!HAS_DAY(r) || r->name_off == NO_OFFSET)
+			continue;
+		/* every record counts for its stratum; only wanted days are parsed */
+		stratum_count[stratum(r)]++;
+		ds = day_slot_of(r->birth, r->sex);
+		if (ds < 0 || !day_wanted[ds])
+			continue;
+		parse_name(&st, r);
 		if (IN_BLOCK(r))
 		{
 			KeyCount   *e;
@@ -1012,9 +1047,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 			uint64		bk = block_key(r),
 						nk = name_stratum_key(r),
 						mk = norm_stratum_key(r);
-			int32		ds = day_slot_of(r->birth, r->sex);
 
-			stratum_count[stratum(r)]++;
+			stratum_parsed[stratum(r)]++;
 			if (filter_may_hold(filter, bk) && (e = keycount_lookup(block_heads, bk)) != NULL)
 			{
 				next_block[i] = e->count;
@@ -1183,10 +1217,15 @@ dedupe_records(PG_FUNCTION_ARGS)
 				KeyCount   *mc = keycount_lookup(norm_counts, norm_stratum_key(a));
 				int32		ds = day_slot_of(a->birth, a->sex);
 
+				/* the name counts come from the wanted days: scale to the stratum */
+				double		scale = (double) stratum_count[stratum(a)] /
+					(double) Max(stratum_parsed[stratum(a)], 1);
+
 				share = ((double) (ds >= 0 ? day_count[ds] : 1) + 1.0) /
 					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
-				chance[LV_EXACT] = Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) * share;
-				chance[LV_KEY] = Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) * share;
+
+				chance[LV_EXACT] = Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) * scale * share;
+				chance[LV_KEY] = Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) * scale * share;
 			}
 			for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
 			{
