@@ -29,18 +29,11 @@ typedef struct NodeEntry
 	char		status;
 } NodeEntry;
 
-/* splitmix64's finaliser: node ids are often dense, so mix all 64 bits */
+/* node ids are often dense: mix all 64 bits */
 static inline uint32
 node_hash(int64 key)
 {
-	uint64		x = (uint64) key;
-
-	x ^= x >> 30;
-	x *= UINT64CONST(0xbf58476d1ce4e5b9);
-	x ^= x >> 27;
-	x *= UINT64CONST(0x94d049bb133111eb);
-	x ^= x >> 31;
-	return (uint32) x;
+	return (uint32) enroll_mix64((uint64) key);
 }
 
 #define SH_PREFIX		nodemap

@@ -7,18 +7,22 @@
  * dozen derived columns, joined it three ways and ran union-find twice
  * through SPI; most of the time went into writing and re-reading rows.
  * Here the caller's query is streamed once through a DestReceiver; each
- * record keeps only what linkage needs (about 60 bytes plus its name), the
- * links come from open-addressing tables over record indexes, and the
- * guards run union-find over array indexes.
+ * record keeps only what linkage needs (64 bytes plus its name); IDs and
+ * rec_ids are radix-sorted (same_id groups, uniqueness, repairs by merge
+ * join); names are parsed only for records born on a day that a record
+ * without a valid ID has; blocks and frequencies are small hash tables of
+ * the keys those records ask about, behind a Bloom filter; same-day groups
+ * are arrays indexed by day; the guards run union-find over array indexes.
  *
  * Links, strongest first (kind 1..3):
  *   same_id         the same normalised ID;
  *   repaired_id     a broken ID one edit (cnid_find_repairs) from another
  *                   record's valid ID, similar name, no conflicting birth
  *                   date or sex;
- *   name_birth_sex  no valid ID on one side; the same name key, birth date
- *                   and sex (and region key, when asked); a similar name;
- *                   and enough evidence for its name (below).
+ *   name_birth_sex  no valid ID on one side; the same birth date and sex
+ *                   (and region key, when asked); the same name key, or
+ *                   when nobody shares it the same first or last character;
+ *                   a similar name; and enough evidence (below).
  *
  * Evidence for a name_birth_sex link (Fellegi-Sunter with term frequencies):
  * agreeing on name key, birth date and sex proves little for 王伟 and much
@@ -33,9 +37,12 @@
  * below min_probability the link is not made.  A broken ID more than one
  * typo away from the other record's number blocks the link (may_link).
  *
- * Memory: about 60 bytes per record plus its name and, for a broken ID,
- * the normalised ID; three hash tables of 4-byte slots at load <= 0.5;
- * links are few (duplicates).  About 110 MB per million records.
+ * Memory: 64 bytes per record plus its name and, for a broken ID, the
+ * normalised ID; 16 bytes per valid ID (sorted pairs, twice while
+ * sorting); 4 per record for the block chains and 12 per record in a
+ * wanted day; the tables hold only the keys of records without a valid
+ * ID; links are few.  The result stays in memory up to 64 bytes a record
+ * and 1 GB.  About 130 MB per million records before the result.
  */
 #include "enroll.h"
 
@@ -122,17 +129,7 @@ enum LinkDrop
 	DROP_GIANT					/* its component is larger than max_cluster_size */
 };
 
-/* splitmix64's finaliser */
-static inline uint64
-mix64(uint64 x)
-{
-	x ^= x >> 30;
-	x *= UINT64CONST(0xbf58476d1ce4e5b9);
-	x ^= x >> 27;
-	x *= UINT64CONST(0x94d049bb133111eb);
-	x ^= x >> 31;
-	return x;
-}
+#define mix64(x) enroll_mix64(x)
 
 /* 64-bit keys to a 32-bit count or record index */
 typedef struct KeyCount

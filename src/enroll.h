@@ -44,4 +44,19 @@ extern int32 enroll_today_ymd(void);
 /* id_normalize() over a text datum's bytes (no detoast copy for short values). */
 extern size_t enroll_normalize_text(const text *t, char *buf);
 
+/*
+ * splitmix64's finaliser: a cheap, well-mixed 64-bit hash for integer keys
+ * (dense ids, packed keys) in hash tables and filters.
+ */
+static inline uint64
+enroll_mix64(uint64 x)
+{
+	x ^= x >> 30;
+	x *= UINT64CONST(0xbf58476d1ce4e5b9);
+	x ^= x >> 27;
+	x *= UINT64CONST(0x94d049bb133111eb);
+	x ^= x >> 31;
+	return x;
+}
+
 #endif							/* ENROLL_H */
