@@ -702,43 +702,50 @@ typedef struct KeyIdx
 } KeyIdx;
 
 /*
- * Sort n pairs by key, 8 bits per pass; passes where every key has the
- * same byte are skipped (IDs use 57 bits, rec_ids often fewer).  tmp holds
- * n pairs.  Returns the sorted array (v or tmp).
+ * LSD radix sort, 8 bits per pass; passes where every key has the same byte
+ * are skipped (IDs use 57 bits, rec_ids often fewer).  tmp holds n
+ * elements; returns the sorted array (v or tmp).  One definition per
+ * element type: (key, record) pairs, and bare keys.
  */
-static KeyIdx *
-radix_sort(KeyIdx *v, KeyIdx *tmp, uint64 n)
-{
-	uint64	   *count = palloc0(sizeof(uint64) * 8 * 256);
-
-	for (uint64 i = 0; i < n; i++)
-		for (int d = 0; d < 8; d++)
-			count[d * 256 + ((v[i].key >> (8 * d)) & 0xFF)]++;
-	for (int d = 0; d < 8; d++)
-	{
-		uint64	   *c = count + d * 256;
-		uint64		sum = 0;
-		KeyIdx	   *t;
-
-		if (n == 0 || c[(v[0].key >> (8 * d)) & 0xFF] == n)
-			continue;			/* one value of this byte: nothing to do */
-		for (int b = 0; b < 256; b++)
-		{
-			uint64		x = c[b];
-
-			c[b] = sum;
-			sum += x;
-		}
-		for (uint64 i = 0; i < n; i++)
-			tmp[c[(v[i].key >> (8 * d)) & 0xFF]++] = v[i];
-		t = v;
-		v = tmp;
-		tmp = t;
-		CHECK_FOR_INTERRUPTS();
-	}
-	pfree(count);
-	return v;
+#define DEFINE_RADIX_SORT(name, T, KEYOF) \
+static T * \
+name(T *v, T *tmp, uint64 n) \
+{ \
+	uint64	   *count = palloc0(sizeof(uint64) * 8 * 256); \
+ \
+	for (uint64 i = 0; i < n; i++) \
+		for (int d = 0; d < 8; d++) \
+			count[d * 256 + ((KEYOF(v[i]) >> (8 * d)) & 0xFF)]++; \
+	for (int d = 0; d < 8; d++) \
+	{ \
+		uint64	   *c = count + d * 256; \
+		uint64		sum = 0; \
+		T		   *t; \
+ \
+		if (n == 0 || c[(KEYOF(v[0]) >> (8 * d)) & 0xFF] == n) \
+			continue; \
+		for (int b = 0; b < 256; b++) \
+		{ \
+			uint64		x = c[b]; \
+ \
+			c[b] = sum; \
+			sum += x; \
+		} \
+		for (uint64 i = 0; i < n; i++) \
+			tmp[c[(KEYOF(v[i]) >> (8 * d)) & 0xFF]++] = v[i]; \
+		t = v; \
+		v = tmp; \
+		tmp = t; \
+		CHECK_FOR_INTERRUPTS(); \
+	} \
+	pfree(count); \
+	return v; \
 }
+
+#define PAIR_KEY(x) ((x).key)
+#define BARE_KEY(x) (x)
+DEFINE_RADIX_SORT(radix_sort, KeyIdx, PAIR_KEY)
+DEFINE_RADIX_SORT(radix_sort_keys, uint64, BARE_KEY)
 
 /* ---- name evidence: term frequencies ---- */
 
@@ -984,22 +991,21 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		if (!st.ascending)
 		{
-			ids = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+			/* bare keys: half the memory traffic of pairs */
+			uint64	   *keys = palloc_extended(sizeof(uint64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+			uint64	   *sk;
+
 			for (uint32 i = 0; i < st.n; i++)
-			{
-				/* flip the sign bit: signed order as unsigned */
-				ids[i].key = (uint64) st.rec[i].rec_id ^ (UINT64CONST(1) << 63);
-				ids[i].idx = i;
-			}
-			sorted = radix_sort(ids, tmp, st.n);
+				keys[i] = (uint64) st.rec[i].rec_id ^ (UINT64CONST(1) << 63);	/* signed order */
+			sk = radix_sort_keys(keys, (uint64 *) tmp, st.n);
 			for (uint32 i = 1; i < st.n; i++)
-				if (sorted[i].key == sorted[i - 1].key)
+				if (sk[i] == sk[i - 1])
 					ereport(ERROR,
 							(errcode(ERRCODE_UNIQUE_VIOLATION),
 							 errmsg("%s: rec_id must be unique and not null", st.caller),
 							 errdetail("rec_id " INT64_FORMAT " appears twice.",
-									   st.rec[sorted[i].idx].rec_id)));
-			pfree(ids);
+									   (int64) (sk[i] ^ (UINT64CONST(1) << 63)))));
+			pfree(keys);
 		}
 		ids = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 		for (uint32 i = 0; i < st.n; i++)
