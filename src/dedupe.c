@@ -1227,8 +1227,9 @@ dedupe_records(PG_FUNCTION_ARGS)
 				share = ((double) (ds >= 0 ? day_count[ds] : 1) + 1.0) /
 					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
 
-				chance[LV_EXACT] = Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) * scale * share;
-				chance[LV_KEY] = Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) * scale * share;
+				/* a tenth of a record more: a name unseen elsewhere is rare, not impossible */
+				chance[LV_EXACT] = (Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) + 0.1) * scale * share;
+				chance[LV_KEY] = (Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) + 0.1) * scale * share;
 			}
 			for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
 			{
