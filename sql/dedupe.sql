@@ -151,3 +151,37 @@ SELECT * FROM dedupe_links('SELECT rec_id FROM records');
 SELECT * FROM dedupe_links(NULL);
 \set ON_ERROR_STOP 1
 RESET client_min_messages;
+
+-- Invariants on 30,000 mixed records: synthetic persons with ID and name
+-- errors, second records (blank, legacy or the same ID; another name),
+-- NULLs, birth dates outside 1850-2149, rec_ids in no order.
+SET client_min_messages = warning;
+CREATE TEMP TABLE mixed AS
+SELECT (person_id * 7919) % 100003 AS rec_id, id_number, name_entered AS name,
+       CASE WHEN person_id % 97 = 0 THEN NULL WHEN person_id % 89 = 0 THEN date '1700-01-01' ELSE birth_date END AS birth_date,
+       CASE WHEN person_id % 83 = 0 THEN NULL ELSE sex END AS sex
+FROM synth_persons(25000, 11, 0.2, 610000, 0.2)
+UNION ALL
+SELECT 200000 + person_id, CASE person_id % 3 WHEN 0 THEN '' WHEN 1 THEN cnid_true::text ELSE NULL END,
+       CASE WHEN person_id % 2 = 0 THEN name ELSE name_entered END, birth_date, sex
+FROM synth_persons(25000, 11, 0.2, 610000, 0.5) WHERE person_id % 5 = 0;
+CREATE TEMP TABLE mixed_out AS SELECT * FROM dedupe('SELECT * FROM mixed');
+SELECT (SELECT count(*) FROM mixed) AS records, count(*) AS rows_out, count(DISTINCT rec_id) AS distinct_out,
+       count(*) FILTER (WHERE cluster_id > rec_id) AS cluster_above_rec,
+       count(*) FILTER (WHERE score IS NULL OR score < 0 OR score > 1) AS bad_scores
+FROM mixed_out;
+-- cluster_id is the smallest rec_id of its cluster, and a member of it
+SELECT count(*) AS bad_cluster_ids FROM (
+    SELECT cluster_id, min(rec_id) AS m FROM mixed_out GROUP BY cluster_id HAVING min(rec_id) <> cluster_id) c;
+SELECT count(*) AS clusters_with_two_ids FROM (
+    SELECT o.cluster_id FROM mixed_out o JOIN mixed m USING (rec_id)
+    WHERE cnid_valid(coalesce(m.id_number, ''))
+    GROUP BY o.cluster_id HAVING count(DISTINCT cnid(m.id_number)) > 1) c;
+-- the kept links of dedupe_links are the clusters of dedupe
+SELECT count(*) AS differ FROM (
+    SELECT rec_id, cluster_id FROM mixed_out WHERE reason NOT IN ('singleton', 'ambiguous', 'giant_cluster')
+    EXCEPT
+    SELECT node, component FROM connected_components(
+        'SELECT rec_a, rec_b FROM enroll.dedupe_links(''SELECT * FROM mixed'') WHERE kept')) d;
+SELECT reason, count(*) > 0 AS present FROM mixed_out GROUP BY 1 ORDER BY 1;
+RESET client_min_messages;
