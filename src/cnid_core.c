@@ -506,3 +506,47 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 	}
 	return total;
 }
+
+int
+cnid_repair_bodies(const char *s, size_t len, int64_t *out)
+{
+	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+	static const char check[] = "10X98765432";
+	int64_t		pow10[17];
+	int64_t		body = 0;
+	int			sum = 0,
+				n = 0;
+
+	if (len != 18 || !all_digits(s, 17))
+		return -1;
+	pow10[16] = 1;
+	for (int i = 15; i >= 0; i--)
+		pow10[i] = pow10[i + 1] * 10;
+	for (int i = 0; i < 17; i++)
+	{
+		sum += w[i] * (s[i] - '0');
+		body = body * 10 + (s[i] - '0');
+	}
+	/* one body digit replaced: the one digit (if any) that fits the check */
+	for (int i = 0; i < 17; i++)
+		for (int c = 0; c <= 9; c++)
+			if (c != s[i] - '0' &&
+				check[(sum + w[i] * (c - (s[i] - '0')) + 11 * 90) % 11] == s[17])
+				out[n++] = body + (c - (s[i] - '0')) * pow10[i];
+	/* the check character replaced */
+	if (check[sum % 11] != s[17])
+		out[n++] = body;
+	/* two adjacent body digits swapped */
+	for (int i = 0; i < 16; i++)
+	{
+		int			d = s[i + 1] - s[i];
+
+		if (d != 0 && check[(sum + (w[i] - w[i + 1]) * d + 11 * 90) % 11] == s[17])
+			out[n++] = body + d * pow10[i] - d * pow10[i + 1];
+	}
+	/* the last body digit swapped with a digit check character */
+	if (s[16] != s[17] && s[17] >= '0' && s[17] <= '9' &&
+		check[(sum + w[16] * (s[17] - s[16]) + 11 * 90) % 11] == s[16])
+		out[n++] = body + (s[17] - s[16]);
+	return n;
+}

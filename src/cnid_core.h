@@ -113,6 +113,17 @@ extern bool id_iso3166_alpha3(const char *three);
  * max bodies into out and returns how many there were in all (sorted,
  * without duplicates, for the first max).
  */
+/*
+ * The same edits for an 18-character input whose first 17 characters are
+ * digits, by check sum alone: the bodies one substitution or adjacent
+ * transposition away whose check character matches, without checking the
+ * date, region or order (at most 35).  For callers that keep only bodies
+ * found among numbers already known valid, where those checks are done.
+ * Returns how many were written, or -1 for any other input (then use
+ * cnid_find_repairs).
+ */
+extern int	cnid_repair_bodies(const char *s, size_t len, int64_t *out);
+
 extern int	cnid_find_repairs(const char *s, size_t len, int32_t today_ymd,
 						 int64_t *out, int max);
 

@@ -1126,8 +1126,14 @@ dedupe_records(PG_FUNCTION_ARGS)
 				continue;
 			if ((i & 0x3FFF) == 0)
 				CHECK_FOR_INTERRUPTS();
-			nf = Min(cnid_find_repairs(st.arena + a->badid_off, a->badid_len, st.today,
-									   found, MAX_REPAIRS), MAX_REPAIRS);
+			/*
+			 * Only candidates found among the valid IDs count, so the check
+			 * sum suffices where it applies (the valid IDs passed the rest).
+			 */
+			nf = cnid_repair_bodies(st.arena + a->badid_off, a->badid_len, found);
+			if (nf < 0)
+				nf = Min(cnid_find_repairs(st.arena + a->badid_off, a->badid_len, st.today,
+										   found, MAX_REPAIRS), MAX_REPAIRS);
 			if (ncand + nf > capcand)
 			{
 				capcand = Max(capcand * 2, ncand + nf);

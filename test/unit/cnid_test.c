@@ -1357,6 +1357,32 @@ test_repairs_reference(void)
 			continue;
 		ng = cnid_find_repairs(s, 18, TODAY, got, 256);
 		nw = reference_repairs(s, 18, want);
+		/* the check-sum-only bodies, once validated, are the same set */
+		{
+			int64_t		bodies[64];
+			int			nb = cnid_repair_bodies(s, 18, bodies),
+						nv = 0;
+			bool		digits = true;
+
+			for (int i = 0; i < 17; i++)
+				digits &= s[i] >= '0' && s[i] <= '9';
+			CHECK(digits ? nb >= 0 && nb <= 35 : nb == -1, "repair bodies of %s: %d", s, nb);
+			for (int b = 0; b < nb; b++)
+			{
+				bool		in_want = false;
+
+				for (int k = 0; k < nw; k++)
+					in_want |= want[k] == bodies[b];
+				if (cnid_validate_body(bodies[b], TODAY) == ID_OK)
+				{
+					nv++;
+					if (!in_want && differ++ < 5)
+						CHECK(false, "repair body %lld of %s is not a repair", (long long) bodies[b], s);
+				}
+			}
+			if (nb >= 0 && nv < nw && differ++ < 5)
+				CHECK(false, "repair bodies of %s: %d valid, brute force %d", s, nv, nw);
+		}
 		if (ng != nw || memcmp(got, want, sizeof(int64_t) * (ng < 256 ? ng : 256)) != 0)
 		{
 			if (differ++ < 5)
