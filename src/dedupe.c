@@ -44,7 +44,7 @@
  * ID; links are few.  The result stays in memory up to 64 bytes a record
  * and 1 GB.  About 130 MB per million records before the result.
  */
-#include "enroll.h"
+#include "linkrec.h"
 
 #include <math.h>
 
@@ -67,12 +67,6 @@
 #include "idnorm.h"
 #include "name_core.h"
 
-#define NO_INDEX	UINT32_MAX
-#define NAME_PARSED 0x8000		/* in name_len: nkey and nnorm are set */
-#define NAME_LEN(r) ((r)->name_len & 0x7FFF)
-#define NO_OFFSET	UINT64_MAX
-#define MAX_RECORDS ((uint32) (MaxAllocHugeSize / sizeof(DdRecord)) - 1)
-#define MAX_REPAIRS 256
 
 /* link kinds, strongest first, and the reasons of the output */
 enum
@@ -82,20 +76,6 @@ enum
 	K_NAME_BIRTH_SEX = 3
 };
 
-typedef struct DdRecord
-{
-	int64		rec_id;
-	int64		id;				/* cnid body; 0: no valid ID */
-	uint64		nkey;			/* hash of name_key; 0: no key */
-	uint64		nnorm;			/* hash of name_norm */
-	uint64		name_off;		/* name bytes in the arena; NO_OFFSET: NULL */
-	uint64		badid_off;		/* normalised broken ID; NO_OFFSET: none */
-	int32		birth;			/* DateADT; DATEVAL_NOBEGIN: unknown */
-	int32		region;			/* index of the region key; -1: none */
-	uint16		name_len;		/* bytes, and NAME_PARSED */
-	uint8		badid_len;
-	int8		sex;			/* 1, 2 (any smallint); 0: unknown */
-} DdRecord;
 
 typedef struct DdLink
 {
@@ -129,338 +109,8 @@ enum LinkDrop
 	DROP_GIANT					/* its component is larger than max_cluster_size */
 };
 
-#define mix64(x) enroll_mix64(x)
-
-/* 64-bit keys to a 32-bit count or record index */
-typedef struct KeyCount
-{
-	uint64		key;
-	uint32		count;
-	char		status;
-} KeyCount;
-
-#define SH_PREFIX		keycount
-#define SH_ELEMENT_TYPE KeyCount
-#define SH_KEY_TYPE		uint64
-#define SH_KEY			key
-#define SH_HASH_KEY(tb, key) ((uint32) mix64(key))
-#define SH_EQUAL(tb, a, b) ((a) == (b))
-#define SH_SCOPE		static inline
-#define SH_DECLARE
-#define SH_DEFINE
-#include "lib/simplehash.h"
-
-typedef struct DdState
-{
-	DestReceiver pub;			/* first: a DestReceiver */
-	const char *caller;
-	bool		with_region;
-	int32		today;
-	MemoryContext cxt;
-	DdRecord   *rec;
-	uint32		n;
-	uint32		cap;
-	char	   *arena;
-	uint64		arena_len;
-	uint64		arena_cap;
-	/* distinct region codes seen, in order (their keys come later) */
-	int64	   *regions;
-	uint32		nregions;
-	uint32		regions_cap;
-	keycount_hash *region_tab;	/* region code -> index in regions */
-	bool		ascending;		/* rec_id strictly ascending so far */
-	NameParse  *parse;			/* scratch parse for name keys */
-} DdState;
 
 
-/* FNV-1a over bytes, then mixed: the name key's 64-bit hash */
-static uint64
-hash_bytes64(const char *s, size_t len)
-{
-	uint64		h = UINT64CONST(0xcbf29ce484222325);
-
-	for (size_t i = 0; i < len; i++)
-	{
-		h ^= (unsigned char) s[i];
-		h *= UINT64CONST(0x100000001b3);
-	}
-	h = mix64(h);
-	return h ? h : 1;
-}
-
-static double
-elapsed_ms(instr_time start)
-{
-	instr_time	now;
-
-	INSTR_TIME_SET_CURRENT(now);
-	INSTR_TIME_SUBTRACT(now, start);
-	return INSTR_TIME_GET_MILLISEC(now);
-}
-
-/* ---- streaming the caller's records ---- */
-
-static char *
-arena_put(DdState *st, const char *bytes, size_t len, uint64 *off)
-{
-	if (st->arena_len + len > st->arena_cap)
-	{
-		uint64		newcap = Max(st->arena_cap * 2, st->arena_len + len + 1024);
-
-		st->arena = repalloc_huge(st->arena, newcap);
-		st->arena_cap = newcap;
-	}
-	*off = st->arena_len;
-	memcpy(st->arena + st->arena_len, bytes, len);
-	st->arena_len += len;
-	return st->arena + *off;
-}
-
-static int32
-region_index(DdState *st, int64 code)
-{
-	bool		found;
-	KeyCount   *e = keycount_insert(st->region_tab, (uint64) code, &found);
-
-	if (!found)
-	{
-		if (st->nregions == st->regions_cap)
-		{
-			st->regions_cap *= 2;
-			st->regions = repalloc(st->regions, sizeof(int64) * st->regions_cap);
-		}
-		st->regions[st->nregions] = code;
-		e->count = st->nregions++;
-	}
-	return (int32) e->count;
-}
-
-static bool
-dd_receive(TupleTableSlot *slot, DestReceiver *self)
-{
-	DdState    *st = (DdState *) self;
-	MemoryContext old = MemoryContextSwitchTo(st->cxt);
-	DdRecord   *r;
-	Datum	   *v;
-	bool	   *isnull;
-
-	slot_getallattrs(slot);
-	v = slot->tts_values;
-	isnull = slot->tts_isnull;
-
-	if ((st->n & 0xFFFF) == 0)
-		CHECK_FOR_INTERRUPTS();
-	if (st->n == st->cap)
-	{
-		if (st->cap >= MAX_RECORDS / 2)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s: more than %u records", st->caller, MAX_RECORDS / 2),
-					 errhint("Run it per prefecture or county.")));
-		st->cap *= 2;
-		st->rec = repalloc_huge(st->rec, sizeof(DdRecord) * st->cap);
-	}
-	r = &st->rec[st->n];
-
-	if (isnull[0])
-		ereport(ERROR,
-				(errcode(ERRCODE_UNIQUE_VIOLATION),
-				 errmsg("%s: rec_id must be unique and not null", st->caller)));
-	r->rec_id = DatumGetInt64(v[0]);
-	if (st->n > 0 && r->rec_id <= st->rec[st->n - 1].rec_id)
-		st->ascending = false;
-	r->id = 0;
-	r->badid_off = NO_OFFSET;
-	r->badid_len = 0;
-	r->birth = DATEVAL_NOBEGIN;
-	r->sex = 0;
-	r->region = -1;
-	r->nkey = 0;
-	r->nnorm = 0;
-	r->name_off = NO_OFFSET;
-	r->name_len = 0;
-
-	/* the ID: one normalisation and one parse */
-	if (!isnull[1])
-	{
-		text	   *t = DatumGetTextPP(v[1]);
-		char		norm[IDNORM_CAP];
-		size_t		n = enroll_normalize_text(t, norm);
-		CnidParse	p;
-
-		cnid_parse(norm, idnorm_parse_length(n), st->today, &p);
-		if (p.rule == ID_OK)
-			r->id = p.body;
-		else if (n > 0 && n <= IDNORM_CAP)
-		{
-			/* kept for the repairs (cnid_find_repairs takes the normalised form) */
-			arena_put(st, norm, n, &r->badid_off);
-			r->badid_len = (uint8) n;
-		}
-		if ((Pointer) t != DatumGetPointer(v[1]))
-			pfree(t);
-	}
-
-	/* the name's bytes; it is parsed later, and only if its day matters */
-	if (!isnull[2])
-	{
-		text	   *t = DatumGetTextPP(v[2]);
-		size_t		len = VARSIZE_ANY_EXHDR(t);
-
-		/* longer names are cut, at a character boundary */
-		if (len > NAME_MAX_INPUT)
-			len = pg_mbcliplen(VARDATA_ANY(t), (int) len, NAME_MAX_INPUT);
-
-		arena_put(st, VARDATA_ANY(t), len, &r->name_off);
-		r->name_len = (uint16) len;
-		if ((Pointer) t != DatumGetPointer(v[2]))
-			pfree(t);
-	}
-
-	/* birth date and sex: as given, else from a valid ID */
-	if (!isnull[3])
-		r->birth = DatumGetDateADT(v[3]);
-	else if (r->id != 0)
-	{
-		int32		ymd = cnid_body_birth_ymd(r->id);
-
-		r->birth = date2j(ymd / 10000, ymd / 100 % 100, ymd % 100) - POSTGRES_EPOCH_JDATE;
-	}
-	if (!isnull[4])
-	{
-		int16		s = DatumGetInt16(v[4]);
-
-		/* any other code is kept apart from 1, 2 and unknown */
-		r->sex = (s == 1 || s == 2) ? (int8) s : (int8) -1;
-	}
-	else if (r->id != 0)
-		r->sex = (int8) cnid_body_sex(r->id);
-
-	if (st->with_region && !isnull[5])
-		r->region = region_index(st, DatumGetInt64(v[5]));
-
-	st->n++;
-	MemoryContextSwitchTo(old);
-	return true;
-}
-
-static void
-dd_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
-{
-}
-
-static void
-dd_shutdown(DestReceiver *self)
-{
-}
-
-static void
-dd_destroy(DestReceiver *self)
-{
-}
-
-/*
- * Run the caller's query through our receiver.  Errors in the query (a
- * missing or mistyped column, bad syntax) are re-raised with the caller's
- * name and the expected columns, without a position (it would point into
- * our wrapper, not the caller's text).
- */
-static void
-dd_read(DdState *st, const char *records_sql)
-{
-	StringInfoData q;
-	SPIExecuteOptions opt;
-	MemoryContext old = CurrentMemoryContext;
-
-	initStringInfo(&q);
-	appendStringInfo(&q,
-					 "SELECT q.rec_id::bigint, q.id_number::text, q.name::text, "
-					 "q.birth_date::date, q.sex::smallint%s FROM (%s) AS q",
-					 st->with_region ? ", q.region::bigint" : "", records_sql);
-	memset(&opt, 0, sizeof(opt));
-	opt.read_only = true;
-	opt.dest = &st->pub;
-
-	PG_TRY();
-	{
-		/* the wrapper makes it one SELECT (reported as utility: DestNone) */
-		int			rc = SPI_execute_extended(q.data, &opt);
-
-		if (rc < 0)
-			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(rc));
-	}
-	PG_CATCH();
-	{
-		ErrorData  *e;
-
-		MemoryContextSwitchTo(old);
-		e = CopyErrorData();
-		switch (e->sqlerrcode)
-		{
-			case ERRCODE_UNDEFINED_COLUMN:
-			case ERRCODE_UNDEFINED_TABLE:
-			case ERRCODE_SYNTAX_ERROR:
-			case ERRCODE_CANNOT_COERCE:
-			case ERRCODE_DATATYPE_MISMATCH:
-			case ERRCODE_INVALID_TEXT_REPRESENTATION:
-				FlushErrorState();
-				ereport(ERROR,
-						(errcode(e->sqlerrcode),
-						 errmsg("%s: %s", st->caller, e->message),
-						 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
-								   st->with_region ? ", and region (bigint)." : ".")));
-				break;
-			default:
-				PG_RE_THROW();
-		}
-	}
-	PG_END_TRY();
-}
-
-/*
- * The region key of each distinct region code at the level asked, with the
- * SQL functions of the region hierarchy (abolished county codes rolled into
- * their successors first): one query for all codes.
- */
-static int64 *
-dd_region_keys(DdState *st, const char *level)
-{
-	int64	   *keys = palloc(sizeof(int64) * Max(st->nregions, 1));
-	Datum	   *codes = palloc(sizeof(Datum) * Max(st->nregions, 1));
-	ArrayType  *arr;
-	Oid			types[2] = {INT8ARRAYOID, TEXTOID};
-	Datum		args[2];
-	int			rc;
-
-	for (uint32 i = 0; i < st->nregions; i++)
-	{
-		codes[i] = Int64GetDatum(st->regions[i]);
-		keys[i] = 0;
-	}
-	arr = construct_array(codes, (int) st->nregions, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
-	args[0] = PointerGetDatum(arr);
-	args[1] = CStringGetTextDatum(level);
-	rc = SPI_execute_with_args(
-		"SELECT o.n::integer, CASE WHEN $2 IN ('province', 'prefecture', 'county') "
-		"THEN enroll.region_at(coalesce(enroll.region_rollup_code(enroll.region_at(o.c, 'county')), o.c), $2) "
-		"ELSE enroll.region_at(o.c, $2) END "
-		"FROM pg_catalog.unnest($1) WITH ORDINALITY AS o(c, n)",
-		2, types, args, NULL, true, 0);
-	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "%s: region keys: %s", st->caller, SPI_result_code_string(rc));
-	for (uint64 i = 0; i < SPI_processed; i++)
-	{
-		bool		null1,
-					null2;
-		int32		n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &null1));
-		Datum		k = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &null2);
-
-		if (!null1 && n >= 1 && (uint32) n <= st->nregions && !null2)
-			keys[n - 1] = DatumGetInt64(k);
-	}
-	SPI_freetuptable(SPI_tuptable);
-	return keys;
-}
 
 /* ---- linking ---- */
 
@@ -492,64 +142,6 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
 	l->n++;
 }
 
-/*
- * The hashes of a record's name key and normalised name, computed once
- * (flag NAME_PARSED); a record whose birth day no record without a valid
- * ID shares is never parsed.
- */
-static void
-parse_name(DdState *st, DdRecord *r)
-{
-	if (r->name_len & NAME_PARSED)
-		return;
-	r->name_len |= NAME_PARSED;
-	if (r->name_off == NO_OFFSET)
-		return;
-	name_parse(st->arena + r->name_off, NAME_LEN(r), st->parse);
-	if (st->parse->script != NAME_EMPTY)
-	{
-		char		key[NAME_KEY_CAP];
-		char		norm[NAME_OUT_CAP];
-		size_t		klen = name_key_str(st->parse, key);
-		size_t		nlen = name_norm_str(st->parse, norm);
-
-		r->nkey = hash_bytes64(key, klen);
-		r->nnorm = hash_bytes64(norm, nlen);
-	}
-}
-
-/*
- * Name similarity of two records, parsing each once per run of calls: the
- * same a meets several b in a block.  Two static parses (~7 kB each).
- */
-static NameParse sim_pa;
-static NameParse sim_pb;
-static uint32 sim_a = NO_INDEX;
-static uint32 sim_b = NO_INDEX;
-
-static double
-record_similarity(const DdState *st, uint32 a, uint32 b)
-{
-	const DdRecord *ra = &st->rec[a];
-	const DdRecord *rb = &st->rec[b];
-
-	if (ra->name_off == NO_OFFSET || rb->name_off == NO_OFFSET)
-		return -1.0;			/* a NULL name: no link */
-	if (sim_a != a)
-	{
-		name_parse(st->arena + ra->name_off, NAME_LEN(ra), &sim_pa);
-		name_prepare(&sim_pa);
-		sim_a = a;
-	}
-	if (sim_b != b)
-	{
-		name_parse(st->arena + rb->name_off, NAME_LEN(rb), &sim_pb);
-		name_prepare(&sim_pb);
-		sim_b = b;
-	}
-	return name_similarity_parsed(&sim_pa, &sim_pb, NULL);
-}
-
 static int
 link_cmp(const void *x, const void *y)
 {
@@ -577,7 +169,7 @@ typedef struct DayMember
 } DayMember;
 
 static void
-name_ends(const DdState *st, const DdRecord *r, uint32 *first, uint32 *last)
+name_ends(const LinkRegister *st, const LinkRecord *r, uint32 *first, uint32 *last)
 {
 	const unsigned char *x;
 	int			len,
@@ -605,7 +197,7 @@ name_ends(const DdState *st, const DdRecord *r, uint32 *first, uint32 *last)
  * 15-digit form of b's number; other lengths say nothing.
  */
 static bool
-may_link(const DdState *st, const int64 *region_key, const DdRecord *a, const DdRecord *b)
+may_link(const LinkRegister *st, const int64 *region_key, const LinkRecord *a, const LinkRecord *b)
 {
 	const char *x;
 	char		y[18];
@@ -693,67 +285,13 @@ uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l)
 	}
 }
 
-/* ---- sorted (key, record) pairs: LSD radix sort, cache-friendly ---- */
-
-typedef struct KeyIdx
-{
-	uint64		key;
-	uint32		idx;
-} KeyIdx;
-
-/*
- * LSD radix sort, 8 bits per pass; passes where every key has the same byte
- * are skipped (IDs use 57 bits, rec_ids often fewer).  tmp holds n
- * elements; returns the sorted array (v or tmp).  One definition per
- * element type: (key, record) pairs, and bare keys.
- */
-#define DEFINE_RADIX_SORT(name, T, KEYOF) \
-static T * \
-name(T *v, T *tmp, uint64 n) \
-{ \
-	uint64	   *count = palloc0(sizeof(uint64) * 8 * 256); \
- \
-	for (uint64 i = 0; i < n; i++) \
-		for (int d = 0; d < 8; d++) \
-			count[d * 256 + ((KEYOF(v[i]) >> (8 * d)) & 0xFF)]++; \
-	for (int d = 0; d < 8; d++) \
-	{ \
-		uint64	   *c = count + d * 256; \
-		uint64		sum = 0; \
-		T		   *t; \
- \
-		if (n == 0 || c[(KEYOF(v[0]) >> (8 * d)) & 0xFF] == n) \
-			continue; \
-		for (int b = 0; b < 256; b++) \
-		{ \
-			uint64		x = c[b]; \
- \
-			c[b] = sum; \
-			sum += x; \
-		} \
-		for (uint64 i = 0; i < n; i++) \
-			tmp[c[(KEYOF(v[i]) >> (8 * d)) & 0xFF]++] = v[i]; \
-		t = v; \
-		v = tmp; \
-		tmp = t; \
-		CHECK_FOR_INTERRUPTS(); \
-	} \
-	pfree(count); \
-	return v; \
-}
-
-#define PAIR_KEY(x) ((x).key)
-#define BARE_KEY(x) (x)
-DEFINE_RADIX_SORT(radix_sort, KeyIdx, PAIR_KEY)
-DEFINE_RADIX_SORT(radix_sort_keys, uint64, BARE_KEY)
-
 /* ---- name evidence: term frequencies ---- */
 
 /* sex (0 unknown, 1, 2, 3 other) x birth decade bucket */
 #define DECADES 32
 #define DAYS_PER_DECADE 3652.425
 static inline int
-stratum(const DdRecord *r)
+stratum(const LinkRecord *r)
 {
 	int			sex = r->sex < 0 ? 3 : r->sex;
 	int			decade;
@@ -771,13 +309,13 @@ stratum(const DdRecord *r)
 
 
 static inline uint64
-name_stratum_key(const DdRecord *r)
+name_stratum_key(const LinkRecord *r)
 {
 	return mix64(r->nkey ^ ((uint64) stratum(r) * UINT64CONST(0x9e3779b97f4a7c15)));
 }
 
 static inline uint64
-norm_stratum_key(const DdRecord *r)
+norm_stratum_key(const LinkRecord *r)
 {
 	return mix64(r->nnorm ^ ((uint64) stratum(r) * UINT64CONST(0xc2b2ae3d27d4eb4f)));
 }
@@ -833,7 +371,7 @@ filter_may_hold(const uint64 *f, uint64 key)
 
 /* the block of a record: name key, birth date, sex (and region key) */
 static inline uint64
-block_key(const DdRecord *r)
+block_key(const LinkRecord *r)
 {
 	uint64		k = r->nkey;
 
@@ -853,7 +391,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	float4		min_probability = PG_GETARG_FLOAT4(4);
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
-	DdState		st;
+	LinkRegister		st;
 	DdLinks		links;
 	KeyIdx	   *ids;			/* valid IDs, sorted */
 	uint64		n_ids = 0;
@@ -911,39 +449,19 @@ dedupe_records(PG_FUNCTION_ARGS)
 	INSTR_TIME_SET_CURRENT(start);
 	InitMaterializedSRF(fcinfo, 0);
 
-	memset(&st, 0, sizeof(st));
-	st.pub.receiveSlot = dd_receive;
-	st.pub.rStartup = dd_startup;
-	st.pub.rShutdown = dd_shutdown;
-	st.pub.rDestroy = dd_destroy;
-	st.pub.mydest = DestNone;
 	/* dedupe_links (same C function): six result columns, the links */
 	links_mode = rsinfo->setDesc->natts == 6;
-	st.caller = links_mode ? "dedupe_links" : "dedupe";
-	st.with_region = region_level != NULL;
-	st.ascending = true;
-	st.today = enroll_today_ymd();
-	st.cxt = AllocSetContextCreate(callcxt, "dedupe", ALLOCSET_DEFAULT_SIZES);
-	MemoryContextSwitchTo(st.cxt);
-	st.cap = 1024;
-	st.rec = palloc_extended(sizeof(DdRecord) * st.cap, MCXT_ALLOC_HUGE);
-	st.arena_cap = 16384;
-	st.arena = palloc_extended(st.arena_cap, MCXT_ALLOC_HUGE);
-	st.regions_cap = 64;
-	st.regions = palloc(sizeof(int64) * st.regions_cap);
-	st.region_tab = keycount_create(st.cxt, 64, NULL);
-	st.parse = palloc(sizeof(NameParse));
-	sim_a = sim_b = NO_INDEX;
+	link_register_init(&st, links_mode ? "dedupe_links" : "dedupe", region_level != NULL, callcxt);
 	MemoryContextSwitchTo(callcxt);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	dd_read(&st, records_sql);
+	link_register_read(&st, records_sql);
 	if (st.with_region)
-		region_key = dd_region_keys(&st, region_level);
+		region_key = link_register_region_keys(&st, region_level);
 	SPI_finish();
 	ereport(NOTICE,
-			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, elapsed_ms(start))));
+			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, link_elapsed_ms(start))));
 
 	MemoryContextSwitchTo(st.cxt);
 
@@ -962,12 +480,12 @@ dedupe_records(PG_FUNCTION_ARGS)
 	day_wanted = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (uint32 i = 0; i < st.n; i++)
 	{
-		DdRecord   *r = &st.rec[i];
+		LinkRecord   *r = &st.rec[i];
 		bool		found;
 
 		if (r->id != 0 || !HAS_DAY(r))
 			continue;
-		parse_name(&st, r);
+		link_parse_name(&st, r);
 		if (!IN_BLOCK(r))
 			continue;
 		keycount_insert(block_heads, block_key(r), &found)->count = NO_INDEX;
@@ -1015,7 +533,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 				ids[n_ids].idx = i;
 				n_ids++;
 			}
-		sorted = radix_sort(ids, tmp, n_ids);
+		sorted = radix_sort_pairs(ids, tmp, n_ids);
 		if (sorted != ids)
 		{
 			pfree(ids);
@@ -1029,7 +547,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 	for (uint32 i = 0; i < st.n; i++)
 	{
-		DdRecord   *r = &st.rec[i];
+		LinkRecord   *r = &st.rec[i];
 		int32		ds;
 
 		if ((i & 0xFFFF) == 0)
@@ -1042,7 +560,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		ds = day_slot_of(r->birth, r->sex);
 		if (ds < 0 || !day_wanted[ds])
 			continue;
-		parse_name(&st, r);
+		link_parse_name(&st, r);
 		if (IN_BLOCK(r))
 		{
 			KeyCount   *e;
@@ -1081,7 +599,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		fill = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		for (uint32 i = 0; i < st.n; i++)
 		{
-			DdRecord   *r = &st.rec[i];
+			LinkRecord   *r = &st.rec[i];
 			int32		ds;
 
 			if (IN_BLOCK(r) && (ds = day_slot_of(r->birth, r->sex)) >= 0 && day_wanted[ds])
@@ -1118,7 +636,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		for (uint32 i = 0; i < st.n; i++)
 		{
-			DdRecord   *a = &st.rec[i];
+			LinkRecord   *a = &st.rec[i];
 			int64		found[MAX_REPAIRS];
 			int			nf;
 
@@ -1147,25 +665,25 @@ dedupe_records(PG_FUNCTION_ARGS)
 			}
 		}
 			tmp = palloc_extended(sizeof(KeyIdx) * Max(ncand, 1), MCXT_ALLOC_HUGE);
-		sorted = radix_sort(cand, tmp, ncand);
+		sorted = radix_sort_pairs(cand, tmp, ncand);
 		for (uint64 c = 0; c < ncand; c++)
 		{
 			uint32		i = sorted[c].idx;
-			DdRecord   *a = &st.rec[i];
+			LinkRecord   *a = &st.rec[i];
 
 			while (k < n_ids && ids[k].key < sorted[c].key)
 				k++;
 			for (uint64 m = k; m < n_ids && ids[m].key == sorted[c].key; m++)
 			{
 				uint32		j = ids[m].idx;
-				DdRecord   *b = &st.rec[j];
+				LinkRecord   *b = &st.rec[j];
 				double		sim;
 
 				if (a->birth != DATEVAL_NOBEGIN && b->birth != DATEVAL_NOBEGIN && a->birth != b->birth)
 					continue;
 				if (a->sex != 0 && b->sex != 0 && a->sex != b->sex)
 					continue;
-				sim = record_similarity(&st, i, j);
+				sim = link_similarity(&st, i, &st, j);
 				if (sim >= name_threshold)
 					add_link(&links, i, j, K_REPAIRED_ID, (float4) sim);
 			}
@@ -1177,7 +695,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	/* name_birth_sex, from the records without a valid ID */
 	for (uint32 i = 0; i < st.n; i++)
 	{
-		DdRecord   *a = &st.rec[i];
+		LinkRecord   *a = &st.rec[i];
 
 		if ((i & 0x3FFF) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -1194,7 +712,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			n_idless++;
 			for (uint32 j = keycount_lookup(block_heads, block_key(a))->count; j != NO_INDEX; j = next_block[j])
 			{
-				DdRecord   *b = &st.rec[j];
+				LinkRecord   *b = &st.rec[j];
 				int			level;
 				double		sim;
 
@@ -1206,7 +724,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 					continue;
 				if (!may_link(&st, region_key, a, b))
 					continue;
-				sim = record_similarity(&st, i, j);
+				sim = link_similarity(&st, i, &st, j);
 				if (sim >= name_threshold)
 				{
 					add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
@@ -1272,7 +790,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 					{
 						const DayMember *dm = &members[m];
 						uint32		j = dm->idx;
-						DdRecord   *b;
+						LinkRecord   *b;
 						double		sim;
 
 						if (j == i)
@@ -1287,7 +805,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 						b = &st.rec[j];
 						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, region_key, a, b))
 							continue;
-						sim = record_similarity(&st, i, j);
+						sim = link_similarity(&st, i, &st, j);
 						if (sim < name_threshold)
 							continue;
 						if (shift == 1)
@@ -1308,7 +826,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 	ereport(NOTICE,
-			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, elapsed_ms(start))));
+			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, link_elapsed_ms(start))));
 
 
 	/*
@@ -1485,8 +1003,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 		for (uint64 k = 0; k < links.n; k++)
 		{
 			const DdLink *l = &links.link[k];
-			const DdRecord *a = &st.rec[l->a];
-			const DdRecord *b = &st.rec[l->b];
+			const LinkRecord *a = &st.rec[l->a];
+			const LinkRecord *b = &st.rec[l->b];
 			int			drop = l->dropped;
 			Datum		values[6];
 			bool		nulls[6] = {false, false, false, false, false, false};
@@ -1603,7 +1121,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	}
 	ereport(NOTICE,
 			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
-					st.caller, st.n, links.n, elapsed_ms(start)),
+					st.caller, st.n, links.n, link_elapsed_ms(start)),
 			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.",
 					   level_dup[LV_EXACT], level_dup[LV_KEY], level_dup[LV_SIMILAR])));
 	MemoryContextDelete(st.cxt);

@@ -1,0 +1,459 @@
+/*
+ * linkrec.c
+ *	  The records of a register, read once for linkage: see linkrec.h.
+ *
+ * The caller's query is wrapped to name and cast its columns and streamed
+ * through a DestReceiver; each record keeps what linkage needs (64 bytes
+ * plus its name, and the normalised form of a broken ID).  Names are
+ * parsed on demand (link_parse_name), so that a caller can parse only the
+ * records that can matter.
+ */
+#include "linkrec.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/datetime.h"
+#include "utils/memutils.h"
+
+#include "cnid_core.h"
+#include "idnorm.h"
+
+#define LINK_MAX_RECORDS ((uint32) (MaxAllocHugeSize / sizeof(LinkRecord)) - 1)
+
+/* FNV-1a over bytes, then mixed: the name key's 64-bit hash */
+uint64
+link_hash_bytes(const char *s, size_t len)
+{
+	uint64		h = UINT64CONST(0xcbf29ce484222325);
+
+	for (size_t i = 0; i < len; i++)
+	{
+		h ^= (unsigned char) s[i];
+		h *= UINT64CONST(0x100000001b3);
+	}
+	h = mix64(h);
+	return h ? h : 1;
+}
+
+double
+link_elapsed_ms(instr_time start)
+{
+	instr_time	now;
+
+	INSTR_TIME_SET_CURRENT(now);
+	INSTR_TIME_SUBTRACT(now, start);
+	return INSTR_TIME_GET_MILLISEC(now);
+}
+
+/* ---- streaming the caller's records ---- */
+
+static char *
+arena_put(LinkRegister *st, const char *bytes, size_t len, uint64 *off)
+{
+	if (st->arena_len + len > st->arena_cap)
+	{
+		uint64		newcap = Max(st->arena_cap * 2, st->arena_len + len + 1024);
+
+		st->arena = repalloc_huge(st->arena, newcap);
+		st->arena_cap = newcap;
+	}
+	*off = st->arena_len;
+	memcpy(st->arena + st->arena_len, bytes, len);
+	st->arena_len += len;
+	return st->arena + *off;
+}
+
+static int32
+region_index(LinkRegister *st, int64 code)
+{
+	bool		found;
+	KeyCount   *e = keycount_insert(st->region_tab, (uint64) code, &found);
+
+	if (!found)
+	{
+		if (st->nregions == st->regions_cap)
+		{
+			st->regions_cap *= 2;
+			st->regions = repalloc(st->regions, sizeof(int64) * st->regions_cap);
+		}
+		st->regions[st->nregions] = code;
+		e->count = st->nregions++;
+	}
+	return (int32) e->count;
+}
+
+static bool
+dd_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	LinkRegister    *st = (LinkRegister *) self;
+	MemoryContext old = MemoryContextSwitchTo(st->cxt);
+	LinkRecord   *r;
+	Datum	   *v;
+	bool	   *isnull;
+
+	slot_getallattrs(slot);
+	v = slot->tts_values;
+	isnull = slot->tts_isnull;
+
+	if ((st->n & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
+	if (st->n == st->cap)
+	{
+		if (st->cap >= LINK_MAX_RECORDS / 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s: more than %u records", st->caller, LINK_MAX_RECORDS / 2),
+					 errhint("Run it per prefecture or county.")));
+		st->cap *= 2;
+		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
+	}
+	r = &st->rec[st->n];
+
+	if (isnull[0])
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("%s: rec_id must be unique and not null", st->caller)));
+	r->rec_id = DatumGetInt64(v[0]);
+	if (st->n > 0 && r->rec_id <= st->rec[st->n - 1].rec_id)
+		st->ascending = false;
+	r->id = 0;
+	r->badid_off = NO_OFFSET;
+	r->badid_len = 0;
+	r->birth = DATEVAL_NOBEGIN;
+	r->sex = 0;
+	r->region = -1;
+	r->nkey = 0;
+	r->nnorm = 0;
+	r->name_off = NO_OFFSET;
+	r->name_len = 0;
+
+	/* the ID: one normalisation and one parse */
+	if (!isnull[1])
+	{
+		text	   *t = DatumGetTextPP(v[1]);
+		char		norm[IDNORM_CAP];
+		size_t		n = enroll_normalize_text(t, norm);
+		CnidParse	p;
+
+		cnid_parse(norm, idnorm_parse_length(n), st->today, &p);
+		if (p.rule == ID_OK)
+			r->id = p.body;
+		else if (n > 0 && n <= IDNORM_CAP)
+		{
+			/* kept for the repairs (cnid_find_repairs takes the normalised form) */
+			arena_put(st, norm, n, &r->badid_off);
+			r->badid_len = (uint8) n;
+		}
+		if ((Pointer) t != DatumGetPointer(v[1]))
+			pfree(t);
+	}
+
+	/* the name's bytes; it is parsed later, and only if its day matters */
+	if (!isnull[2])
+	{
+		text	   *t = DatumGetTextPP(v[2]);
+		size_t		len = VARSIZE_ANY_EXHDR(t);
+
+		/* longer names are cut, at a character boundary */
+		if (len > NAME_MAX_INPUT)
+			len = pg_mbcliplen(VARDATA_ANY(t), (int) len, NAME_MAX_INPUT);
+
+		arena_put(st, VARDATA_ANY(t), len, &r->name_off);
+		r->name_len = (uint16) len;
+		if ((Pointer) t != DatumGetPointer(v[2]))
+			pfree(t);
+	}
+
+	/* birth date and sex: as given, else from a valid ID */
+	if (!isnull[3])
+		r->birth = DatumGetDateADT(v[3]);
+	else if (r->id != 0)
+	{
+		int32		ymd = cnid_body_birth_ymd(r->id);
+
+		r->birth = date2j(ymd / 10000, ymd / 100 % 100, ymd % 100) - POSTGRES_EPOCH_JDATE;
+	}
+	if (!isnull[4])
+	{
+		int16		s = DatumGetInt16(v[4]);
+
+		/* any other code is kept apart from 1, 2 and unknown */
+		r->sex = (s == 1 || s == 2) ? (int8) s : (int8) -1;
+	}
+	else if (r->id != 0)
+		r->sex = (int8) cnid_body_sex(r->id);
+
+	if (st->with_region && !isnull[5])
+		r->region = region_index(st, DatumGetInt64(v[5]));
+
+	st->n++;
+	MemoryContextSwitchTo(old);
+	return true;
+}
+
+static void
+dd_startup(DestReceiver *self, int operation, TupleDesc typeinfo)
+{
+}
+
+static void
+dd_shutdown(DestReceiver *self)
+{
+}
+
+static void
+dd_destroy(DestReceiver *self)
+{
+}
+
+/*
+ * Run the caller's query through our receiver.  Errors in the query (a
+ * missing or mistyped column, bad syntax) are re-raised with the caller's
+ * name and the expected columns, without a position (it would point into
+ * our wrapper, not the caller's text).
+ */
+void
+link_register_read(LinkRegister *st, const char *records_sql)
+{
+	StringInfoData q;
+	SPIExecuteOptions opt;
+	MemoryContext old = CurrentMemoryContext;
+
+	initStringInfo(&q);
+	appendStringInfo(&q,
+					 "SELECT q.rec_id::bigint, q.id_number::text, q.name::text, "
+					 "q.birth_date::date, q.sex::smallint%s FROM (%s) AS q",
+					 st->with_region ? ", q.region::bigint" : "", records_sql);
+	memset(&opt, 0, sizeof(opt));
+	opt.read_only = true;
+	opt.dest = &st->pub;
+
+	PG_TRY();
+	{
+		/* the wrapper makes it one SELECT (reported as utility: DestNone) */
+		int			rc = SPI_execute_extended(q.data, &opt);
+
+		if (rc < 0)
+			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(rc));
+	}
+	PG_CATCH();
+	{
+		ErrorData  *e;
+
+		MemoryContextSwitchTo(old);
+		e = CopyErrorData();
+		switch (e->sqlerrcode)
+		{
+			case ERRCODE_UNDEFINED_COLUMN:
+			case ERRCODE_UNDEFINED_TABLE:
+			case ERRCODE_SYNTAX_ERROR:
+			case ERRCODE_CANNOT_COERCE:
+			case ERRCODE_DATATYPE_MISMATCH:
+			case ERRCODE_INVALID_TEXT_REPRESENTATION:
+				FlushErrorState();
+				ereport(ERROR,
+						(errcode(e->sqlerrcode),
+						 errmsg("%s: %s", st->caller, e->message),
+						 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
+								   st->with_region ? ", and region (bigint)." : ".")));
+				break;
+			default:
+				PG_RE_THROW();
+		}
+	}
+	PG_END_TRY();
+}
+
+/*
+ * The region key of each distinct region code at the level asked, with the
+ * SQL functions of the region hierarchy (abolished county codes rolled into
+ * their successors first): one query for all codes.
+ */
+int64 *
+link_register_region_keys(LinkRegister *st, const char *level)
+{
+	int64	   *keys = palloc(sizeof(int64) * Max(st->nregions, 1));
+	Datum	   *codes = palloc(sizeof(Datum) * Max(st->nregions, 1));
+	ArrayType  *arr;
+	Oid			types[2] = {INT8ARRAYOID, TEXTOID};
+	Datum		args[2];
+	int			rc;
+
+	for (uint32 i = 0; i < st->nregions; i++)
+	{
+		codes[i] = Int64GetDatum(st->regions[i]);
+		keys[i] = 0;
+	}
+	arr = construct_array(codes, (int) st->nregions, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE);
+	args[0] = PointerGetDatum(arr);
+	args[1] = CStringGetTextDatum(level);
+	rc = SPI_execute_with_args(
+		"SELECT o.n::integer, CASE WHEN $2 IN ('province', 'prefecture', 'county') "
+		"THEN enroll.region_at(coalesce(enroll.region_rollup_code(enroll.region_at(o.c, 'county')), o.c), $2) "
+		"ELSE enroll.region_at(o.c, $2) END "
+		"FROM pg_catalog.unnest($1) WITH ORDINALITY AS o(c, n)",
+		2, types, args, NULL, true, 0);
+	if (rc != SPI_OK_SELECT)
+		elog(ERROR, "%s: region keys: %s", st->caller, SPI_result_code_string(rc));
+	for (uint64 i = 0; i < SPI_processed; i++)
+	{
+		bool		null1,
+					null2;
+		int32		n = DatumGetInt32(SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 1, &null1));
+		Datum		k = SPI_getbinval(SPI_tuptable->vals[i], SPI_tuptable->tupdesc, 2, &null2);
+
+		if (!null1 && n >= 1 && (uint32) n <= st->nregions && !null2)
+			keys[n - 1] = DatumGetInt64(k);
+	}
+	SPI_freetuptable(SPI_tuptable);
+	return keys;
+}
+
+/*
+ * The hashes of a record's name key and normalised name, computed once
+ * (flag NAME_PARSED); a record whose birth day no record without a valid
+ * ID shares is never parsed.
+ */
+void
+link_parse_name(LinkRegister *st, LinkRecord *r)
+{
+	if (r->name_len & NAME_PARSED)
+		return;
+	r->name_len |= NAME_PARSED;
+	if (r->name_off == NO_OFFSET)
+		return;
+	name_parse(st->arena + r->name_off, NAME_LEN(r), st->parse);
+	if (st->parse->script != NAME_EMPTY)
+	{
+		char		key[NAME_KEY_CAP];
+		char		norm[NAME_OUT_CAP];
+		size_t		klen = name_key_str(st->parse, key);
+		size_t		nlen = name_norm_str(st->parse, norm);
+
+		r->nkey = link_hash_bytes(key, klen);
+		r->nnorm = link_hash_bytes(norm, nlen);
+	}
+}
+
+/*
+ * Name similarity of record a of register ra and record b of register rb,
+ * parsing each once per run of calls: the same a meets several b in a
+ * block.  Two static parses (~7 kB each); -1 when a name is NULL.
+ */
+static NameParse sim_pa;
+static NameParse sim_pb;
+static const LinkRegister *sim_ra = NULL;
+static const LinkRegister *sim_rb = NULL;
+static uint32 sim_a = NO_INDEX;
+static uint32 sim_b = NO_INDEX;
+
+double
+link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b)
+{
+	const LinkRecord *x = &ra->rec[a];
+	const LinkRecord *y = &rb->rec[b];
+
+	if (x->name_off == NO_OFFSET || y->name_off == NO_OFFSET)
+		return -1.0;
+	if (sim_ra != ra || sim_a != a)
+	{
+		name_parse(ra->arena + x->name_off, NAME_LEN(x), &sim_pa);
+		name_prepare(&sim_pa);
+		sim_ra = ra;
+		sim_a = a;
+	}
+	if (sim_rb != rb || sim_b != b)
+	{
+		name_parse(rb->arena + y->name_off, NAME_LEN(y), &sim_pb);
+		name_prepare(&sim_pb);
+		sim_rb = rb;
+		sim_b = b;
+	}
+	return name_similarity_parsed(&sim_pa, &sim_pb, NULL);
+}
+
+/* ---- sorted (key, record) pairs: LSD radix sort, cache-friendly ---- */
+
+/*
+ * LSD radix sort, 8 bits per pass; passes where every key has the same byte
+ * are skipped (IDs use 57 bits, rec_ids often fewer).  tmp holds n
+ * elements; returns the sorted array (v or tmp).  One definition per
+ * element type: (key, record) pairs, and bare keys.
+ */
+#define DEFINE_RADIX_SORT(name, T, KEYOF) \
+T * \
+name(T *v, T *tmp, uint64 n) \
+{ \
+	uint64	   *count = palloc0(sizeof(uint64) * 8 * 256); \
+ \
+	for (uint64 i = 0; i < n; i++) \
+		for (int d = 0; d < 8; d++) \
+			count[d * 256 + ((KEYOF(v[i]) >> (8 * d)) & 0xFF)]++; \
+	for (int d = 0; d < 8; d++) \
+	{ \
+		uint64	   *c = count + d * 256; \
+		uint64		sum = 0; \
+		T		   *t; \
+ \
+		if (n == 0 || c[(KEYOF(v[0]) >> (8 * d)) & 0xFF] == n) \
+			continue; \
+		for (int b = 0; b < 256; b++) \
+		{ \
+			uint64		x = c[b]; \
+ \
+			c[b] = sum; \
+			sum += x; \
+		} \
+		for (uint64 i = 0; i < n; i++) \
+			tmp[c[(KEYOF(v[i]) >> (8 * d)) & 0xFF]++] = v[i]; \
+		t = v; \
+		v = tmp; \
+		tmp = t; \
+		CHECK_FOR_INTERRUPTS(); \
+	} \
+	pfree(count); \
+	return v; \
+}
+
+#define PAIR_KEY(x) ((x).key)
+#define BARE_KEY(x) (x)
+DEFINE_RADIX_SORT(radix_sort_pairs, KeyIdx, PAIR_KEY)
+DEFINE_RADIX_SORT(radix_sort_keys, uint64, BARE_KEY)
+
+
+void
+link_register_init(LinkRegister *st, const char *caller, bool with_region, MemoryContext parent)
+{
+	MemoryContext old;
+
+	memset(st, 0, sizeof(*st));
+	st->pub.receiveSlot = dd_receive;
+	st->pub.rStartup = dd_startup;
+	st->pub.rShutdown = dd_shutdown;
+	st->pub.rDestroy = dd_destroy;
+	st->pub.mydest = DestNone;
+	st->caller = caller;
+	st->with_region = with_region;
+	st->ascending = true;
+	st->today = enroll_today_ymd();
+	st->cxt = AllocSetContextCreate(parent, "link register", ALLOCSET_DEFAULT_SIZES);
+	old = MemoryContextSwitchTo(st->cxt);
+	st->cap = 1024;
+	st->rec = palloc_extended(sizeof(LinkRecord) * st->cap, MCXT_ALLOC_HUGE);
+	st->arena_cap = 16384;
+	st->arena = palloc_extended(st->arena_cap, MCXT_ALLOC_HUGE);
+	st->regions_cap = 64;
+	st->regions = palloc(sizeof(int64) * st->regions_cap);
+	st->region_tab = keycount_create(st->cxt, 64, NULL);
+	st->parse = palloc(sizeof(NameParse));
+	MemoryContextSwitchTo(old);
+	/* a new register may reuse an old one's address: forget cached parses */
+	sim_ra = sim_rb = NULL;
+}

@@ -1,0 +1,99 @@
+/*
+ * linkrec.h
+ *	  The records of a register, read once for linkage (dedupe, compare):
+ *	  the caller's query streamed through a DestReceiver into compact
+ *	  records, names parsed on demand, radix sorts and small hash tables.
+ */
+#ifndef ENROLL_LINKREC_H
+#define ENROLL_LINKREC_H
+
+#include "enroll.h"
+
+#include "portability/instr_time.h"
+#include "tcop/dest.h"
+
+#include "name_core.h"
+
+#define NO_INDEX	UINT32_MAX
+#define NAME_PARSED 0x8000		/* in name_len: nkey and nnorm are set */
+#define NAME_LEN(r) ((r)->name_len & 0x7FFF)
+#define NO_OFFSET	UINT64_MAX
+#define MAX_REPAIRS 256
+
+typedef struct LinkRecord
+{
+	int64		rec_id;
+	int64		id;				/* cnid body; 0: no valid ID */
+	uint64		nkey;			/* hash of name_key; 0: no key */
+	uint64		nnorm;			/* hash of name_norm */
+	uint64		name_off;		/* name bytes in the arena; NO_OFFSET: NULL */
+	uint64		badid_off;		/* normalised broken ID; NO_OFFSET: none */
+	int32		birth;			/* DateADT; DATEVAL_NOBEGIN: unknown */
+	int32		region;			/* index of the region key; -1: none */
+	uint16		name_len;		/* bytes, and NAME_PARSED */
+	uint8		badid_len;
+	int8		sex;			/* 1, 2 (any smallint); 0: unknown */
+} LinkRecord;
+
+#define mix64(x) enroll_mix64(x)
+
+/* 64-bit keys to a 32-bit count or record index */
+typedef struct KeyCount
+{
+	uint64		key;
+	uint32		count;
+	char		status;
+} KeyCount;
+
+#define SH_PREFIX		keycount
+#define SH_ELEMENT_TYPE KeyCount
+#define SH_KEY_TYPE		uint64
+#define SH_KEY			key
+#define SH_HASH_KEY(tb, key) ((uint32) mix64(key))
+#define SH_EQUAL(tb, a, b) ((a) == (b))
+#define SH_SCOPE		static inline
+#define SH_DECLARE
+#define SH_DEFINE
+#include "lib/simplehash.h"
+
+typedef struct LinkRegister
+{
+	DestReceiver pub;			/* first: a DestReceiver */
+	const char *caller;
+	bool		with_region;
+	int32		today;
+	MemoryContext cxt;
+	LinkRecord   *rec;
+	uint32		n;
+	uint32		cap;
+	char	   *arena;
+	uint64		arena_len;
+	uint64		arena_cap;
+	/* distinct region codes seen, in order (their keys come later) */
+	int64	   *regions;
+	uint32		nregions;
+	uint32		regions_cap;
+	keycount_hash *region_tab;	/* region code -> index in regions */
+	bool		ascending;		/* rec_id strictly ascending so far */
+	NameParse  *parse;			/* scratch parse for name keys */
+} LinkRegister;
+
+/* a record key and its index, for radix sorts */
+typedef struct KeyIdx
+{
+	uint64		key;
+	uint32		idx;
+} KeyIdx;
+
+extern double link_elapsed_ms(instr_time start);
+extern uint64 link_hash_bytes(const char *s, size_t len);
+extern void link_register_init(LinkRegister *st, const char *caller, bool with_region,
+							   MemoryContext parent);
+extern void link_register_read(LinkRegister *st, const char *records_sql);
+extern int64 *link_register_region_keys(LinkRegister *st, const char *level);
+extern void link_parse_name(LinkRegister *st, LinkRecord *r);
+extern double link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b);
+extern KeyIdx *radix_sort_pairs(KeyIdx *v, KeyIdx *tmp, uint64 n);
+extern uint64 *radix_sort_keys(uint64 *v, uint64 *tmp, uint64 n);
+
+#endif							/* ENROLL_LINKREC_H */
