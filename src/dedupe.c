@@ -341,10 +341,6 @@ day_slot_of(int32 birth, int8 sex)
 
 /* ---- the SQL function ---- */
 
-/* a record with a birth date and sex */
-#define HAS_DAY(r) ((r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
-/* a record that can be in a name_birth_sex block (its name parsed) */
-#define IN_BLOCK(r) ((r)->nkey != 0 && (r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
 
 /*
  * A one-hash Bloom filter in front of the tables above: most records'
@@ -369,16 +365,6 @@ filter_may_hold(const uint64 *f, uint64 key)
 	return (f[h >> 6] >> (h & 63)) & 1;
 }
 
-/* the block of a record: name key, birth date, sex (and region key) */
-static inline uint64
-block_key(const LinkRecord *r)
-{
-	uint64		k = r->nkey;
-
-	k = mix64(k ^ (uint64) (uint32) r->birth);
-	k = mix64(k ^ ((uint64) (uint8) r->sex << 32));
-	return k ? k : 1;
-}
 
 PG_FUNCTION_INFO_V1(dedupe_records);
 Datum
@@ -488,12 +474,12 @@ dedupe_records(PG_FUNCTION_ARGS)
 		link_parse_name(&st, r);
 		if (!IN_BLOCK(r))
 			continue;
-		keycount_insert(block_heads, block_key(r), &found)->count = NO_INDEX;
+		keycount_insert(block_heads, link_block_key(r), &found)->count = NO_INDEX;
 		keycount_insert(name_counts, name_stratum_key(r), &found)->count = 0;
 		keycount_insert(norm_counts, norm_stratum_key(r), &found)->count = 0;
 		if (day_slot_of(r->birth, r->sex) >= 0)
 			day_wanted[day_slot_of(r->birth, r->sex)] = true;
-		filter_add(filter, block_key(r));
+		filter_add(filter, link_block_key(r));
 		filter_add(filter, name_stratum_key(r));
 		filter_add(filter, norm_stratum_key(r));
 	}
@@ -565,7 +551,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		{
 			KeyCount   *e;
 
-			uint64		bk = block_key(r),
+			uint64		bk = link_block_key(r),
 						nk = name_stratum_key(r),
 						mk = norm_stratum_key(r);
 
@@ -710,7 +696,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			if (!IN_BLOCK(a))
 				continue;
 			n_idless++;
-			for (uint32 j = keycount_lookup(block_heads, block_key(a))->count; j != NO_INDEX; j = next_block[j])
+			for (uint32 j = keycount_lookup(block_heads, link_block_key(a))->count; j != NO_INDEX; j = next_block[j])
 			{
 				LinkRecord   *b = &st.rec[j];
 				int			level;

@@ -78,6 +78,22 @@ typedef struct LinkRegister
 	NameParse  *parse;			/* scratch parse for name keys */
 } LinkRegister;
 
+/* a record with a birth date and sex */
+#define HAS_DAY(r) ((r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
+/* a record that can be in a name_birth_sex block (its name parsed) */
+#define IN_BLOCK(r) ((r)->nkey != 0 && (r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
+
+/* the block of a record: name key, birth date and sex */
+static inline uint64
+link_block_key(const LinkRecord *r)
+{
+	uint64		k = r->nkey;
+
+	k = enroll_mix64(k ^ (uint64) (uint32) r->birth);
+	k = enroll_mix64(k ^ ((uint64) (uint8) r->sex << 32));
+	return k ? k : 1;
+}
+
 /* a record key and its index, for radix sorts */
 typedef struct KeyIdx
 {
