@@ -66,8 +66,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
   -- runs the caller's query, so it keeps the caller's search_path and
   -- qualifies everything of its own
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
-      'coverage_report(text,text,text,integer)', 'compare_registers(text,text,real)',
-      'linkage_records(text,text,text,boolean)'])
+      'coverage_report(text,text,text,integer)', 'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 
 -- Not relocatable.

@@ -320,24 +320,6 @@ norm_stratum_key(const LinkRecord *r)
 	return mix64(r->nnorm ^ ((uint64) stratum(r) * UINT64CONST(0xc2b2ae3d27d4eb4f)));
 }
 
-/*
- * Same-day groups live in arrays indexed by day and sex over 1850-2149
- * (438,000 slots): one direct access per record where a hash table would
- * miss the cache.  Birth dates outside that window get no group.
- */
-#define DAY_FIRST	(-54787)	/* 1850-01-01 as DateADT */
-#define DAY_SPAN	109573		/* to 2150-01-01 */
-#define DAY_SLOTS	(DAY_SPAN * 4)
-
-static inline int32
-day_slot_of(int32 birth, int8 sex)
-{
-	int64		d = (int64) birth - DAY_FIRST;
-
-	if (d < 0 || d >= DAY_SPAN || sex == 0)
-		return -1;
-	return (int32) (d * 4 + (sex < 0 ? 3 : sex));
-}
 
 /* ---- the SQL function ---- */
 

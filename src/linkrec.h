@@ -94,6 +94,25 @@ link_block_key(const LinkRecord *r)
 	return k ? k : 1;
 }
 
+/*
+ * Same-day groups live in arrays indexed by day and sex over 1850-2149
+ * (438,000 slots): one direct access per record where a hash table would
+ * miss the cache.  Birth dates outside that window get no group.
+ */
+#define DAY_FIRST	(-54787)	/* 1850-01-01 as DateADT */
+#define DAY_SPAN	109573		/* to 2150-01-01 */
+#define DAY_SLOTS	(DAY_SPAN * 4)
+
+static inline int32
+day_slot_of(int32 birth, int8 sex)
+{
+	int64		d = (int64) birth - DAY_FIRST;
+
+	if (d < 0 || d >= DAY_SPAN || sex == 0)
+		return -1;
+	return (int32) (d * 4 + (sex < 0 ? 3 : sex));
+}
+
 /* a record key and its index, for radix sorts */
 typedef struct KeyIdx
 {

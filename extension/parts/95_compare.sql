@@ -72,7 +72,8 @@ COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text, boolean) IS
  *
  * Resolution of an insured record to a household person, in order:
  *   1. the normalised ID (15/18 digits, x/X, full width and blanks are
- *      lossless differences);
+ *      lossless differences); a household register holding the ID twice
+ *      resolves to the one of the same name if exactly one is;
  *   2. for a broken ID, the cnid_repairs() candidates that a household
  *      person holds whose name (name_similarity >= name_threshold), birth
  *      date and sex agree;
@@ -80,111 +81,20 @@ COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text, boolean) IS
  * A step that finds two or more candidates links nobody: never pick one of
  * two by chance, a wrong link hides an uninsured person.
  *
- * Cost: a few hash joins over both registers plus one cnid_repairs() call
- * per broken ID; the work tables are temporary and dropped at the end.
+ * One pass in C (src/compare.c): both queries are streamed once, nothing
+ * is written; IDs are merged sorted, repairs by check sum merged with the
+ * household IDs.  Memory: both registers, about 80 bytes per record plus
+ * the names (doc/reference-linkage.md).
  */
 CREATE FUNCTION @extschema@.compare_registers(
     insured_sql text,
     household_sql text,
     name_threshold real DEFAULT 0.85)
 RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
-LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE   -- it creates work tables
--- No SET search_path: the two queries are the caller's and must see the
--- caller's search_path.  Everything of ours is schema-qualified.
-AS $fn$
-DECLARE
-    t0 timestamptz := pg_catalog.clock_timestamp();
-    n_ins bigint;
-    n_hh bigint;
-BEGIN
-    IF insured_sql IS NULL OR household_sql IS NULL THEN
-        RAISE EXCEPTION 'insured_sql and household_sql must not be null'
-            USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF NOT (name_threshold > 0 AND name_threshold <= 1) THEN
-        RAISE EXCEPTION 'name_threshold must be in (0, 1], not %', name_threshold
-            USING ERRCODE = 'invalid_parameter_value';
-    END IF;
-
-    IF pg_catalog.to_regclass('pg_temp.enroll_cmp_link') IS NOT NULL THEN
-        DROP TABLE pg_temp.enroll_cmp_link;   -- left by a failed call
-    END IF;
-    n_ins := enroll.linkage_records(insured_sql, 'enroll_cmp_ins', 'compare_registers');
-    n_hh := enroll.linkage_records(household_sql, 'enroll_cmp_hh', 'compare_registers');
-    RAISE NOTICE 'compare_registers: % insured and % household records read in % ms', n_ins, n_hh,
-        pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000);
-
-    -- Resolution: one row per insured record with its candidate, the step
-    -- that found it, and whether the step was ambiguous.
-    CREATE TEMP TABLE enroll_cmp_link AS
-    WITH by_id AS (
-        -- a household register holding an ID twice: the one of the same
-        -- name, if exactly one is; otherwise nobody
-        SELECT i.rec_id,
-               CASE WHEN pg_catalog.count(*) = 1 THEN pg_catalog.min(h.rec_id)
-                    WHEN pg_catalog.count(*) FILTER (WHERE h.nname = i.nname) = 1
-                        THEN pg_catalog.min(h.rec_id) FILTER (WHERE h.nname = i.nname) END AS hh,
-               CASE WHEN pg_catalog.count(*) = 1
-                      OR pg_catalog.count(*) FILTER (WHERE h.nname = i.nname) = 1 THEN 1
-                    ELSE pg_catalog.count(*) END AS n
-        FROM pg_temp.enroll_cmp_ins i JOIN pg_temp.enroll_cmp_hh h ON h.id = i.id
-        GROUP BY i.rec_id
-    ), by_repair AS (
-        SELECT i.rec_id, pg_catalog.min(h.rec_id) AS hh, pg_catalog.count(DISTINCT h.rec_id) AS n
-        FROM pg_temp.enroll_cmp_ins i
-        CROSS JOIN LATERAL enroll.cnid_repairs(i.id_number) AS r(candidate)
-        JOIN pg_temp.enroll_cmp_hh h ON h.id = r.candidate
-        WHERE i.id IS NULL AND i.id_number IS NOT NULL
-          AND (i.birth_date IS NULL OR h.birth_date IS NULL OR i.birth_date = h.birth_date)
-          AND (i.sex IS NULL OR h.sex IS NULL OR i.sex = h.sex)
-          AND enroll.name_similarity(i.name, h.name) >= name_threshold
-        GROUP BY i.rec_id
-    ), by_name AS (
-        SELECT i.rec_id, pg_catalog.min(h.rec_id) AS hh, pg_catalog.count(*) AS n
-        FROM pg_temp.enroll_cmp_ins i
-        JOIN pg_temp.enroll_cmp_hh h
-          ON h.nkey = i.nkey AND h.birth_date = i.birth_date AND h.sex = i.sex
-        WHERE i.nkey IS NOT NULL
-          AND enroll.name_similarity(i.name, h.name) >= name_threshold
-        GROUP BY i.rec_id
-    )
-    SELECT i.rec_id, i.rule, i.id, i.nname, i.name, bi.n AS id_n,
-           -- the first step with a candidate decides; two or more: no link
-           CASE WHEN bi.n = 1 THEN bi.hh
-                WHEN bi.n > 1 THEN NULL                     -- the household register holds the ID twice
-                WHEN br.n = 1 THEN br.hh
-                WHEN br.n > 1 THEN NULL                     -- two repairs fit
-                WHEN bn.n = 1 THEN bn.hh
-                END AS hh,
-           CASE WHEN bi.n >= 1 THEN 'id' WHEN br.n >= 1 THEN 'repair' WHEN bn.n >= 1 THEN 'name' END AS via
-    FROM pg_temp.enroll_cmp_ins i
-    LEFT JOIN by_id bi USING (rec_id)
-    LEFT JOIN by_repair br USING (rec_id)
-    LEFT JOIN by_name bn USING (rec_id);
-
-    RAISE NOTICE 'compare_registers: resolved in % ms',
-        pg_catalog.round(EXTRACT(epoch FROM pg_catalog.clock_timestamp() - t0) * 1000);
-
-    RETURN QUERY
-    SELECT r.rec_id, r.hh,
-           CASE WHEN r.rule <> 'ok' THEN 'id_invalid'
-                WHEN r.id_n IS NULL THEN 'id_not_found'
-                WHEN NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cmp_hh h2
-                                 WHERE h2.id = r.id AND h2.nname IS NOT DISTINCT FROM r.nname) THEN 'name_mismatch'
-                ELSE 'matched' END,
-           CASE WHEN r.hh IS NULL THEN 0::real
-                WHEN r.via = 'id' THEN coalesce(enroll.name_similarity(r.name, h.name), 0::real)
-                ELSE (0.9 * coalesce(enroll.name_similarity(r.name, h.name), 0))::real END
-    FROM pg_temp.enroll_cmp_link r
-    LEFT JOIN pg_temp.enroll_cmp_hh h ON h.rec_id = r.hh
-    UNION ALL
-    SELECT NULL::bigint, h.rec_id, 'uninsured', 1::real
-    FROM pg_temp.enroll_cmp_hh h
-    WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cmp_link l WHERE l.hh = h.rec_id);
-
-    DROP TABLE pg_temp.enroll_cmp_ins, pg_temp.enroll_cmp_hh, pg_temp.enroll_cmp_link;
-END
-$fn$;
+AS 'MODULE_PATHNAME', 'compare_registers'
+-- VOLATILE and PARALLEL UNSAFE: it runs the caller's queries, which may be
+-- either.  No search_path: the queries must see the caller's.
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
     'insured register against household register: per insured record the status (id_invalid, id_not_found, name_mismatch, matched), the household person it resolves to and a score; plus one uninsured row per household person nobody resolves to';
 

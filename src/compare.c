@@ -1,0 +1,385 @@
+/*
+ * compare.c
+ *	  compare_registers(insured_sql, household_sql, name_threshold): the
+ *	  insured register against the household register, in one pass in C
+ *	  (extension/parts/95_compare.sql documents the contract).
+ *
+ * Both registers are read once (linkrec.c).  Resolution of an insured
+ * record, in order, the first step with a candidate deciding:
+ *   1. the normalised ID: a merge of the two registers' sorted IDs; a
+ *      household register holding the ID twice resolves to the one of the
+ *      same name if exactly one is, else to nobody;
+ *   2. for a broken ID, the one-edit candidates (by check sum) merged with
+ *      the household IDs, confirmed by name similarity and by birth date
+ *      and sex where both are known; two or more: nobody;
+ *   3. name key + birth date + sex with a similar name; two or more: nobody.
+ * Status: id_invalid (the ID as entered breaks a rule), id_not_found (no
+ * household person has it), name_mismatch (none that has it has the same
+ * name after normalisation), matched.  Then one 'uninsured' row per
+ * household person nobody resolves to.
+ *
+ * Memory: both registers in memory, about 80 bytes per record plus names,
+ * and 16 bytes per valid ID while sorted: a province of 40M household
+ * persons and as many insured records needs about 7 GB.
+ */
+#include "linkrec.h"
+
+#include "funcapi.h"
+#include "miscadmin.h"
+#include "executor/spi.h"
+#include "utils/builtins.h"
+#include "utils/date.h"
+#include "utils/memutils.h"
+
+#include "cnid_core.h"
+
+/* how an insured record was resolved */
+typedef struct Resolution
+{
+	int64		hh;				/* household index, or -1 */
+	uint32		id_count;		/* household records with its ID */
+	uint8		via;			/* 0 none, 1 id, 2 repair, 3 name */
+	bool		same_name;		/* a household record with its ID has its name */
+} Resolution;
+
+enum
+{
+	VIA_NONE = 0,
+	VIA_ID,
+	VIA_REPAIR,
+	VIA_NAME
+};
+
+/* names equal after normalisation; both NULL count as equal, as in SQL's IS NOT DISTINCT FROM */
+static bool
+same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b, bool nulls_equal)
+{
+	if (a->name_off == NO_OFFSET || b->name_off == NO_OFFSET)
+		return nulls_equal && a->name_off == NO_OFFSET && b->name_off == NO_OFFSET;
+	link_parse_name(ra, a);
+	link_parse_name(rb, b);
+	return a->nnorm == b->nnorm;
+}
+
+/* valid IDs of a register as sorted (id, index) pairs */
+static KeyIdx *
+sorted_ids(LinkRegister *r, uint64 *n)
+{
+	KeyIdx	   *v = palloc_extended(sizeof(KeyIdx) * Max(r->n, 1), MCXT_ALLOC_HUGE);
+	KeyIdx	   *tmp = palloc_extended(sizeof(KeyIdx) * Max(r->n, 1), MCXT_ALLOC_HUGE);
+	KeyIdx	   *s;
+
+	*n = 0;
+	for (uint32 i = 0; i < r->n; i++)
+		if (r->rec[i].id != 0)
+		{
+			v[*n].key = (uint64) r->rec[i].id;
+			v[*n].idx = i;
+			(*n)++;
+		}
+	s = radix_sort_pairs(v, tmp, *n);
+	pfree(s == v ? tmp : v);
+	return s;
+}
+
+PG_FUNCTION_INFO_V1(compare_registers);
+Datum
+compare_registers(PG_FUNCTION_ARGS)
+{
+	float4		threshold = PG_GETARG_FLOAT4(2);
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext callcxt = CurrentMemoryContext;
+	LinkRegister ins,
+				hh;
+	Resolution *res;
+	KeyIdx	   *hid,
+			   *iid;
+	uint64		n_hid,
+				n_iid;
+	bool	   *resolved_to;
+	instr_time	start;
+	Datum		statuses[5];
+	static const char *const status_names[] = {
+		"id_invalid", "id_not_found", "name_mismatch", "matched", "uninsured"
+	};
+
+	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("insured_sql and household_sql must not be null")));
+	if (PG_ARGISNULL(2) || !(threshold > 0 && threshold <= 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("name_threshold must be in (0, 1], not %s",
+						PG_ARGISNULL(2) ? "NULL" : psprintf("%g", threshold))));
+
+	INSTR_TIME_SET_CURRENT(start);
+	InitMaterializedSRF(fcinfo, 0);
+	link_register_init(&ins, "compare_registers", false, callcxt);
+	link_register_init(&hh, "compare_registers", false, callcxt);
+
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	link_register_read(&ins, text_to_cstring(PG_GETARG_TEXT_PP(0)));
+	link_register_read(&hh, text_to_cstring(PG_GETARG_TEXT_PP(1)));
+	SPI_finish();
+	ereport(NOTICE,
+			(errmsg("compare_registers: %u insured and %u household records read in %.0f ms",
+					ins.n, hh.n, link_elapsed_ms(start))));
+
+	MemoryContextSwitchTo(ins.cxt);
+	res = palloc_extended(sizeof(Resolution) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	for (uint32 i = 0; i < ins.n; i++)
+		res[i].hh = -1;
+
+	/* 1. by ID: merge the sorted IDs of both registers */
+	hid = sorted_ids(&hh, &n_hid);
+	iid = sorted_ids(&ins, &n_iid);
+	for (uint64 k = 0, m = 0; k < n_iid; k++)
+	{
+		uint32		i = iid[k].idx;
+		LinkRecord *a = &ins.rec[i];
+		Resolution *r = &res[i];
+		uint32		n_same = 0;
+		int64		first = -1,
+					first_same = -1;
+
+		if ((k & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		while (m < n_hid && hid[m].key < iid[k].key)
+			m++;
+		for (uint64 j = m; j < n_hid && hid[j].key == iid[k].key; j++)
+		{
+			LinkRecord *b = &hh.rec[hid[j].idx];
+
+			if (first < 0)
+				first = hid[j].idx;
+			r->id_count++;
+			if (same_name(&ins, a, &hh, b, false))
+			{
+				if (first_same < 0)
+					first_same = hid[j].idx;
+				n_same++;
+			}
+			if (same_name(&ins, a, &hh, b, true))
+				r->same_name = true;
+		}
+		if (r->id_count == 0)
+			continue;
+		r->via = VIA_ID;
+		if (r->id_count == 1)
+			r->hh = first;
+		else if (n_same == 1)
+			r->hh = first_same;
+	}
+
+	/* 2. by repaired ID: candidates of broken IDs merged with household IDs */
+	{
+		KeyIdx	   *cand = palloc_extended(sizeof(KeyIdx) * 1024, MCXT_ALLOC_HUGE);
+		uint64		ncand = 0,
+					capcand = 1024;
+		KeyIdx	   *tmp,
+				   *sorted;
+		uint32	   *hits;		/* per insured record: confirmed candidates */
+
+		for (uint32 i = 0; i < ins.n; i++)
+		{
+			LinkRecord *a = &ins.rec[i];
+			int64		found[MAX_REPAIRS];
+			int			nf;
+
+			if (a->id != 0 || a->badid_off == NO_OFFSET)
+				continue;
+			if ((i & 0x3FFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			nf = cnid_repair_bodies(ins.arena + a->badid_off, a->badid_len, found);
+			if (nf < 0)
+				nf = Min(cnid_find_repairs(ins.arena + a->badid_off, a->badid_len, ins.today,
+										   found, MAX_REPAIRS), MAX_REPAIRS);
+			if (ncand + nf > capcand)
+			{
+				capcand = Max(capcand * 2, ncand + nf);
+				cand = repalloc_huge(cand, sizeof(KeyIdx) * capcand);
+			}
+			for (int f = 0; f < nf; f++)
+			{
+				cand[ncand].key = (uint64) found[f];
+				cand[ncand].idx = i;
+				ncand++;
+			}
+		}
+		tmp = palloc_extended(sizeof(KeyIdx) * Max(ncand, 1), MCXT_ALLOC_HUGE);
+		sorted = radix_sort_pairs(cand, tmp, ncand);
+		hits = palloc_extended(sizeof(uint32) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		for (uint64 c = 0, m = 0; c < ncand; c++)
+		{
+			uint32		i = sorted[c].idx;
+			LinkRecord *a = &ins.rec[i];
+
+			while (m < n_hid && hid[m].key < sorted[c].key)
+				m++;
+			for (uint64 j = m; j < n_hid && hid[j].key == sorted[c].key; j++)
+			{
+				uint32		h = hid[j].idx;
+				LinkRecord *b = &hh.rec[h];
+
+				if (a->birth != DATEVAL_NOBEGIN && b->birth != DATEVAL_NOBEGIN && a->birth != b->birth)
+					continue;
+				if (a->sex != 0 && b->sex != 0 && a->sex != b->sex)
+					continue;
+				if (link_similarity(&ins, i, &hh, h) < threshold)
+					continue;
+				/* distinct household persons; the smallest rec_id */
+				if (hits[i] == 0)
+				{
+					res[i].hh = h;
+					hits[i] = 1;
+				}
+				else if (b->rec_id != hh.rec[res[i].hh].rec_id)
+				{
+					hits[i]++;
+					if (b->rec_id < hh.rec[res[i].hh].rec_id)
+						res[i].hh = h;
+				}
+			}
+		}
+		for (uint32 i = 0; i < ins.n; i++)
+			if (hits[i] > 0)
+			{
+				res[i].via = VIA_REPAIR;
+				if (hits[i] > 1)
+					res[i].hh = -1;		/* two repairs fit: nobody */
+			}
+		pfree(cand);
+		pfree(tmp);
+		pfree(hits);
+	}
+
+	/* 3. by name key, birth date and sex, for the records still without a candidate */
+	{
+		keycount_hash *blocks = keycount_create(ins.cxt, 1024, NULL);
+		uint32	   *next = palloc_extended(sizeof(uint32) * Max(hh.n, 1), MCXT_ALLOC_HUGE);
+		bool	   *wanted = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		bool		found;
+
+		for (uint32 i = 0; i < ins.n; i++)
+		{
+			LinkRecord *a = &ins.rec[i];
+
+			if (res[i].via != VIA_NONE || !HAS_DAY(a))
+				continue;
+			link_parse_name(&ins, a);
+			if (!IN_BLOCK(a))
+				continue;
+			keycount_insert(blocks, link_block_key(a), &found)->count = NO_INDEX;
+			if (day_slot_of(a->birth, a->sex) >= 0)
+				wanted[day_slot_of(a->birth, a->sex)] = true;
+		}
+		/* household records of those days only are parsed and chained */
+		for (uint32 h = 0; h < hh.n; h++)
+		{
+			LinkRecord *b = &hh.rec[h];
+			KeyCount   *e;
+			int32		ds;
+
+			if ((h & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			next[h] = NO_INDEX;
+			/* days outside the window are always looked at */
+			if (!HAS_DAY(b) || ((ds = day_slot_of(b->birth, b->sex)) >= 0 && !wanted[ds]))
+				continue;
+			link_parse_name(&hh, b);
+			if (IN_BLOCK(b) && (e = keycount_lookup(blocks, link_block_key(b))) != NULL)
+			{
+				next[h] = e->count;
+				e->count = h;
+			}
+		}
+		for (uint32 i = 0; i < ins.n; i++)
+		{
+			LinkRecord *a = &ins.rec[i];
+			uint32		n = 0;
+			int64		best = -1;
+
+			if (res[i].via != VIA_NONE || !HAS_DAY(a) || !IN_BLOCK(a))
+				continue;
+			if ((i & 0x3FFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			for (uint32 h = keycount_lookup(blocks, link_block_key(a))->count; h != NO_INDEX; h = next[h])
+			{
+				LinkRecord *b = &hh.rec[h];
+
+				if (b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex ||
+					link_similarity(&ins, i, &hh, h) < threshold)
+					continue;
+				n++;
+				if (best < 0 || b->rec_id < hh.rec[best].rec_id)
+					best = h;
+			}
+			if (n > 0)
+			{
+				res[i].via = VIA_NAME;
+				res[i].hh = n == 1 ? best : -1;
+			}
+		}
+	}
+	ereport(NOTICE,
+			(errmsg("compare_registers: resolved in %.0f ms", link_elapsed_ms(start))));
+
+	/* the rows: one per insured record, then the uninsured */
+	MemoryContextSwitchTo(callcxt);
+	for (int k = 0; k < 5; k++)
+		statuses[k] = CStringGetTextDatum(status_names[k]);
+	resolved_to = palloc_extended(sizeof(bool) * Max(hh.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	for (uint32 i = 0; i < ins.n; i++)
+	{
+		LinkRecord *a = &ins.rec[i];
+		Resolution *r = &res[i];
+		Datum		values[4];
+		bool		nulls[4] = {false, false, false, false};
+		int			status;
+		double		score = 0;
+
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (a->id == 0)
+			status = 0;
+		else if (r->id_count == 0)
+			status = 1;
+		else if (!r->same_name)
+			status = 2;
+		else
+			status = 3;
+		if (r->hh >= 0)
+		{
+			double		sim = Max(link_similarity(&ins, i, &hh, (uint32) r->hh), 0.0);
+
+			resolved_to[r->hh] = true;
+			score = r->via == VIA_ID ? sim : 0.9 * sim;
+		}
+		values[0] = Int64GetDatum(a->rec_id);
+		values[1] = Int64GetDatum(r->hh >= 0 ? hh.rec[r->hh].rec_id : 0);
+		nulls[1] = r->hh < 0;
+		values[2] = statuses[status];
+		values[3] = Float4GetDatum((float4) score);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	for (uint32 h = 0; h < hh.n; h++)
+	{
+		Datum		values[4];
+		bool		nulls[4] = {true, false, false, false};
+
+		if (resolved_to[h])
+			continue;
+		values[0] = (Datum) 0;
+		values[1] = Int64GetDatum(hh.rec[h].rec_id);
+		values[2] = statuses[4];
+		values[3] = Float4GetDatum(1.0f);
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+	ereport(NOTICE,
+			(errmsg("compare_registers: done in %.0f ms", link_elapsed_ms(start))));
+	MemoryContextDelete(ins.cxt);
+	MemoryContextDelete(hh.cxt);
+	return (Datum) 0;
+}
