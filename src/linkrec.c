@@ -376,7 +376,8 @@ link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32
 		sim_rb = rb;
 		sim_b = b;
 	}
-	return name_similarity_parsed(&sim_pa, &sim_pb, NULL);
+	/* as real, like name_similarity(): a threshold of 0.85 means the same here */
+	return (float4) name_similarity_parsed(&sim_pa, &sim_pb, NULL);
 }
 
 /* ---- sorted (key, record) pairs: LSD radix sort, cache-friendly ---- */

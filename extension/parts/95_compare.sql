@@ -3,11 +3,12 @@
 -- status that applies (id_invalid, id_not_found, name_mismatch, matched),
 -- and one 'uninsured' row per household person nobody resolves to.
 
--- The records of a register as a work table: the caller's query with the
--- five agreed columns (and region, when with_region), checked, plus the
--- derived columns every linkage step needs (the ID's rule and value,
--- normalised name and name key, birth date and sex from a valid ID where
--- the register left them out), indexed.
+-- The records of a register as a work table, for analysts who want to join
+-- a register themselves with everything linkage derives: the caller's query
+-- with the five agreed columns (and region, when with_region), checked, plus
+-- the ID's rule and value, normalised name and name key, birth date and sex
+-- from a valid ID where the register left them out, indexed.
+-- (compare_registers and dedupe read their registers in C: src/linkrec.c.)
 CREATE FUNCTION @extschema@.linkage_records(query text, work_table text, caller text,
                                             with_region boolean DEFAULT false)
 RETURNS bigint
