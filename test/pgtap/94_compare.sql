@@ -1,0 +1,42 @@
+-- pgTAP: compare_registers().
+BEGIN;
+SET search_path = enroll, public;
+SET client_min_messages = warning;
+SELECT plan(11);
+SELECT has_function('enroll', 'compare_registers', ARRAY['text', 'text', 'real']);
+SELECT volatility_is('enroll', 'compare_registers', ARRAY['text', 'text', 'real'], 'volatile');
+
+CREATE TEMP TABLE hh (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
+INSERT INTO hh VALUES
+    (101, '11010519491231002X', '王秀英', NULL, NULL),
+    (102, '150102198807303035', '张伟', NULL, NULL),
+    (103, '33010219200403064X', '赵敏', NULL, NULL),
+    (104, '612724197506150310', '刘洋', NULL, NULL);
+CREATE TEMP TABLE ins (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
+INSERT INTO ins VALUES
+    (1, '110105491231002', '王秀英', NULL, NULL),           -- legacy form: matched
+    (2, '150102198807303035', '张玮', NULL, NULL),          -- name_mismatch
+    (3, '330102192004030649', '赵敏', '1920-04-03', 2),     -- wrong check: id_invalid, repaired
+    (4, '110105194912310038', '周杰', NULL, NULL);          -- id_not_found
+
+SELECT results_eq($$SELECT insured_rec, household_rec, status FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh')
+                    ORDER BY insured_rec NULLS LAST, household_rec$$,
+    $$VALUES (1::bigint, 101::bigint, 'matched'::text), (2, 102, 'name_mismatch'), (3, 103, 'id_invalid'),
+             (4, NULL, 'id_not_found'), (NULL, 104, 'uninsured')$$,
+    'every status, the repaired ID resolved, the uninsured person listed');
+SELECT is((SELECT count(*)::int FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh') WHERE insured_rec IS NOT NULL),
+          4, 'one row per insured record');
+SELECT ok((SELECT bool_and(score BETWEEN 0 AND 1) FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh')),
+          'scores are in [0, 1]');
+SELECT is((SELECT count(*)::int FROM compare_registers('SELECT * FROM ins WHERE false', 'SELECT * FROM hh')),
+          4, 'no insured records: everyone uninsured');
+SELECT is((SELECT count(*)::int FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh WHERE false')
+           WHERE status = 'id_not_found'), 3, 'an empty household register: every valid ID unknown');
+SELECT throws_ok($$SELECT * FROM compare_registers('SELECT rec_id, name FROM ins', 'SELECT * FROM hh')$$,
+                 '42703', NULL, 'a missing column');
+SELECT throws_ok($$SELECT * FROM compare_registers(NULL, 'SELECT * FROM hh')$$, '22004', NULL, 'a NULL query');
+SELECT throws_ok($$SELECT * FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh', 1.5)$$,
+                 '22023', NULL, 'a threshold out of range');
+SELECT is((SELECT count(*)::int FROM ins) + (SELECT count(*)::int FROM hh), 8, 'the caller''s tables are untouched');
+SELECT * FROM finish();
+ROLLBACK;
