@@ -27,6 +27,7 @@ PACKAGES=(
 	libicu-dev pkg-config                      # Unicode normalisation
 	iso-codes unicode-data                     # ISO 3166-1, Unihan
 	python3                                    # test/tools/gen_unihan.py
+	valgrind                                   # test/tools/valgrind_linkage.sh
 	"postgresql-$PG_MAJOR-pgtap" libtap-parser-sourcehandler-pgtap-perl  # pgTAP, pg_prove
 )
 
@@ -204,6 +205,16 @@ run_register_integration() {
 	stage_result register-integration "$ok" "$bad"
 }
 
+# The C linkage passes under valgrind in a single-user backend.
+run_valgrind() {
+	log "valgrind: dedupe, dedupe_links, compare_registers"
+	if bash test/tools/valgrind_linkage.sh; then
+		stage_result valgrind 1 0
+	else
+		stage_result valgrind 0 1
+	fi
+}
+
 test_all() {
 	setup
 	build
@@ -212,6 +223,7 @@ test_all() {
 	run_pgtap
 	run_unit
 	run_fuzz
+	run_valgrind
 	run_register_integration
 	stop
 	log "summary"
