@@ -1773,8 +1773,8 @@ name_prepare(NameParse *p)
 }
 
 /* look-alike test on the folded characters, from the precomputed data */
-static bool
-lookalike_pre(const UnitReadings *a, const UnitReadings *b)
+bool
+name_pre_lookalike(const NameUnitPre *a, const NameUnitPre *b)
 {
 	int			d;
 
@@ -1906,7 +1906,7 @@ unit_sim_pre(const NameUnit *a, const UnitReadings *pa,
 				}
 	}
 	if (a->kind == NU_HAN && b->kind == NU_HAN &&
-		(lookalike_pre(pa, pb) ||
+		(name_pre_lookalike(pa, pb) ||
 		 ((a->orig != a->cp || b->orig != b->cp) &&
 		  lookalike_pair(a->orig, b->orig, a->oent, b->oent))))
 	{

@@ -168,6 +168,13 @@ extern int	name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP]);
 extern void name_prepare(NameParse *p);
 
 /* similarity in [0, 1]; ex may be NULL */
+/*
+ * Are two prepared units look-alikes (形近字) as the score sees them: one
+ * curated group, or at most two strokes apart with the same four-corner
+ * code or Cangjie codes one component apart.  For the generator's errors.
+ */
+extern bool name_pre_lookalike(const NameUnitPre *a, const NameUnitPre *b);
+
 extern double name_similarity_parsed(const NameParse *a, const NameParse *b, NameExplain *ex);
 
 extern const char *name_rel_name(NameRel r);

@@ -377,13 +377,30 @@ synth_minority_name(SynthState *st, SynthPerson *p)
 	}
 }
 
+/* the surname whose cumulative weight is the first above r (r < surname_total) */
+static int
+synth_surname_at(const SynthState *st, uint32 r)
+{
+	int			lo = 0,
+				hi = lengthof(synth_surnames) - 1;
+
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
+
+		if (st->surname_cum[mid] > (int32) r)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
+
 static void
 synth_name(SynthState *st, SynthPerson *p)
 {
 	Xoshiro    *rng = &st->person_rng;
-	uint32		r;
-	int			lo = 0,
-				hi = lengthof(synth_surnames) - 1;
+	int			lo;
 	const char *pool;
 	size_t		poolsize;
 	bool		older;
@@ -398,17 +415,7 @@ synth_name(SynthState *st, SynthPerson *p)
 		return;
 	}
 
-	/* surname: first cumulative weight above r */
-	r = xo_below(rng, (uint32) st->surname_total);
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (st->surname_cum[mid] > (int32) r)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	lo = synth_surname_at(st, xo_below(rng, (uint32) st->surname_total));
 	slen = strlen(synth_surnames[lo].name);
 	memcpy(p->name, synth_surnames[lo].name, slen);
 	p->namelen = (int) slen;
@@ -631,15 +638,8 @@ typedef struct SynthChar
 {
 	uint32		cp;
 	uint16		syl;			/* primary reading in a given name */
-	uint8		nr;				/* readings */
 	uint8		ntrad;			/* traditional forms */
-	uint16		r[8];			/* all toneless readings */
-	uint32		fc;				/* four-corner code */
-	uint32		cjp;			/* packed Cangjie code */
-	uint32		cjtail;
-	int8		cjl;
-	uint8		strokes;
-	uint8		group;			/* curated look-alike group */
+	NameUnitPre pre;			/* readings and shape, as the name matcher prepares them */
 	bool		cand;			/* may replace another character */
 	bool		namechar;		/* in the generator's name tables */
 	uint32		trad[3];		/* traditional / variant forms folding to cp */
@@ -900,7 +900,6 @@ synth_chars_build(void)
 	for (int i = 0; i < n; i++)
 	{
 		SynthChar  *c;
-		NameUnitPre *pre;
 
 		if (sc->n > 0 && sc->c[sc->n - 1].cp == cps[i])
 			continue;
@@ -911,19 +910,10 @@ synth_chars_build(void)
 		name_prepare(np);
 		if (np->n != 2)
 			continue;
-		pre = &np->pre[1];
 		c->syl = np->u[1].syl;
-		c->nr = (uint8) Min(pre->n, (int) lengthof(c->r));
-		for (int k = 0; k < c->nr; k++)
-			c->r[k] = pre->r[k];
-		c->fc = pre->fc;
-		c->cjp = pre->cjp;
-		c->cjtail = pre->cjtail;
-		c->cjl = pre->cjl;
-		c->strokes = pre->strokes;
-		c->group = pre->group;
+		c->pre = np->pre[1];
 		c->cand = np->u[1].kind == NU_HAN && np->u[1].cp == cps[i] &&
-			np->u[1].orig == cps[i] && c->syl != 0 && c->strokes != 0;
+			np->u[1].orig == cps[i] && c->syl != 0 && c->pre.strokes != 0;
 	}
 
 	/*
@@ -993,41 +983,13 @@ synth_chars_build(void)
 static bool
 synth_share_reading(const SynthChar *a, const SynthChar *b)
 {
-	for (int i = 0; i < a->nr; i++)
-		for (int j = 0; j < b->nr; j++)
-			if (a->r[i] == b->r[j])
+	for (int i = 0; i < a->pre.n; i++)
+		for (int j = 0; j < b->pre.n; j++)
+			if (a->pre.r[i] == b->pre.r[j])
 				return true;
 	return false;
 }
 
-/*
- * Look-alike (形近字), as the name matcher sees it (name_core.c,
- * lookalike_pre): one curated group, or at most two strokes apart and the
- * same four-corner code or a Cangjie code that differs only in its first
- * component or by one component in front.
- */
-static bool
-synth_lookalike(const SynthChar *a, const SynthChar *b)
-{
-	int			d;
-
-	if (a->group && a->group == b->group)
-		return true;
-	if (!a->strokes || !b->strokes)
-		return false;
-	d = (int) a->strokes - (int) b->strokes;
-	if (d < -2 || d > 2)
-		return false;
-	if (a->fc && a->fc == b->fc)
-		return true;
-	if (a->cjl >= 3 && a->cjl == b->cjl)
-		return a->cjtail == b->cjtail && a->cjp != b->cjp;
-	if (a->cjl >= 3 && a->cjl - b->cjl == 1 && b->cjl >= 2)
-		return a->cjtail == b->cjp;
-	if (b->cjl >= 3 && b->cjl - a->cjl == 1 && a->cjl >= 2)
-		return b->cjtail == a->cjp;
-	return false;
-}
 
 /* Cangjie codes at most one component apart (substituted, added, dropped) */
 static bool
@@ -1071,9 +1033,10 @@ synth_cangjie_close(uint32 a, int la, uint32 b, int lb)
 static bool
 synth_lookalike_close(const SynthChar *a, const SynthChar *b)
 {
-	if (a->group && a->group == b->group)
+	if (a->pre.group && a->pre.group == b->pre.group)
 		return true;
-	return a->fc && a->fc == b->fc && synth_cangjie_close(a->cjp, a->cjl, b->cjp, b->cjl);
+	return a->pre.fc && a->pre.fc == b->pre.fc &&
+		synth_cangjie_close(a->pre.cjp, a->pre.cjl, b->pre.cjp, b->pre.cjl);
 }
 
 /* the look-alike candidates of character i, close ones first, -1 terminated (cached) */
@@ -1091,7 +1054,7 @@ synth_lookalikes(SynthChars *sc, int i)
 		int			nclose = 0;
 
 		for (int j = 0; j < sc->n; j++)
-			if (j != i && sc->c[j].cand && synth_lookalike(a, &sc->c[j]) &&
+			if (j != i && sc->c[j].cand && name_pre_lookalike(&a->pre, &sc->c[j].pre) &&
 				!synth_share_reading(a, &sc->c[j]))
 			{
 				if (synth_lookalike_close(a, &sc->c[j]))
@@ -1163,8 +1126,8 @@ synth_candidates(SynthChars *sc, const NameParse *np, const SynthNameChars *nc, 
 					const SynthChar *c = &sc->c[sc->syl_idx[j]];
 					bool		reads = false;
 
-					for (int r = 0; r < c->nr; r++)
-						reads |= c->r[r] == syl;
+					for (int r = 0; r < c->pre.n; r++)
+						reads |= c->pre.r[r] == syl;
 					if (!reads && sc->syl_idx[j] != i)
 						idx[n++] = sc->syl_idx[j];
 				}
@@ -1369,21 +1332,10 @@ synth_name_error(SynthState *st, const SynthPerson *p, char *out, int *kind)
 			case NE_MARRIED:
 				{
 					/* the husband's single-character surname, by frequency */
-					uint32		r = (uint32) (((uint64) e4 * (uint32) st->surname_total) >> 30);
-					int			lo = 0,
-								hi = lengthof(synth_surnames) - 1;
+					int			lo = synth_surname_at(st, (uint32) (((uint64) e4 * (uint32) st->surname_total) >> 30));
 					size_t		hlen;
 					int			len;
 
-					while (lo < hi)
-					{
-						int			mid = (lo + hi) / 2;
-
-						if (st->surname_cum[mid] > (int32) r)
-							hi = mid;
-						else
-							lo = mid + 1;
-					}
 					for (int t = 0; t < (int) lengthof(synth_surnames); t++)
 					{
 						const char *h = synth_surnames[(lo + t) % lengthof(synth_surnames)].name;
