@@ -31,7 +31,6 @@
 #include "utils/date.h"
 #include "utils/memutils.h"
 
-#include "cnid_core.h"
 
 /* how an insured record was resolved */
 typedef struct Resolution
@@ -59,27 +58,6 @@ same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b, bool
 	link_parse_name(ra, a);
 	link_parse_name(rb, b);
 	return a->nnorm == b->nnorm;
-}
-
-/* valid IDs of a register as sorted (id, index) pairs */
-static KeyIdx *
-sorted_ids(LinkRegister *r, uint64 *n)
-{
-	KeyIdx	   *v = palloc_extended(sizeof(KeyIdx) * Max(r->n, 1), MCXT_ALLOC_HUGE);
-	KeyIdx	   *tmp = palloc_extended(sizeof(KeyIdx) * Max(r->n, 1), MCXT_ALLOC_HUGE);
-	KeyIdx	   *s;
-
-	*n = 0;
-	for (uint32 i = 0; i < r->n; i++)
-		if (r->rec[i].id != 0)
-		{
-			v[*n].key = (uint64) r->rec[i].id;
-			v[*n].idx = i;
-			(*n)++;
-		}
-	s = radix_sort_pairs(v, tmp, *n);
-	pfree(s == v ? tmp : v);
-	return s;
 }
 
 PG_FUNCTION_INFO_V1(compare_registers);
@@ -133,8 +111,8 @@ compare_registers(PG_FUNCTION_ARGS)
 		res[i].hh = -1;
 
 	/* 1. by ID: merge the sorted IDs of both registers */
-	hid = sorted_ids(&hh, &n_hid);
-	iid = sorted_ids(&ins, &n_iid);
+	hid = link_sorted_ids(&hh, &n_hid);
+	iid = link_sorted_ids(&ins, &n_iid);
 	for (uint64 k = 0, m = 0; k < n_iid; k++)
 	{
 		uint32		i = iid[k].idx;
@@ -175,41 +153,10 @@ compare_registers(PG_FUNCTION_ARGS)
 
 	/* 2. by repaired ID: candidates of broken IDs merged with household IDs */
 	{
-		KeyIdx	   *cand = palloc_extended(sizeof(KeyIdx) * 1024, MCXT_ALLOC_HUGE);
-		uint64		ncand = 0,
-					capcand = 1024;
-		KeyIdx	   *tmp,
-				   *sorted;
+		uint64		ncand;
+		KeyIdx	   *sorted = link_repair_candidates(&ins, &ncand);
 		uint32	   *hits;		/* per insured record: confirmed candidates */
 
-		for (uint32 i = 0; i < ins.n; i++)
-		{
-			LinkRecord *a = &ins.rec[i];
-			int64		found[MAX_REPAIRS];
-			int			nf;
-
-			if (a->id != 0 || a->badid_off == NO_OFFSET)
-				continue;
-			if ((i & 0x3FFF) == 0)
-				CHECK_FOR_INTERRUPTS();
-			nf = cnid_repair_bodies(ins.arena + a->badid_off, a->badid_len, found);
-			if (nf < 0)
-				nf = Min(cnid_find_repairs(ins.arena + a->badid_off, a->badid_len, ins.today,
-										   found, MAX_REPAIRS), MAX_REPAIRS);
-			if (ncand + nf > capcand)
-			{
-				capcand = Max(capcand * 2, ncand + nf);
-				cand = repalloc_huge(cand, sizeof(KeyIdx) * capcand);
-			}
-			for (int f = 0; f < nf; f++)
-			{
-				cand[ncand].key = (uint64) found[f];
-				cand[ncand].idx = i;
-				ncand++;
-			}
-		}
-		tmp = palloc_extended(sizeof(KeyIdx) * Max(ncand, 1), MCXT_ALLOC_HUGE);
-		sorted = radix_sort_pairs(cand, tmp, ncand);
 		hits = palloc_extended(sizeof(uint32) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		for (uint64 c = 0, m = 0; c < ncand; c++)
 		{
@@ -223,11 +170,7 @@ compare_registers(PG_FUNCTION_ARGS)
 				uint32		h = hid[j].idx;
 				LinkRecord *b = &hh.rec[h];
 
-				if (a->birth != DATEVAL_NOBEGIN && b->birth != DATEVAL_NOBEGIN && a->birth != b->birth)
-					continue;
-				if (a->sex != 0 && b->sex != 0 && a->sex != b->sex)
-					continue;
-				if (link_similarity(&ins, i, &hh, h) < threshold)
+				if (!link_birth_sex_agree(a, b) || link_similarity(&ins, i, &hh, h) < threshold)
 					continue;
 				/* distinct household persons; the smallest rec_id */
 				if (hits[i] == 0)
@@ -250,8 +193,7 @@ compare_registers(PG_FUNCTION_ARGS)
 				if (hits[i] > 1)
 					res[i].hh = -1;		/* two repairs fit: nobody */
 			}
-		pfree(cand);
-		pfree(tmp);
+		pfree(sorted);
 		pfree(hits);
 	}
 

@@ -448,7 +448,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	day_wanted = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	for (uint32 i = 0; i < st.n; i++)
 	{
-		LinkRecord   *r = &st.rec[i];
+		LinkRecord *r = &st.rec[i];
 		bool		found;
 
 		if (r->id != 0 || !HAS_DAY(r))
@@ -471,51 +471,33 @@ dedupe_records(PG_FUNCTION_ARGS)
 	 * pairs, which streams through memory where a hash table of a million
 	 * entries would miss the cache on every record.
 	 */
+	if (!st.ascending)
 	{
-		KeyIdx	   *tmp = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-		KeyIdx	   *sorted;
+		/* bare keys: half the memory traffic of pairs */
+		uint64	   *keys = palloc_extended(sizeof(uint64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+		uint64	   *tmp = palloc_extended(sizeof(uint64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+		uint64	   *sk;
 
-		if (!st.ascending)
-		{
-			/* bare keys: half the memory traffic of pairs */
-			uint64	   *keys = palloc_extended(sizeof(uint64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-			uint64	   *sk;
-
-			for (uint32 i = 0; i < st.n; i++)
-				keys[i] = (uint64) st.rec[i].rec_id ^ (UINT64CONST(1) << 63);	/* signed order */
-			sk = radix_sort_keys(keys, (uint64 *) tmp, st.n);
-			for (uint32 i = 1; i < st.n; i++)
-				if (sk[i] == sk[i - 1])
-					ereport(ERROR,
-							(errcode(ERRCODE_UNIQUE_VIOLATION),
-							 errmsg("%s: rec_id must be unique and not null", st.caller),
-							 errdetail("rec_id " INT64_FORMAT " appears twice.",
-									   (int64) (sk[i] ^ (UINT64CONST(1) << 63)))));
-			pfree(keys);
-		}
-		ids = palloc_extended(sizeof(KeyIdx) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 		for (uint32 i = 0; i < st.n; i++)
-			if (st.rec[i].id != 0)
-			{
-				ids[n_ids].key = (uint64) st.rec[i].id;
-				ids[n_ids].idx = i;
-				n_ids++;
-			}
-		sorted = radix_sort_pairs(ids, tmp, n_ids);
-		if (sorted != ids)
-		{
-			pfree(ids);
-			ids = sorted;
-		}
-		else
-			pfree(tmp);
+			keys[i] = (uint64) st.rec[i].rec_id ^ (UINT64CONST(1) << 63);	/* signed order */
+		sk = radix_sort_keys(keys, tmp, st.n);
+		for (uint32 i = 1; i < st.n; i++)
+			if (sk[i] == sk[i - 1])
+				ereport(ERROR,
+						(errcode(ERRCODE_UNIQUE_VIOLATION),
+						 errmsg("%s: rec_id must be unique and not null", st.caller),
+						 errdetail("rec_id " INT64_FORMAT " appears twice.",
+								   (int64) (sk[i] ^ (UINT64CONST(1) << 63)))));
+		pfree(keys);
+		pfree(tmp);
 	}
+	ids = link_sorted_ids(&st, &n_ids);
 
 	/* chains by block, and the frequencies */
 	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 	for (uint32 i = 0; i < st.n; i++)
 	{
-		LinkRecord   *r = &st.rec[i];
+		LinkRecord *r = &st.rec[i];
 		int32		ds;
 
 		if ((i & 0xFFFF) == 0)
@@ -567,7 +549,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		fill = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		for (uint32 i = 0; i < st.n; i++)
 		{
-			LinkRecord   *r = &st.rec[i];
+			LinkRecord *r = &st.rec[i];
 			int32		ds;
 
 			if (IN_BLOCK(r) && (ds = day_slot_of(r->birth, r->sex)) >= 0 && day_wanted[ds])
@@ -595,75 +577,37 @@ dedupe_records(PG_FUNCTION_ARGS)
 	 * merged with the sorted valid IDs.
 	 */
 	{
-		KeyIdx	   *cand = palloc_extended(sizeof(KeyIdx) * 1024, MCXT_ALLOC_HUGE);
-		uint64		ncand = 0,
-					capcand = 1024;
-		KeyIdx	   *tmp,
-				   *sorted;
+		uint64		ncand;
+		KeyIdx	   *sorted = link_repair_candidates(&st, &ncand);
 		uint64		k = 0;
 
-		for (uint32 i = 0; i < st.n; i++)
-		{
-			LinkRecord   *a = &st.rec[i];
-			int64		found[MAX_REPAIRS];
-			int			nf;
-
-			if (a->id != 0 || a->badid_off == NO_OFFSET)
-				continue;
-			if ((i & 0x3FFF) == 0)
-				CHECK_FOR_INTERRUPTS();
-			/*
-			 * Only candidates found among the valid IDs count, so the check
-			 * sum suffices where it applies (the valid IDs passed the rest).
-			 */
-			nf = cnid_repair_bodies(st.arena + a->badid_off, a->badid_len, found);
-			if (nf < 0)
-				nf = Min(cnid_find_repairs(st.arena + a->badid_off, a->badid_len, st.today,
-										   found, MAX_REPAIRS), MAX_REPAIRS);
-			if (ncand + nf > capcand)
-			{
-				capcand = Max(capcand * 2, ncand + nf);
-				cand = repalloc_huge(cand, sizeof(KeyIdx) * capcand);
-			}
-			for (int f = 0; f < nf; f++)
-			{
-				cand[ncand].key = (uint64) found[f];
-				cand[ncand].idx = i;
-				ncand++;
-			}
-		}
-			tmp = palloc_extended(sizeof(KeyIdx) * Max(ncand, 1), MCXT_ALLOC_HUGE);
-		sorted = radix_sort_pairs(cand, tmp, ncand);
 		for (uint64 c = 0; c < ncand; c++)
 		{
 			uint32		i = sorted[c].idx;
-			LinkRecord   *a = &st.rec[i];
+			LinkRecord *a = &st.rec[i];
 
 			while (k < n_ids && ids[k].key < sorted[c].key)
 				k++;
 			for (uint64 m = k; m < n_ids && ids[m].key == sorted[c].key; m++)
 			{
 				uint32		j = ids[m].idx;
-				LinkRecord   *b = &st.rec[j];
+				LinkRecord *b = &st.rec[j];
 				double		sim;
 
-				if (a->birth != DATEVAL_NOBEGIN && b->birth != DATEVAL_NOBEGIN && a->birth != b->birth)
-					continue;
-				if (a->sex != 0 && b->sex != 0 && a->sex != b->sex)
+				if (!link_birth_sex_agree(a, b))
 					continue;
 				sim = link_similarity(&st, i, &st, j);
 				if (sim >= name_threshold)
 					add_link(&links, i, j, K_REPAIRED_ID, (float4) sim);
 			}
 		}
-		pfree(cand);
-		pfree(tmp);
+		pfree(sorted);
 	}
 
 	/* name_birth_sex, from the records without a valid ID */
 	for (uint32 i = 0; i < st.n; i++)
 	{
-		LinkRecord   *a = &st.rec[i];
+		LinkRecord *a = &st.rec[i];
 
 		if ((i & 0x3FFF) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -680,7 +624,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			n_idless++;
 			for (uint32 j = keycount_lookup(block_heads, link_block_key(a))->count; j != NO_INDEX; j = next_block[j])
 			{
-				LinkRecord   *b = &st.rec[j];
+				LinkRecord *b = &st.rec[j];
 				int			level;
 				double		sim;
 
@@ -758,7 +702,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 					{
 						const DayMember *dm = &members[m];
 						uint32		j = dm->idx;
-						LinkRecord   *b;
+						LinkRecord *b;
 						double		sim;
 
 						if (j == i)

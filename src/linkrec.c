@@ -458,3 +458,72 @@ link_register_init(LinkRegister *st, const char *caller, bool with_region, Memor
 	/* a new register may reuse an old one's address: forget cached parses */
 	sim_ra = sim_rb = NULL;
 }
+
+/* The valid IDs of a register as (id, record) pairs, sorted by ID. */
+KeyIdx *
+link_sorted_ids(LinkRegister *r, uint64 *n)
+{
+	KeyIdx	   *v = palloc_extended(sizeof(KeyIdx) * Max(r->n, 1), MCXT_ALLOC_HUGE);
+	KeyIdx	   *tmp = palloc_extended(sizeof(KeyIdx) * Max(r->n, 1), MCXT_ALLOC_HUGE);
+	KeyIdx	   *s;
+
+	*n = 0;
+	for (uint32 i = 0; i < r->n; i++)
+		if (r->rec[i].id != 0)
+		{
+			v[*n].key = (uint64) r->rec[i].id;
+			v[*n].idx = i;
+			(*n)++;
+		}
+	s = radix_sort_pairs(v, tmp, *n);
+	pfree(s == v ? tmp : v);
+	return s;
+}
+
+/*
+ * Every one-edit repair candidate of every broken ID of a register, as
+ * (candidate, record) pairs sorted by candidate, for a merge with sorted
+ * valid IDs.  Only candidates found among valid IDs count, so the check
+ * sum suffices where it applies (cnid_repair_bodies: the valid IDs passed
+ * the other rules); other forms get the full cnid_find_repairs.
+ */
+KeyIdx *
+link_repair_candidates(LinkRegister *r, uint64 *n)
+{
+	uint64		cap = 1024;
+	KeyIdx	   *cand = palloc_extended(sizeof(KeyIdx) * cap, MCXT_ALLOC_HUGE);
+	KeyIdx	   *tmp,
+			   *s;
+
+	*n = 0;
+	for (uint32 i = 0; i < r->n; i++)
+	{
+		LinkRecord *a = &r->rec[i];
+		int64		found[MAX_REPAIRS];
+		int			nf;
+
+		if (a->id != 0 || a->badid_off == NO_OFFSET)
+			continue;
+		if ((i & 0x3FFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		nf = cnid_repair_bodies(r->arena + a->badid_off, a->badid_len, found);
+		if (nf < 0)
+			nf = Min(cnid_find_repairs(r->arena + a->badid_off, a->badid_len, r->today,
+									   found, MAX_REPAIRS), MAX_REPAIRS);
+		if (*n + nf > cap)
+		{
+			cap = Max(cap * 2, *n + nf);
+			cand = repalloc_huge(cand, sizeof(KeyIdx) * cap);
+		}
+		for (int f = 0; f < nf; f++)
+		{
+			cand[*n].key = (uint64) found[f];
+			cand[*n].idx = i;
+			(*n)++;
+		}
+	}
+	tmp = palloc_extended(sizeof(KeyIdx) * Max(*n, 1), MCXT_ALLOC_HUGE);
+	s = radix_sort_pairs(cand, tmp, *n);
+	pfree(s == cand ? tmp : cand);
+	return s;
+}

@@ -11,6 +11,7 @@
 
 #include "portability/instr_time.h"
 #include "tcop/dest.h"
+#include "utils/date.h"
 
 #include "name_core.h"
 
@@ -83,6 +84,14 @@ typedef struct LinkRegister
 /* a record that can be in a name_birth_sex block (its name parsed) */
 #define IN_BLOCK(r) ((r)->nkey != 0 && (r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
 
+/* birth date and sex do not conflict (unknown on either side passes) */
+static inline bool
+link_birth_sex_agree(const LinkRecord *a, const LinkRecord *b)
+{
+	return (a->birth == DATEVAL_NOBEGIN || b->birth == DATEVAL_NOBEGIN || a->birth == b->birth) &&
+		(a->sex == 0 || b->sex == 0 || a->sex == b->sex);
+}
+
 /* the block of a record: name key, birth date and sex */
 static inline uint64
 link_block_key(const LinkRecord *r)
@@ -128,6 +137,8 @@ extern void link_register_read(LinkRegister *st, const char *records_sql);
 extern int64 *link_register_region_keys(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);
 extern double link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b);
+extern KeyIdx *link_sorted_ids(LinkRegister *r, uint64 *n);
+extern KeyIdx *link_repair_candidates(LinkRegister *r, uint64 *n);
 extern KeyIdx *radix_sort_pairs(KeyIdx *v, KeyIdx *tmp, uint64 n);
 extern uint64 *radix_sort_keys(uint64 *v, uint64 *tmp, uint64 n);
 
