@@ -414,54 +414,15 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 	if (len == 18 && all_digits(s, 17))
 	{
 		/*
-		 * The fast path for the common case: most candidates fail the
-		 * check character, and its weighted sum changes by a known amount
-		 * per edit, so only candidates that pass it are parsed (about 20
-		 * of 180).
+		 * The common case: the candidates that pass the check character
+		 * (cnid_repair_bodies, about 20 of 180), then the other rules.
 		 */
-		static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-		static const char check[] = "10X98765432";
-		int			sum = 0;
+		int64_t		bodies[64];
+		int			nb = cnid_repair_bodies(s, len, bodies);
 
-		for (int i = 0; i < 17; i++)
-			sum += w[i] * (s[i] - '0');
-		for (int i = 0; i < 17; i++)
-		{
-			char		orig = buf[i];
-
-			for (char c = '0'; c <= '9'; c++)
-			{
-				if (c == orig ||
-					check[(sum + w[i] * (c - orig) + 11 * 90) % 11] != buf[17])
-					continue;
-				buf[i] = c;
-				repair_try(buf, len, today_ymd, found, &nfound, 256);
-			}
-			buf[i] = orig;
-		}
-		/* the check character itself: only the right one can pass */
-		if (check[sum % 11] != buf[17])
-		{
-			buf[17] = check[sum % 11];
-			repair_try(buf, len, today_ymd, found, &nfound, 256);
-			buf[17] = s[17];
-		}
-		for (int i = 0; i < 17; i++)
-		{
-			char		t;
-
-			if (buf[i] == buf[i + 1])
-				continue;
-			if (i < 16 &&
-				check[(sum + (w[i] - w[i + 1]) * (buf[i + 1] - buf[i]) + 11 * 90) % 11] != buf[17])
-				continue;
-			t = buf[i];
-			buf[i] = buf[i + 1];
-			buf[i + 1] = t;
-			repair_try(buf, len, today_ymd, found, &nfound, 256);
-			buf[i + 1] = buf[i];
-			buf[i] = t;
-		}
+		for (int i = 0; i < nb; i++)
+			if (cnid_validate_body(bodies[i], today_ymd) == ID_OK)
+				found[nfound++] = bodies[i];
 	}
 	else
 	{
