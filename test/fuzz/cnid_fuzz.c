@@ -34,6 +34,7 @@
 
 #include "cnid_core.h"
 #include "idnorm.h"
+#include "../unit/cnid_edits.h"
 
 #define TODAY 20250615
 
@@ -123,24 +124,6 @@ ref_normalize(const uint8_t *in, size_t inlen, char *out, size_t *nout)
 	return ok;
 }
 
-static bool
-one_edit(const char *a, const char *b, size_t len)
-{
-	size_t		diff[3];
-	int			nd = 0;
-
-	for (size_t i = 0; i < len; i++)
-		if (a[i] != b[i])
-		{
-			if (nd == 3)
-				return false;
-			diff[nd++] = i;
-		}
-	if (nd == 1)
-		return true;
-	return nd == 2 && diff[1] == diff[0] + 1 &&
-		a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]];
-}
 
 static void
 check_parse(const char *s, size_t len, int32_t today)

@@ -21,6 +21,7 @@
 
 #include "cnid_core.h"
 #include "idnorm.h"
+#include "cnid_edits.h"
 
 /* A fixed "today", so that the test never rots; future dates used are >= 2070. */
 #define TODAY 20250615
@@ -1128,25 +1129,6 @@ test_fields(void)
 
 /* ------------------------------------------------------------------------ */
 
-/* One substitution or one adjacent transposition turns a into b? */
-static bool
-one_edit(const char *a, const char *b, size_t len)
-{
-	size_t		diff[3];
-	int			nd = 0;
-
-	for (size_t i = 0; i < len; i++)
-		if (a[i] != b[i])
-		{
-			if (nd == 3)
-				return false;
-			diff[nd++] = i;
-		}
-	if (nd == 1)
-		return true;
-	return nd == 2 && diff[1] == diff[0] + 1 &&
-		a[diff[0]] == b[diff[1]] && a[diff[1]] == b[diff[0]];
-}
 
 /* Check the repair list of an 18- or 15-character input. */
 static void
