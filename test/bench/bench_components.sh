@@ -9,15 +9,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 EDGES=${1:-10000000}
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench-components}
-export ENROLL_PORT=${ENROLL_PORT:-54332}
-bash test/tools/run.sh build >/dev/null
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench-components 54332
 DB=enroll_bench_components
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+bench_db $DB
 echo "## connected_components benchmark"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(psql -X -At -d $DB -c 'SELECT version()' | cut -d, -f1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine $DB
 psql -X -q -At -d $DB <<SQL
 CREATE EXTENSION enroll;
 SET search_path = public, enroll;

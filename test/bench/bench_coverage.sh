@@ -13,16 +13,12 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROWS=${1:-20000000}
 REPS=${REPS:-3}
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench-coverage}
-export ENROLL_PORT=${ENROLL_PORT:-54331}
 # the whole table in shared buffers: measure the aggregates, not the page cache
 export ENROLL_SHARED_BUFFERS=${ENROLL_SHARED_BUFFERS:-6GB}
-bash test/tools/run.sh build >/dev/null
-bash test/tools/run.sh stop    # a fresh cluster, so that the settings above apply
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench-coverage 54331 fresh
 DB=enroll_bench_coverage
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+bench_db $DB
 
 psql -X -q -v ON_ERROR_STOP=1 -d $DB <<SQL
 CREATE EXTENSION enroll;
@@ -130,6 +126,6 @@ SELECT format('| %s | %s | %s |', label, round(v::numeric, 2), goal) FROM (
 SQL
 
 echo "## coverage benchmark: $(printf "%'d" "$ROWS") rows, best of $REPS"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(psql -X -At -d $DB -c 'SELECT version()' | cut -d, -f1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine $DB
 psql -X -q -At -d $DB -f /tmp/enroll_bench_coverage.sql
 psql -X -q -d postgres -c "DROP DATABASE $DB"

@@ -18,17 +18,13 @@ cd "$(dirname "$0")/../.."
 N=${1:-1000000}
 PLAIN_SQL=${PLAIN_SQL:-1}
 RUNS=${RUNS:-3}
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench-dedupe}
-export ENROLL_PORT=${ENROLL_PORT:-54335}
 export ENROLL_SHARED_BUFFERS=${ENROLL_SHARED_BUFFERS:-2GB}
-bash test/tools/run.sh build >/dev/null
-bash test/tools/run.sh stop
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench-dedupe 54335 fresh
 DB=enroll_bench_dedupe
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+bench_db $DB
 echo "## dedupe vs plain SQL: $(printf "%'d" "$N") persons"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(psql -X -At -d $DB -c 'SELECT version()' | cut -d, -f1); load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine $DB "shared_buffers $ENROLL_SHARED_BUFFERS"
 psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<SQL
 CREATE EXTENSION enroll;
 CREATE EXTENSION fuzzystrmatch;

@@ -20,17 +20,13 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-3800000}
 PROVINCE=${PROVINCE:-610000}
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench-linkage}
-export ENROLL_PORT=${ENROLL_PORT:-54334}
 export ENROLL_SHARED_BUFFERS=${ENROLL_SHARED_BUFFERS:-2GB}
-bash test/tools/run.sh build >/dev/null
-bash test/tools/run.sh stop
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench-linkage 54334 fresh
 DB=enroll_bench_linkage
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+bench_db $DB
 echo "## linkage benchmark: $(printf "%'d" "$N") household persons, province $PROVINCE"
-echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ {print $2}') GiB; $(psql -X -At -d $DB -c 'SELECT version()' | cut -d, -f1); shared_buffers $ENROLL_SHARED_BUFFERS; load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_machine $DB "shared_buffers $ENROLL_SHARED_BUFFERS"
 psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<SQL
 CREATE EXTENSION enroll;
 SET search_path = public, enroll;

@@ -4,13 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 DATADIR=$(cd "${1:-../shared/data/febrl}" && pwd)
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench-febrl}
-export ENROLL_PORT=${ENROLL_PORT:-54333}
-bash test/tools/run.sh build >/dev/null
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench-febrl 54333
 DB=enroll_febrl
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" -c "CREATE DATABASE $DB TEMPLATE template0 ENCODING 'UTF8'"
+bench_db $DB
 psql -X -q -d $DB -c "CREATE EXTENSION enroll"
 echo "## FEBRL evaluation ($(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores; load $(cut -d' ' -f1 /proc/loadavg))"
 # the server reads the files: they must be readable by the postgres user
