@@ -81,10 +81,9 @@ typedef struct DdLink
 {
 	uint32		a;				/* record indexes */
 	uint32		b;
-	float4		score;			/* name similarity, then the link's score */
-	float4		sim;			/* name similarity */
+	float4		sim;			/* name similarity (1 for same_id) */
 	float4		chance;			/* name_birth_sex: records agreeing by chance */
-	float4		prob;			/* name_birth_sex: probability of one person */
+	double		prob;			/* name_birth_sex: probability of one person */
 	uint8		kind;
 	uint8		dropped;		/* why not alive: enum LinkDrop */
 	uint8		level;			/* name_birth_sex: enum NameLevel */
@@ -121,8 +120,15 @@ typedef struct DdLinks
 	uint64		cap;
 } DdLinks;
 
+/* a link's score: its name similarity, times its probability for a name link */
+static inline float4
+link_score(const DdLink *l)
+{
+	return l->kind == K_NAME_BIRTH_SEX ? (float4) (l->sim * l->prob) : l->sim;
+}
+
 static void
-add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
+add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 {
 	if (l->n == l->cap)
 	{
@@ -132,8 +138,7 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 score)
 	l->link[l->n].a = a;
 	l->link[l->n].b = b;
 	l->link[l->n].kind = (uint8) kind;
-	l->link[l->n].score = score;
-	l->link[l->n].sim = score;
+	l->link[l->n].sim = sim;
 	l->link[l->n].chance = 0;
 	l->link[l->n].prob = 1;
 	l->link[l->n].dropped = DROP_NONE;
@@ -781,8 +786,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			l->alive = false;
 			l->dropped = DROP_PROBABILITY;
 		}
-		l->prob = (float4) p;
-		l->score = (float4) (l->sim * p);
+		l->prob = p;
 	}
 
 	/*
@@ -834,48 +838,54 @@ dedupe_records(PG_FUNCTION_ARGS)
 	parent = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 	size = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
 	cluster_min = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-	for (;;)
 	{
-		uint64		removed = 0;
-		bool	   *bad = (bool *) cluster_min;	/* scratch: N bytes of N x 8 */
-		int64	   *root_id = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		bool		any_bad = false;
+		int64	   *root_id = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+		bool	   *bad = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE);	/* by root */
+		bool	   *culprit = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE);
+		uint64		removed;
 
-		CHECK_FOR_INTERRUPTS();
-		uf_components(parent, size, st.n, &links);
-		memset(bad, 0, sizeof(bool) * st.n);
-		for (uint32 i = 0; i < st.n; i++)
+		do
 		{
-			uint32		r;
+			bool		any_bad = false;
 
-			if (st.rec[i].id == 0 || size[r = uf_find(parent, i)] == 1)
-				continue;
-			if (root_id[r] == 0)
-				root_id[r] = st.rec[i].id;
-			else if (root_id[r] != st.rec[i].id)
-				bad[r] = any_bad = true;
-		}
-		pfree(root_id);
-		if (!any_bad)
-			break;
-		for (uint32 i = 0; i < st.n; i++)
-			if (st.rec[i].id == 0 && bad[uf_find(parent, i)])
-				ambiguous[i] = true;
-		for (uint64 k = 0; k < links.n; k++)
-		{
-			DdLink	   *l = &links.link[k];
-
-			if (l->alive && l->kind > K_SAME_ID &&
-				((ambiguous[l->a] && st.rec[l->a].id == 0 && bad[uf_find(parent, l->a)]) ||
-				 (ambiguous[l->b] && st.rec[l->b].id == 0 && bad[uf_find(parent, l->b)])))
+			CHECK_FOR_INTERRUPTS();
+			uf_components(parent, size, st.n, &links);
+			memset(root_id, 0, sizeof(int64) * st.n);
+			memset(bad, 0, sizeof(bool) * st.n);
+			for (uint32 i = 0; i < st.n; i++)
 			{
-				l->alive = false;
-				l->dropped = DROP_JOINS_IDS;
-				removed++;
+				uint32		r;
+
+				if (st.rec[i].id == 0 || size[r = uf_find(parent, i)] == 1)
+					continue;
+				if (root_id[r] == 0)
+					root_id[r] = st.rec[i].id;
+				else if (root_id[r] != st.rec[i].id)
+					bad[r] = any_bad = true;
 			}
-		}
-		if (removed == 0)
-			break;
+			if (!any_bad)
+				break;
+			/* the ID-less records of a bad component lose their links, become ambiguous */
+			for (uint32 i = 0; i < st.n; i++)
+				culprit[i] = st.rec[i].id == 0 && bad[uf_find(parent, i)];
+			removed = 0;
+			for (uint64 k = 0; k < links.n; k++)
+			{
+				DdLink	   *l = &links.link[k];
+
+				if (l->alive && l->kind > K_SAME_ID && (culprit[l->a] || culprit[l->b]))
+				{
+					l->alive = false;
+					l->dropped = DROP_JOINS_IDS;
+					removed++;
+				}
+			}
+			for (uint32 i = 0; i < st.n; i++)
+				ambiguous[i] |= culprit[i];
+		} while (removed > 0);
+		pfree(root_id);
+		pfree(bad);
+		pfree(culprit);
 	}
 
 	/* Components, and guard 3: giant clusters are not built. */
@@ -948,13 +958,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 				appendStringInfo(&js, ", \"name_agreement\": \"%s\", \"chance\": %.6g, "
 								 "\"duplicates_per_idless_record\": %.6g, "
 								 "\"probability\": %.6g, \"weight\": %.3f",
-								 level_names[l->level], l->chance, level_dup[l->level], l->prob,
-								 log2(Max((double) l->prob, 1e-12) / Max(1.0 - (double) l->prob, 1e-12)));
+								 level_names[l->level], l->chance, level_dup[l->level], (double) (float4) l->prob,
+								 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
 			appendStringInfoChar(&js, '}');
 			values[0] = Int64GetDatum(a->rec_id);
 			values[1] = Int64GetDatum(b->rec_id);
 			values[2] = CStringGetTextDatum(kind_names[l->kind]);
-			values[3] = Float4GetDatum(l->score);
+			values[3] = Float4GetDatum(link_score(l));
 			values[4] = BoolGetDatum(drop == DROP_NONE);
 			values[5] = DirectFunctionCall1(jsonb_in, CStringGetDatum(js.data));
 			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
@@ -984,8 +994,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 				if (best_kind[x] == 0 || l->kind < best_kind[x])
 					best_kind[x] = l->kind;
-				if (l->score > best_score[x])
-					best_score[x] = l->score;
+				if (link_score(l) > best_score[x])
+					best_score[x] = link_score(l);
 			}
 		}
 		for (int k = 0; k < 6; k++)
