@@ -38,7 +38,7 @@ typedef struct Resolution
 	int64		hh;				/* household index, or -1 */
 	uint32		id_count;		/* household records with its ID */
 	uint8		via;			/* 0 none, 1 id, 2 repair, 3 name */
-	bool		same_name;		/* a household record with its ID has its name */
+	bool		name_agrees;	/* a household record with its ID has its name */
 } Resolution;
 
 enum
@@ -49,12 +49,12 @@ enum
 	VIA_NAME
 };
 
-/* names equal after normalisation; both NULL count as equal, as in SQL's IS NOT DISTINCT FROM */
+/* names equal after normalisation (a NULL name equals nothing) */
 static bool
-same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b, bool nulls_equal)
+same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b)
 {
 	if (a->name_off == NO_OFFSET || b->name_off == NO_OFFSET)
-		return nulls_equal && a->name_off == NO_OFFSET && b->name_off == NO_OFFSET;
+		return false;
 	link_parse_name(ra, a);
 	link_parse_name(rb, b);
 	return a->nnorm == b->nnorm;
@@ -133,14 +133,16 @@ compare_registers(PG_FUNCTION_ARGS)
 			if (first < 0)
 				first = hid[j].idx;
 			r->id_count++;
-			if (same_name(&ins, a, &hh, b, false))
+			if (same_name(&ins, a, &hh, b))
 			{
 				if (first_same < 0)
 					first_same = hid[j].idx;
 				n_same++;
+				r->name_agrees = true;
 			}
-			if (same_name(&ins, a, &hh, b, true))
-				r->same_name = true;
+			/* for the status, two NULL names agree (IS NOT DISTINCT FROM) */
+			else if (a->name_off == NO_OFFSET && b->name_off == NO_OFFSET)
+				r->name_agrees = true;
 		}
 		if (r->id_count == 0)
 			continue;
@@ -288,7 +290,7 @@ compare_registers(PG_FUNCTION_ARGS)
 			status = 0;
 		else if (r->id_count == 0)
 			status = 1;
-		else if (!r->same_name)
+		else if (!r->name_agrees)
 			status = 2;
 		else
 			status = 3;
