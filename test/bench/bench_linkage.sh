@@ -64,6 +64,28 @@ SELECT '$1', extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000,
 SQL
 }
 run_step compare_registers "CREATE UNLOGGED TABLE cmp AS SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM household')"
+# The peer: the comparison a DBA writes in plain SQL (LINKAGE.md §5):
+# normalise the ID (blanks, x, 15 -> 18 without the check), a format check by
+# regular expression, a join on the first 17 characters, names compared as
+# text, and the household persons nobody joined.
+run_step compare_plain_sql "CREATE UNLOGGED TABLE cmp_sql AS
+    WITH norm AS (
+        SELECT rec_id, name,
+               CASE WHEN x ~ '^[0-9]{15}\$' THEN substr(x, 1, 6) || '19' || substr(x, 7, 9)
+                    WHEN x ~ '^[0-9]{17}[0-9X]\$' THEN substr(x, 1, 17) END AS id17
+        FROM (SELECT rec_id, name, upper(regexp_replace(coalesce(id_number, ''), '[[:space:]-]', '', 'g')) AS x FROM insured) s
+    ), hh AS (
+        SELECT rec_id, name, substr(id_number, 1, 17) AS id17 FROM household
+    ), joined AS (
+        SELECT n.rec_id AS insured_rec, h.rec_id AS household_rec,
+               CASE WHEN n.id17 IS NULL THEN 'id_invalid' WHEN h.rec_id IS NULL THEN 'id_not_found'
+                    WHEN h.name <> n.name THEN 'name_mismatch' ELSE 'matched' END AS status
+        FROM norm n LEFT JOIN hh h ON h.id17 = n.id17
+    )
+    SELECT * FROM joined
+    UNION ALL
+    SELECT NULL, h.rec_id, 'uninsured' FROM hh h
+    WHERE NOT EXISTS (SELECT 1 FROM joined j WHERE j.household_rec = h.rec_id)"
 run_step dedupe "CREATE UNLOGGED TABLE dd AS SELECT * FROM dedupe(\$q\$
         SELECT rec_id, id_number, name, birth_date, sex FROM insured
         UNION ALL
@@ -81,11 +103,13 @@ SET client_min_messages = warning;
 \echo '| step | rows in | seconds | peak memory (VmHWM) |'
 \echo '|---|--:|--:|--:|'
 SELECT format('| %s | %s | %s | %s MB |', b.step,
-              CASE b.step WHEN 'compare_registers' THEN format('%s insured, %s household', (SELECT count(*) FROM insured), (SELECT count(*) FROM household))
-                          WHEN 'dedupe' THEN format('%s records', (SELECT count(*) FROM dd))
+              CASE WHEN b.step LIKE 'compare%' THEN format('%s insured, %s household', (SELECT count(*) FROM insured), (SELECT count(*) FROM household))
+                          WHEN b.step = 'dedupe' THEN format('%s records', (SELECT count(*) FROM dd))
                           ELSE format('%s records, region_level prefecture', (SELECT count(*) FROM dd_region)) END,
               round(b.ms::numeric / 1000, 1), round(b.vmhwm_kb / 1024.0))
-FROM bench_t b ORDER BY CASE b.step WHEN 'compare_registers' THEN 1 WHEN 'dedupe' THEN 2 ELSE 3 END;
+FROM bench_t b ORDER BY CASE b.step WHEN 'compare_registers' THEN 1 WHEN 'compare_plain_sql' THEN 2 WHEN 'dedupe' THEN 3 ELSE 4 END;
+SELECT format('speed-up of compare_registers over the plain SQL: %sx',
+              round(((SELECT ms FROM bench_t WHERE step = 'compare_plain_sql') / (SELECT ms FROM bench_t WHERE step = 'compare_registers'))::numeric, 1));
 
 \echo
 \echo '| name errors in the insured register | records | name_norm kept |'
@@ -94,34 +118,40 @@ SELECT format('| %s | %s | %s |', coalesce(p.name_error, '(none)'), count(*),
               count(*) FILTER (WHERE name_norm(p.name_entered) = name_norm(p.name)))
 FROM insured i JOIN person p ON p.person_id = i.rec_id GROUP BY p.name_error ORDER BY p.name_error NULLS FIRST;
 
--- Accuracy against the truth: the expected status of each insured record.
+-- Accuracy against the truth: the expected status of each insured record,
+-- for compare_registers and for the plain SQL.
+CREATE TEMP TABLE truth AS
+SELECT i.rec_id,
+       CASE WHEN NOT cnid_valid(coalesce(i.id_number, '')) THEN 'id_invalid'
+            WHEN cnid(i.id_number) <> p.cnid_true THEN 'id_not_found'
+            WHEN name_norm(i.name) <> name_norm(p.name) THEN 'name_mismatch'
+            ELSE 'matched' END AS status
+FROM insured i JOIN person p ON p.person_id = i.rec_id;
+CREATE FUNCTION pg_temp.accuracy(tbl regclass, label text) RETURNS SETOF text LANGUAGE plpgsql AS $f$
+BEGIN
+    RETURN QUERY EXECUTE format($e$
+        WITH scored AS (SELECT c.*, tr.status AS true_status FROM %1$s c JOIN truth tr ON tr.rec_id = c.insured_rec)
+        SELECT format('| %2$s: status accuracy | %%s | >= 0.995 |', round(avg((status = true_status)::int)::numeric, 5)) FROM scored
+        UNION ALL
+        SELECT format('| %2$s: status accuracy, records with a name error | %%s | |', round(avg((status = true_status)::int)::numeric, 5))
+        FROM scored s JOIN person p ON p.person_id = s.insured_rec WHERE p.name_error IS NOT NULL
+        UNION ALL
+        SELECT format('| %2$s: link precision (household_rec is the true person) | %%s | >= 0.999 |',
+                      round(avg((household_rec = insured_rec)::int)::numeric, 5)) FROM scored WHERE household_rec IS NOT NULL
+        UNION ALL
+        SELECT format('| %2$s: links made / insured records | %%s | |',
+                      round(avg((household_rec IS NOT NULL)::int)::numeric, 5)) FROM scored
+        UNION ALL
+        SELECT format('| %2$s: uninsured found / truly uninsured | %%s / %%s | <= 0.2 %%%% off |',
+                      (SELECT count(*) FROM %1$s WHERE status = 'uninsured'),
+                      (SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM insured i WHERE i.rec_id = h.rec_id))) $e$,
+        tbl, label);
+END $f$;
 \echo
 \echo '| measure | value | goal |'
 \echo '|---|--:|---|'
-WITH truth AS (
-    SELECT i.rec_id,
-           CASE WHEN NOT cnid_valid(coalesce(i.id_number, '')) THEN 'id_invalid'
-                WHEN cnid(i.id_number) <> p.cnid_true THEN 'id_not_found'
-                WHEN name_norm(i.name) <> name_norm(p.name) THEN 'name_mismatch'
-                ELSE 'matched' END AS status
-    FROM insured i JOIN person p ON p.person_id = i.rec_id
-), scored AS (
-    SELECT c.*, tr.status AS true_status FROM cmp c JOIN truth tr ON tr.rec_id = c.insured_rec
-)
-SELECT format('| status accuracy | %s | >= 0.995 |', round(avg((status = true_status)::int)::numeric, 5)) FROM scored
-UNION ALL
-SELECT format('| status accuracy, records with a name error | %s | |', round(avg((status = true_status)::int)::numeric, 5))
-FROM scored s JOIN person p ON p.person_id = s.insured_rec WHERE p.name_error IS NOT NULL
-UNION ALL
-SELECT format('| link precision (household_rec is the true person) | %s | >= 0.999 |',
-              round(avg((household_rec = insured_rec)::int)::numeric, 5)) FROM scored WHERE household_rec IS NOT NULL
-UNION ALL
-SELECT format('| links made / insured records | %s | |',
-              round(avg((household_rec IS NOT NULL)::int)::numeric, 5)) FROM scored
-UNION ALL
-SELECT format('| uninsured found / truly uninsured | %s / %s | |',
-              (SELECT count(*) FROM cmp WHERE status = 'uninsured'),
-              (SELECT count(*) FROM household h WHERE NOT EXISTS (SELECT 1 FROM insured i WHERE i.rec_id = h.rec_id)));
+SELECT * FROM pg_temp.accuracy('cmp', 'compare_registers');
+SELECT * FROM pg_temp.accuracy('cmp_sql', 'plain SQL');
 
 -- dedupe: pairwise precision and recall; the truth is the person behind each record.
 CREATE FUNCTION pg_temp.pairwise(tbl regclass, label text) RETURNS SETOF text LANGUAGE plpgsql AS $f$
