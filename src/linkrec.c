@@ -279,7 +279,8 @@ link_register_read(LinkRegister *st, const char *records_sql)
 int64 *
 link_register_region_keys(LinkRegister *st, const char *level)
 {
-	int64	   *keys = palloc(sizeof(int64) * Max(st->nregions, 1));
+	/* in the register's context: SPI's ends with SPI_finish, the keys do not */
+	int64	   *keys = MemoryContextAlloc(st->cxt, sizeof(int64) * Max(st->nregions, 1));
 	Datum	   *codes = palloc(sizeof(Datum) * Max(st->nregions, 1));
 	ArrayType  *arr;
 	Oid			types[2] = {INT8ARRAYOID, TEXTOID};
