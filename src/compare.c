@@ -272,6 +272,7 @@ compare_registers(PG_FUNCTION_ARGS)
 
 	/* the rows: one per insured record, then the uninsured */
 	MemoryContextSwitchTo(callcxt);
+	link_result_store(rsinfo, (uint64) ins.n + hh.n);
 	for (int k = 0; k < 5; k++)
 		statuses[k] = CStringGetTextDatum(status_names[k]);
 	resolved_to = palloc_extended(sizeof(bool) * Max(hh.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);

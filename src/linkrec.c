@@ -42,6 +42,25 @@ link_hash_bytes(const char *s, size_t len)
 	return h ? h : 1;
 }
 
+/*
+ * The result's tuplestore, sized for the rows to come: about 90 bytes a row
+ * (a four-column minimal tuple in a 64-byte chunk, its chunk header and its
+ * pointer), 128 allowed, at most 1 GB.  The default bound, work_mem, made
+ * a tuplestore of a million rows write them all to a temporary file and
+ * read them back.
+ */
+void
+link_result_store(ReturnSetInfo *rsinfo, uint64 nrows)
+{
+	MemoryContext old = MemoryContextSwitchTo(rsinfo->econtext->ecxt_per_query_memory);
+	int64		kb = Max((int64) work_mem, Min((int64) (nrows * 128 / 1024), (int64) 1024 * 1024));
+
+	tuplestore_end(rsinfo->setResult);
+	rsinfo->setResult = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
+											  false, (int) kb);
+	MemoryContextSwitchTo(old);
+}
+
 double
 link_elapsed_ms(instr_time start)
 {
@@ -214,6 +233,43 @@ dd_destroy(DestReceiver *self)
 }
 
 /*
+ * Room for the rows the planner expects (at most 16M records, 1 GB, so that
+ * a wild estimate cannot ask for the machine): growing by doubling copied
+ * the array and faulted in fresh pages for each copy, a twentieth of a
+ * million-record run.  More rows than expected still double the room.
+ */
+static void
+link_register_presize(LinkRegister *st, SPIPlanPtr plan)
+{
+	CachedPlan *cplan = SPI_plan_get_cached_plan(plan);
+	double		rows = 0;
+
+	if (cplan != NULL)
+	{
+		if (list_length(cplan->stmt_list) == 1)
+		{
+			PlannedStmt *stmt = linitial_node(PlannedStmt, cplan->stmt_list);
+
+			if (stmt->planTree != NULL)
+				rows = stmt->planTree->plan_rows;
+		}
+		ReleaseCachedPlan(cplan, NULL);
+	}
+	rows = Min(rows * 1.02 + 1024, 16.0 * 1024 * 1024);
+	if (rows > st->cap)
+	{
+		MemoryContext old = MemoryContextSwitchTo(st->cxt);
+
+		st->cap = (uint32) rows;
+		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
+		/* names: a few characters of three bytes each */
+		st->arena_cap = Max(st->arena_cap, (uint64) st->cap * 8);
+		st->arena = repalloc_huge(st->arena, st->arena_cap);
+		MemoryContextSwitchTo(old);
+	}
+}
+
+/*
  * Run the caller's query through our receiver.  Errors in the query (a
  * missing or mistyped column, bad syntax) are re-raised with the caller's
  * name and the expected columns, without a position (it would point into
@@ -238,7 +294,13 @@ link_register_read(LinkRegister *st, const char *records_sql)
 	PG_TRY();
 	{
 		/* the wrapper makes it one SELECT (reported as utility: DestNone) */
-		int			rc = SPI_execute_extended(q.data, &opt);
+		SPIPlanPtr	plan = SPI_prepare(q.data, 0, NULL);
+		int			rc;
+
+		if (plan == NULL)
+			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(SPI_result));
+		link_register_presize(st, plan);
+		rc = SPI_execute_plan_extended(plan, &opt);
 
 		if (rc < 0)
 			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(rc));

@@ -9,6 +9,7 @@
 
 #include "enroll.h"
 
+#include "nodes/execnodes.h"
 #include "portability/instr_time.h"
 #include "tcop/dest.h"
 #include "utils/date.h"
@@ -130,6 +131,7 @@ typedef struct KeyIdx
 } KeyIdx;
 
 extern double link_elapsed_ms(instr_time start);
+extern void link_result_store(ReturnSetInfo *rsinfo, uint64 nrows);
 extern uint64 link_hash_bytes(const char *s, size_t len);
 extern void link_register_init(LinkRegister *st, const char *caller, bool with_region,
 							   MemoryContext parent);
