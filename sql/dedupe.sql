@@ -50,19 +50,48 @@ FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 20) GROUP BY reason
 SELECT reason, count(*), count(DISTINCT cluster_id) AS clusters
 FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 50) GROUP BY reason;
 
--- region_level: a blank-ID namesake born the same day in another prefecture
--- stays apart; one registered under an abolished county code of the same
--- prefecture (612724 横山县 -> 610803 横山区, 榆林) is linked; one without a
--- region gets no name link (it could chain two places together).
-CREATE TEMP TABLE regional (rec_id bigint, id_number text, name text, birth_date date, sex smallint, region bigint);
+-- region_level: the region as evidence.  1,000 people enrolled twice under
+-- their valid ID, both times in their own county, teach dedupe that
+-- duplicates stay in their region (m); a prefecture holds a tenth of the
+-- records, a county about 1 % (u).  Without a region, a blank-ID 陈静 born
+-- the same day as the valid one is linked; with it, one in another
+-- prefecture (2) is likelier a stranger and stays apart; one registered under an
+-- abolished county code of the same prefecture (3: 612724 横山县 -> 610803
+-- 横山区, 榆林) is linked at the prefecture level and, being in another
+-- county, kept apart at the county level; one without a region (4) gets no
+-- name link (it could chain two regions together).
+CREATE TEMP TABLE regional AS
+SELECT person_id + 100 AS rec_id, id_number, name, birth_date, sex, region::bigint
+FROM synth_persons(1000, 11, 0.0, 610000);
+-- 陈静 made common among men of the 1990s, so that a namesake born the
+-- same day is not proof by itself
+UPDATE regional SET name = '陈静'
+WHERE sex = 1 AND birth_date >= '1990-01-02' AND birth_date < '2000-01-01';
+INSERT INTO regional SELECT rec_id + 10000, id_number, name, birth_date, sex, region FROM regional;
+-- and 500 blank-ID records of people enrolled once: duplicates are rare
+-- among records without an ID
+INSERT INTO regional
+SELECT person_id + 20000, '', name, birth_date, sex, region FROM synth_persons(500, 12, 0.0, 610000);
 INSERT INTO regional VALUES
     (1, '61080219900101123X', '陈静', NULL, NULL, 610802),
     (2, '', '陈静', '1990-01-01', 1, 610102),
     (3, '', '陈静', '1990-01-01', 1, 612724),
     (4, '', '陈静', '1990-01-01', 1, NULL);
-SELECT rec_id, cluster_id, reason FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex FROM regional') ORDER BY rec_id;
-SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'prefecture') ORDER BY rec_id;
-SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'county') ORDER BY rec_id;
+SELECT rec_id, cluster_id, reason FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex FROM regional') WHERE rec_id <= 4 ORDER BY rec_id;
+SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'prefecture') WHERE rec_id <= 4 ORDER BY rec_id;
+SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM regional', region_level => 'county') WHERE rec_id <= 4 ORDER BY rec_id;
+-- the evidence: agreement, the share of duplicates in the same region, the weight (log2)
+SELECT rec_a, rec_b, kept, explain->'region'->>'agreement' AS region,
+       round((explain->'region'->>'duplicates_in_same_region')::numeric, 4) AS m,
+       (explain->'region'->>'weight')::numeric > 0 AS for_one_person
+FROM dedupe_links('SELECT * FROM regional', region_level => 'prefecture') WHERE rec_a <= 4 ORDER BY rec_a, rec_b;
+-- the second records enrolled in 西安 in one case of ten: m falls, another
+-- prefecture weighs less against, and the namesakes elsewhere are linked
+SELECT rec_b, kept, round((explain->'region'->>'duplicates_in_same_region')::numeric, 4) AS m,
+       (explain->'region'->>'weight')::numeric AS weight_of_another_prefecture
+FROM dedupe_links($$SELECT rec_id, id_number, name, birth_date, sex,
+                           CASE WHEN rec_id > 10000 AND rec_id % 10 = 0 THEN 610102 ELSE region END AS region
+                    FROM regional$$, region_level => 'prefecture') WHERE rec_a = 2 ORDER BY rec_b;
 
 -- Evidence by name frequency: 2,000 blank-ID men named 王伟 born across
 -- the 1990s, two of them on the same day, against one pair of 欧阳翠花.

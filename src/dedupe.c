@@ -20,7 +20,7 @@
  *                   record's valid ID, similar name, no conflicting birth
  *                   date or sex;
  *   name_birth_sex  no valid ID on one side; the same birth date and sex
- *                   (and region key, when asked); the same name key, or
+ *                   (and a known region, when asked); the same name key, or
  *                   when nobody shares it the same first or last character;
  *                   a similar name; and enough evidence (below).
  *
@@ -33,8 +33,9 @@
  * at which names pass in the next day's group (a null sample).  The share
  * of ID-less records that truly have a duplicate at that level, dup, is
  * estimated by the method of moments (candidates seen minus candidates
- * expected by chance).  The link's probability is dup / (dup + chance(a));
- * below min_probability the link is not made.  A broken ID more than one
+ * expected by chance).  The link's probability is dup / (dup + chance(a)),
+ * its odds times the regions' likelihood ratio with region_level
+ * (region_evidence); below min_probability the link is not made.  A broken ID more than one
  * typo away from the other record's number blocks the link (may_link).
  *
  * Memory: 64 bytes per record plus its name and, for a broken ID, the
@@ -84,6 +85,7 @@ typedef struct DdLink
 	float4		sim;			/* name similarity (1 for same_id) */
 	float4		chance;			/* name_birth_sex: records agreeing by chance */
 	double		prob;			/* name_birth_sex: probability of one person */
+	float4		region_lr;		/* name_birth_sex: likelihood ratio of the regions */
 	uint8		kind;
 	uint8		dropped;		/* why not alive: enum LinkDrop */
 	uint8		level;			/* name_birth_sex: enum NameLevel */
@@ -141,6 +143,7 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 	l->link[l->n].sim = sim;
 	l->link[l->n].chance = 0;
 	l->link[l->n].prob = 1;
+	l->link[l->n].region_lr = 1;
 	l->link[l->n].dropped = DROP_NONE;
 	l->link[l->n].level = LV_EXACT;
 	l->link[l->n].alive = true;
@@ -194,8 +197,9 @@ name_ends(const LinkRegister *st, const LinkRecord *r, uint32 *first, uint32 *la
 
 /*
  * May a record without a valid ID (a) be linked to b by name, birth date
- * and sex?  Not across regions (with region_level), and not when a's
- * broken ID contradicts b's ID: a broken ID is usually the person's number
+ * and sex?  With region_level, not when either region is unknown (such a
+ * record could chain two regions together that the evidence keeps apart),
+ * and not when a's broken ID contradicts b's ID: a broken ID is usually the person's number
  * with one typo (two positions for a transposition), so one that differs
  * from b's number in more positions is someone else's (two broken IDs of
  * one person: up to four).  A 15-digit broken ID is compared with the
@@ -211,8 +215,7 @@ may_link(const LinkRegister *st, const int64 *region_key, const LinkRecord *a, c
 				limit;
 
 	if (st->with_region &&
-		(a->region < 0 || b->region < 0 || region_key[a->region] != region_key[b->region] ||
-		 region_key[a->region] == 0))
+		(a->region < 0 || b->region < 0 || region_key[a->region] == 0 || region_key[b->region] == 0))
 		return false;
 	if (a->badid_off == NO_OFFSET)
 		return true;
@@ -354,6 +357,83 @@ filter_may_hold(const uint64 *f, uint64 key)
 
 
 /*
+ * The region as evidence for the name links (Fellegi-Sunter), with
+ * region_level: m, the share of certain duplicates (records sharing a
+ * valid ID) registered in the same region at that level, with a prior of
+ * 0.9 worth ten pairs; u, the share of all records in a's region (an
+ * unrelated record that agrees on name, birth date and sex lives there as
+ * often as anyone does).  A link's odds are multiplied by m/u when the two
+ * regions agree and by (1-m)/(1-u) when they differ; a record without a
+ * known region has no name link (may_link).  Where duplicates stay in their region,
+ * namesakes of other regions stay apart; where people move, a rare name
+ * still links them.  Returns m.
+ */
+static double
+region_evidence(const LinkRegister *st, const int64 *region_key, DdLinks *links)
+{
+	uint32	   *in_region = palloc0(sizeof(uint32) * Max(st->nregions, 1));
+	double	   *u = palloc(sizeof(double) * Max(st->nregions, 1));
+	keycount_hash *per_key = keycount_create(CurrentMemoryContext, 256, NULL);
+	uint64		known = 0,
+				pairs = 0,
+				agree = 0;
+	double		m;
+
+#define REGION_KEY(r) ((r)->region < 0 ? 0 : region_key[(r)->region])
+	for (uint32 i = 0; i < st->n; i++)
+		if (REGION_KEY(&st->rec[i]) != 0)
+		{
+			in_region[st->rec[i].region]++;
+			known++;
+		}
+	for (uint32 g = 0; g < st->nregions; g++)
+	{
+		bool		found;
+		KeyCount   *e;
+
+		if (region_key[g] == 0)
+			continue;
+		e = keycount_insert(per_key, (uint64) region_key[g], &found);
+		e->count = (found ? e->count : 0) + in_region[g];
+	}
+	for (uint32 g = 0; g < st->nregions; g++)
+		u[g] = region_key[g] == 0 ? 0 :
+			(double) keycount_lookup(per_key, (uint64) region_key[g])->count / (double) Max(known, 1);
+
+	for (uint64 k = 0; k < links->n; k++)
+	{
+		const DdLink *l = &links->link[k];
+		int64		ka = REGION_KEY(&st->rec[l->a]),
+					kb = REGION_KEY(&st->rec[l->b]);
+
+		if (l->kind == K_SAME_ID && ka != 0 && kb != 0)
+		{
+			pairs++;
+			agree += ka == kb;
+		}
+	}
+	m = ((double) agree + 9.0) / ((double) pairs + 10.0);
+
+	for (uint64 k = 0; k < links->n; k++)
+	{
+		DdLink	   *l = &links->link[k];
+		const LinkRecord *a = &st->rec[l->a];
+		int64		ka = REGION_KEY(a),
+					kb = REGION_KEY(&st->rec[l->b]);
+
+		if (l->kind != K_NAME_BIRTH_SEX || ka == 0 || kb == 0)
+			continue;
+		/* a's region holds a (u > 0); b elsewhere means not everyone is there (u < 1) */
+		l->region_lr = (float4) (ka == kb ? m / u[a->region] : (1.0 - m) / (1.0 - u[a->region]));
+	}
+#undef REGION_KEY
+	pfree(in_region);
+	pfree(u);
+	keycount_destroy(per_key);
+	return m;
+}
+
+/*
  * dedupe's result rows from one formed row per reason, the three fixed-width
  * columns patched in place and the row copied into the tuplestore: forming
  * each of a million rows from Datums took a seventh of the run.  The column
@@ -459,6 +539,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	double		level_dup[3] = {0, 0, 0};
 	uint32		n_similar_records = 0;
 	int64	   *region_key = NULL;
+	double		region_m = 0;	/* duplicates in the same region (with region_level) */
 	uint32	   *parent,
 			   *size;
 	bool	   *ambiguous;
@@ -856,6 +937,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 				l->chance = (float4) (l->chance * null_rate);
 		}
 	}
+	if (st.with_region)
+		region_m = region_evidence(&st, region_key, &links);
 	for (uint64 k = 0; k < links.n; k++)
 	{
 		DdLink	   *l = &links.link[k];
@@ -863,7 +946,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
-		p = level_dup[l->level] / (level_dup[l->level] + (double) l->chance);
+		p = level_dup[l->level] * l->region_lr /
+			(level_dup[l->level] * l->region_lr + (double) l->chance);
 		if (p < min_probability)
 		{
 			l->alive = false;
@@ -1044,6 +1128,16 @@ dedupe_records(PG_FUNCTION_ARGS)
 								 "\"probability\": %.6g, \"weight\": %.3f",
 								 level_names[l->level], l->chance, level_dup[l->level], (double) (float4) l->prob,
 								 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
+			if (l->kind == K_NAME_BIRTH_SEX && st.with_region)
+			{
+				int64		ka = a->region < 0 ? 0 : region_key[a->region],
+							kb = b->region < 0 ? 0 : region_key[b->region];
+
+				appendStringInfo(&js, ", \"region\": {\"agreement\": \"%s\", "
+								 "\"duplicates_in_same_region\": %.6g, \"weight\": %.3f}",
+								 ka == kb ? "same" : "differ",
+								 region_m, log2((double) l->region_lr));
+			}
 			appendStringInfoChar(&js, '}');
 			values[0] = Int64GetDatum(a->rec_id);
 			values[1] = Int64GetDatum(b->rec_id);
@@ -1111,8 +1205,9 @@ dedupe_records(PG_FUNCTION_ARGS)
 	ereport(NOTICE,
 			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
 					st.caller, st.n, links.n, link_elapsed_ms(start)),
-			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.",
-					   level_dup[LV_EXACT], level_dup[LV_KEY], level_dup[LV_SIMILAR])));
+			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",
+					   level_dup[LV_EXACT], level_dup[LV_KEY], level_dup[LV_SIMILAR],
+					   st.with_region ? psprintf(" Duplicates in the same %s: %.4f.", region_level, region_m) : "")));
 	MemoryContextDelete(st.cxt);
 	return (Datum) 0;
 }

@@ -126,12 +126,15 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
  *                   duplicate is likelier than a stranger who happens to
  *                   agree.
  * With region_level set, records_sql also returns region (a 6-, 9- or
- * 12-digit code) and a name_birth_sex link needs the same region at that
- * level (abolished county codes rolled into their successors first; a
- * record without a region gets no such link, or it could chain two places
- * together): namesakes born on the same day in
- * different places stay apart, at the price of blank-ID duplicates enrolled
- * in two places.
+ * 12-digit code), compared at that level (abolished county codes rolled
+ * into their successors first) as evidence for each name_birth_sex link:
+ * the odds are multiplied by m/u when the regions agree and by
+ * (1-m)/(1-u) when they differ, where m is the share of records sharing a
+ * valid ID that are registered in the same region (prior 0.9 worth ten
+ * pairs) and u the share of all records in the region.  Where duplicates
+ * stay in their region, namesakes born the same day elsewhere stay apart;
+ * where people move, a rare name still links them.  A record without a
+ * region gets no name link (it could chain two regions together).
  * Over-merging guards: two different valid IDs are never in one cluster (a
  * component that would join them keeps only its same_id links, and the
  * records that caused it stand alone with reason 'ambiguous'); a component

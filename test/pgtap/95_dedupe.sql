@@ -2,7 +2,7 @@
 BEGIN;
 SET search_path = enroll, public;
 SET client_min_messages = warning;
-SELECT plan(16);
+SELECT plan(19);
 SELECT has_function('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real']);
 SELECT has_function('enroll', 'dedupe_links', ARRAY['text', 'real', 'integer', 'text', 'real']);
 SELECT volatility_is('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real'], 'volatile');
@@ -45,5 +45,19 @@ SELECT throws_ok($$SELECT * FROM dedupe('SELECT 1::bigint AS rec_id, NULL AS id_
                  '23505', NULL, 'a repeated rec_id');
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', min_probability => 1)$$, '22023', NULL, 'min_probability out of range');
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', region_level => 'street')$$, '22023', NULL, 'an unknown region level');
+-- region_level: the region weighs in each name link (both agreements), a
+-- record without a region gets none
+CREATE TEMP TABLE rr AS
+SELECT rec_id, id_number, name, birth_date, sex,
+       CASE WHEN rec_id = 6 THEN 610102 WHEN rec_id = 9 THEN NULL ELSE 610802 END::bigint AS region FROM r;
+INSERT INTO rr VALUES (11, '', '周杰', '1985-05-05', 1, 610802);
+SELECT is((SELECT array_agg(explain -> 'region' ->> 'agreement' ORDER BY rec_a, rec_b)
+           FROM dedupe_links('SELECT * FROM rr', region_level => 'prefecture') WHERE rec_a IN (6, 11)),
+          ARRAY['differ', 'differ', 'same'], 'each name link says whether the regions agree');
+SELECT ok((SELECT bool_and(((explain -> 'region' ->> 'weight')::float8 > 0) = (explain -> 'region' ->> 'agreement' = 'same'))
+           FROM dedupe_links('SELECT * FROM rr', region_level => 'prefecture') WHERE reason = 'name_birth_sex'),
+          'the same region weighs for one person, another against');
+SELECT is((SELECT count(*)::int FROM dedupe_links('SELECT * FROM rr', region_level => 'prefecture') WHERE 9 IN (rec_a, rec_b)),
+          0, 'a record without a region gets no name link');
 SELECT * FROM finish();
 ROLLBACK;
