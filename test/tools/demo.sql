@@ -251,19 +251,22 @@ ORDER BY h.rec_id LIMIT 10;
 
 \echo
 \echo '== 9. Duplicate enrolments: the insured register plus about 1,900 records enrolled again'
-\echo '==     in another insurance (legacy 15-digit IDs, blank IDs, traditional names)'
+\echo '==     in another insurance (legacy 15-digit IDs, blank IDs, traditional names);'
+\echo '==     the county of enrolment weighs as evidence (region_level)'
 \echo '==    重复参保：同一人以 15 位旧号码、空号码或繁体姓名重复登记'
 \set QUIET on
+-- with the county of enrolment, weighed as evidence (region_level)
 CREATE TABLE insured_all AS
-SELECT rec_id, id_number, name, birth_date, sex FROM insured_register
+SELECT r.rec_id, r.id_number, r.name, r.birth_date, r.sex, p.region::bigint AS region
+FROM insured_register r JOIN person p ON p.person_id = r.rec_id
 UNION ALL
 SELECT 1000000 + p.person_id,
        CASE WHEN p.person_id % 3 = 0 THEN '' ELSE p.cnid_true::text END,
-       p.name, p.birth_date, p.sex
+       p.name, p.birth_date, p.sex, p.region
 FROM person p WHERE p.person_id % 100 = 7 AND p.person_id % 23 <> 0;
 \set QUIET off
 \timing on
-CREATE TABLE duplicates AS SELECT * FROM dedupe('SELECT * FROM insured_all');
+CREATE TABLE duplicates AS SELECT * FROM dedupe('SELECT * FROM insured_all', region_level => 'county');
 \timing off
 SELECT reason, count(*) AS records, count(DISTINCT cluster_id) AS clusters FROM duplicates GROUP BY 1 ORDER BY 2 DESC;
 \echo '-- A few clusters of more than one record:'
@@ -274,7 +277,7 @@ WHERE d.cluster_id IN (SELECT cluster_id FROM duplicates WHERE reason <> 'same_i
 ORDER BY d.cluster_id, d.rec_id;
 \echo '-- Why: the evidence of one name link (dedupe_links), per field'
 SELECT rec_a, rec_b, reason, round(score::numeric, 3) AS score, kept, jsonb_pretty(explain) AS explain
-FROM dedupe_links('SELECT * FROM insured_all') WHERE reason = 'name_birth_sex' AND kept
+FROM dedupe_links('SELECT * FROM insured_all', region_level => 'county') WHERE reason = 'name_birth_sex' AND kept
 ORDER BY rec_a LIMIT 1;
 
 \echo
