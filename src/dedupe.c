@@ -35,8 +35,9 @@
  * estimated by the method of moments (candidates seen minus candidates
  * expected by chance).  The link's probability is dup / (dup + chance(a)),
  * its odds times the regions' likelihood ratio with region_level
- * (region_evidence); below min_probability the link is not made.  A broken ID more than one
- * typo away from the other record's number blocks the link (may_link).
+ * (region_evidence); below min_probability the link is not made.  A broken
+ * ID more than one typo away from the other record's number blocks the
+ * link (may_link).
  *
  * Memory: 64 bytes per record plus its name and, for a broken ID, the
  * normalised ID; 16 bytes per valid ID (sorted pairs, twice while
@@ -199,11 +200,12 @@ name_ends(const LinkRegister *st, const LinkRecord *r, uint32 *first, uint32 *la
  * May a record without a valid ID (a) be linked to b by name, birth date
  * and sex?  With region_level, not when either region is unknown (such a
  * record could chain two regions together that the evidence keeps apart),
- * and not when a's broken ID contradicts b's ID: a broken ID is usually the person's number
- * with one typo (two positions for a transposition), so one that differs
- * from b's number in more positions is someone else's (two broken IDs of
- * one person: up to four).  A 15-digit broken ID is compared with the
- * 15-digit form of b's number; other lengths say nothing.
+ * and not when a's broken ID contradicts b's ID: a broken ID is usually
+ * the person's number with one typo (two positions for a transposition),
+ * so one that differs from b's number in more positions is someone
+ * else's (two broken IDs of one person: up to four).  A 15-digit broken ID
+ * is compared with the 15-digit form of b's number; other lengths say
+ * nothing.
  */
 static bool
 may_link(const LinkRegister *st, const int64 *region_key, const LinkRecord *a, const LinkRecord *b)
@@ -364,9 +366,9 @@ filter_may_hold(const uint64 *f, uint64 key)
  * unrelated record that agrees on name, birth date and sex lives there as
  * often as anyone does).  A link's odds are multiplied by m/u when the two
  * regions agree and by (1-m)/(1-u) when they differ; a record without a
- * known region has no name link (may_link).  Where duplicates stay in their region,
- * namesakes of other regions stay apart; where people move, a rare name
- * still links them.  Returns m.
+ * known region has no name link (may_link).  Where duplicates stay in
+ * their region, namesakes of other regions stay apart; where people move,
+ * a rare name still links them.  Returns m.
  */
 static double
 region_evidence(const LinkRegister *st, const int64 *region_key, DdLinks *links)
