@@ -294,7 +294,8 @@ link_register_read(LinkRegister *st, const char *records_sql)
 	PG_TRY();
 	{
 		/* the wrapper makes it one SELECT (reported as utility: DestNone) */
-		SPIPlanPtr	plan = SPI_prepare(q.data, 0, NULL);
+		/* parallel plans allowed, as SPI_execute_extended allows them */
+		SPIPlanPtr	plan = SPI_prepare_cursor(q.data, 0, NULL, CURSOR_OPT_PARALLEL_OK);
 		int			rc;
 
 		if (plan == NULL)
