@@ -369,8 +369,9 @@ widen_syllable(const char *s, char *out)
 	merge_syllable(buf, out);
 }
 
-static uint16_t
-syl_of(const char *s)
+/* the number of a syllable spelt like name_syllable() spells it; 0: none */
+uint16_t
+name_syllable_id(const char *s)
 {
 	return (uint16_t) syl_find(s, strlen(s));
 }
@@ -415,12 +416,12 @@ build_tables(void)
 		if (slash)
 		{
 			snprintf(tmp, sizeof(tmp), "%.*s", (int) (slash - s), s);
-			sn_read[i].syl[0] = syl_of(tmp);
-			sn_read[i].syl[1] = syl_of(slash + 1);
+			sn_read[i].syl[0] = name_syllable_id(tmp);
+			sn_read[i].syl[1] = name_syllable_id(slash + 1);
 		}
 		else
 		{
-			sn_read[i].syl[0] = syl_of(s);
+			sn_read[i].syl[0] = name_syllable_id(s);
 			sn_read[i].syl[1] = 0;
 		}
 	}

@@ -181,6 +181,7 @@ extern const char *name_rel_name(NameRel r);
 extern const char *name_method_name(NameMethod m);
 /* toneless syllable of a unit ("" if none); ü written as "v" */
 extern const char *name_syllable(uint16_t syl);
+extern uint16_t name_syllable_id(const char *s);
 /* write the UTF-8 of cp to out, return its length */
 extern int	name_put_utf8(uint32_t cp, char *out);
 

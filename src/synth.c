@@ -741,27 +741,6 @@ synth_parse_given(uint32 cp, NameParse *np)
 	name_parse(buf, len, np);
 }
 
-static int
-synth_syl_find(const SynthChars *sc, const char *s)
-{
-	int			lo = 1,
-				hi = sc->nsyl;
-
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-		int			c = strcmp(name_syllable((uint16) mid), s);
-
-		if (c == 0)
-			return mid;
-		if (c < 0)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return 0;
-}
-
 /*
  * The dialect partners of a toneless syllable: readings that differ by one
  * of the pairs that speakers of many dialects merge (NAMES.md section 1):
@@ -962,7 +941,7 @@ synth_chars_build(void)
 
 		for (int k = 0; k < nv; k++)
 		{
-			int			t = synth_syl_find(sc, v[k]);
+			int			t = name_syllable_id(v[k]);
 
 			if (t > 0 && sc->syl_start[t + 1] > sc->syl_start[t])
 				sc->partner[SYNTH_PARTNERS * s + np2++] = (uint16) t;
