@@ -15,8 +15,6 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench}
-export ENROLL_PORT=${ENROLL_PORT:-54330}
 N=${BENCH_N:-2000000}
 SEED=${BENCH_SEED:-42}
 ERR=${BENCH_ERROR_RATE:-0.05}
@@ -24,14 +22,9 @@ REPS=${BENCH_REPS:-5}
 PLREPS=${BENCH_PLPGSQL_REPS:-$REPS}
 DB=${BENCH_DB:-enroll_bench}
 
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-	bash test/tools/run.sh build >&2
-fi
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
-
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-	-c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0" >&2
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench 54330
+bench_db "$DB" >&2
 psql -X -q -d "$DB" -c "CREATE EXTENSION enroll" -c "CREATE EXTENSION isn" >&2
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)

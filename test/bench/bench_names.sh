@@ -17,8 +17,6 @@
 # enroll.synth_persons (surname and given-name frequencies of real lists).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench}
-export ENROLL_PORT=${ENROLL_PORT:-54330}
 DB=${BENCH_DB:-enroll_names_bench}
 KEY_N=${BENCH_KEY_N:-2000000}
 PAIRS_N=${BENCH_PAIRS_N:-1000000}
@@ -27,12 +25,9 @@ QUERIES=${BENCH_QUERIES:-100}
 REPS=${BENCH_REPS:-5}
 SEED=${BENCH_SEED:-42}
 
-[ "${BENCH_SKIP_BUILD:-0}" = 1 ] || bash test/tools/run.sh build >&2
-bash test/tools/run.sh start >&2
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
-
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-	-c "CREATE DATABASE $DB ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0" >&2
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench 54330
+bench_db "$DB" >&2
 echo "== generating $KEY_N / $PAIRS_N / $SEARCH_N names" >&2
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<EOF
 CREATE EXTENSION enroll;

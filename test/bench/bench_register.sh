@@ -19,23 +19,17 @@
 # Never run by `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench}
-export ENROLL_PORT=${ENROLL_PORT:-54330}
 SECS=${BENCH_SECONDS:-20}
 ROWS=${BENCH_LOAD_ROWS:-1000000}
 DB=${BENCH_DB:-enroll_bench_register}
-if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
-    bash test/tools/run.sh build >&2
-fi
-bash test/tools/run.sh start >/dev/null
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench 54330
 LOADER=${ENROLL_LOAD:-$(/usr/lib/postgresql/${PG_MAJOR:-15}/bin/pg_config --bindir)/enroll-load}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
 fresh_db() {
-    psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-        -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0" >&2
+    bench_db "$DB" >&2
     psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<'SQL'
 CREATE EXTENSION enroll;
 CREATE TABLE bench_ids AS

@@ -23,19 +23,16 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 CSV=${1:-${EVAL_PAIRS:-../shared/data/name_pairs.csv}}
 [ -r "$CSV" ] || { echo "eval_names.sh: $CSV not readable" >&2; exit 1; }
-export ENROLL_CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-bench}
-export ENROLL_PORT=${ENROLL_PORT:-54330}
 DB=${EVAL_DB:-enroll_names_eval}
 
-[ "${EVAL_SKIP_BUILD:-0}" = 1 ] || bash test/tools/run.sh build >&2
-bash test/tools/run.sh start >&2
-export PGHOST=$ENROLL_CLUSTER_DIR PGPORT=$ENROLL_PORT PGUSER=postgres
+BENCH_SKIP_BUILD=${EVAL_SKIP_BUILD:-${BENCH_SKIP_BUILD:-0}}
+. test/bench/lib.sh
+bench_cluster /tmp/enroll-bench 54330
 
 SIM=0
 if [ -f "$(/usr/lib/postgresql/15/bin/pg_config --sharedir)/extension/pg_similarity.control" ]; then SIM=1; fi
 
-psql -X -q -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-	-c "CREATE DATABASE $DB ENCODING 'UTF8' LC_COLLATE 'C.UTF-8' LC_CTYPE 'C.UTF-8' TEMPLATE template0" >&2
+bench_db "$DB" >&2
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<EOF
 CREATE EXTENSION enroll;
 CREATE EXTENSION pg_trgm;
