@@ -70,6 +70,14 @@ FROM generate_series(1, $REPS) r,
              (5, 'count(*) (pairs scan only)', 'SELECT count(*) FROM pairs')) AS v(o, w, q)
 ORDER BY r, o;
 
+-- best and median per query, one table row, the median of one query
+CREATE TEMP VIEW timings AS
+SELECT what, min(ms) AS best, percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS median FROM t GROUP BY what;
+CREATE FUNCTION pg_temp.timing_row(what text, n bigint) RETURNS text LANGUAGE sql AS \$f\$
+    SELECT format('| %s | %s | %s | %s |', what, round(best::numeric, 1), round(median::numeric, 1),
+                  round((median * 1e6 / n)::numeric, 1)) FROM timings WHERE timings.what = timing_row.what \$f\$;
+CREATE FUNCTION pg_temp.median_of(what text) RETURNS float8 LANGUAGE sql AS \$f\$
+    SELECT median FROM timings WHERE timings.what = median_of.what \$f\$;
 \echo '## Name matching speed'
 \echo
 SELECT '_' || version() || '; $(nproc) vCPU, $(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo | head -1); one core for sections 1-2 (max_parallel_workers_per_gather = 0), $REPS repetitions, best / median_';
@@ -78,29 +86,22 @@ SELECT '_' || version() || '; $(nproc) vCPU, $(sed -n 's/^model name[[:space:]]*
 \echo
 \echo '| query | best ms | median ms | ns per row (median) |'
 \echo '|---|---|---|---|'
-SELECT format('| %s | %s | %s | %s |', what, round(min(ms)::numeric, 1),
-              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms))::numeric, 1),
-              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) * 1e6 / $KEY_N)::numeric, 1))
-FROM t WHERE what IN ('count(length(name))', 'count(name_key(name))') GROUP BY what ORDER BY what DESC;
+SELECT pg_temp.timing_row(what, $KEY_N) FROM timings WHERE what IN ('count(length(name))', 'count(name_key(name))') ORDER BY what DESC;
 \echo
 SELECT format('Ratio name_key / length (medians): **%s** (goal <= 2).',
-    round(((SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FROM t WHERE what = 'count(name_key(name))') /
-           (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FROM t WHERE what = 'count(length(name))'))::numeric, 2));
+    round((pg_temp.median_of('count(name_key(name))') / pg_temp.median_of('count(length(name))'))::numeric, 2));
 \echo
 \echo '### 2. Similarity of $PAIRS_N pairs'
 \echo
 \echo '| query | best ms | median ms | ns per pair (median) |'
 \echo '|---|---|---|---|'
-SELECT format('| %s | %s | %s | %s |', what, round(min(ms)::numeric, 1),
-              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms))::numeric, 1),
-              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) * 1e6 / $PAIRS_N)::numeric, 1))
-FROM t WHERE what IN ('levenshtein(a, b)', 'name_similarity(a, b)', 'count(*) (pairs scan only)') GROUP BY what ORDER BY what;
+SELECT pg_temp.timing_row(what, $PAIRS_N) FROM timings
+WHERE what IN ('levenshtein(a, b)', 'name_similarity(a, b)', 'count(*) (pairs scan only)') ORDER BY what;
 \echo
 SELECT format('Ratio name_similarity / levenshtein (medians): **%s** (goal <= 2); without the scan (count(*) subtracted): %s.',
-    round((s.m / l.m)::numeric, 2), round(((s.m - c.m) / nullif(l.m - c.m, 0))::numeric, 2))
-FROM (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS m FROM t WHERE what = 'name_similarity(a, b)') s,
-     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS m FROM t WHERE what = 'levenshtein(a, b)') l,
-     (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS m FROM t WHERE what = 'count(*) (pairs scan only)') c;
+    round((s / l)::numeric, 2), round(((s - c) / nullif(l - c, 0))::numeric, 2))
+FROM pg_temp.median_of('name_similarity(a, b)') s, pg_temp.median_of('levenshtein(a, b)') l,
+     pg_temp.median_of('count(*) (pairs scan only)') c;
 \echo
 EOF
 echo "== search latency and recall ($QUERIES queries)" >&2
