@@ -49,12 +49,18 @@ enum
 	VIA_NAME
 };
 
-/* names equal after normalisation (a NULL name equals nothing) */
+/*
+ * names equal after normalisation (a NULL name equals nothing); most pairs
+ * found by ID are written alike and need no parse
+ */
 static bool
 same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b)
 {
 	if (a->name_off == NO_OFFSET || b->name_off == NO_OFFSET)
 		return false;
+	if (NAME_LEN(a) == NAME_LEN(b) &&
+		memcmp(ra->arena + a->name_off, rb->arena + b->name_off, NAME_LEN(a)) == 0)
+		return true;
 	link_parse_name(ra, a);
 	link_parse_name(rb, b);
 	return a->nnorm == b->nnorm;

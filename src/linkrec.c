@@ -406,42 +406,21 @@ link_parse_name(LinkRegister *st, LinkRecord *r)
 	}
 }
 
-/*
- * Name similarity of record a of register ra and record b of register rb,
- * parsing each once per run of calls: the same a meets several b in a
- * block.  Two static parses (~7 kB each); -1 when a name is NULL.
- */
-static NameParse sim_pa;
-static NameParse sim_pb;
-static const LinkRegister *sim_ra = NULL;
-static const LinkRegister *sim_rb = NULL;
-static uint32 sim_a = NO_INDEX;
-static uint32 sim_b = NO_INDEX;
-
+/* Name similarity of record a of register ra and record b of register rb; -1 when a name is NULL */
 double
 link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b)
 {
 	const LinkRecord *x = &ra->rec[a];
 	const LinkRecord *y = &rb->rec[b];
+	const NameParse *px,
+			   *py;
 
 	if (x->name_off == NO_OFFSET || y->name_off == NO_OFFSET)
 		return -1.0;
-	if (sim_ra != ra || sim_a != a)
-	{
-		name_parse(ra->arena + x->name_off, NAME_LEN(x), &sim_pa);
-		name_prepare(&sim_pa);
-		sim_ra = ra;
-		sim_a = a;
-	}
-	if (sim_rb != rb || sim_b != b)
-	{
-		name_parse(rb->arena + y->name_off, NAME_LEN(y), &sim_pb);
-		name_prepare(&sim_pb);
-		sim_rb = rb;
-		sim_b = b;
-	}
+	/* cached by the bytes: the same a meets several b in a block */
+	name_pair_parsed(ra->arena + x->name_off, NAME_LEN(x), rb->arena + y->name_off, NAME_LEN(y), &px, &py);
 	/* as real, like name_similarity(): a threshold of 0.85 means the same here */
-	return (float4) name_similarity_parsed(&sim_pa, &sim_pb, NULL);
+	return (float4) name_similarity_parsed(px, py, NULL);
 }
 
 /* ---- sorted (key, record) pairs: LSD radix sort, cache-friendly ---- */
@@ -519,8 +498,6 @@ link_register_init(LinkRegister *st, const char *caller, bool with_region, Memor
 	st->region_tab = keycount_create(st->cxt, 64, NULL);
 	st->parse = palloc(sizeof(NameParse));
 	MemoryContextSwitchTo(old);
-	/* a new register may reuse an old one's address: forget cached parses */
-	sim_ra = sim_rb = NULL;
 }
 
 /* The valid IDs of a register as (id, record) pairs, sorted by ID. */

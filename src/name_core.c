@@ -2295,6 +2295,68 @@ latin_score_dir(const NameParse *s, const NameParse *l)
 static double similarity_impl(const NameParse *a, const NameParse *b, NameExplain *ex);
 
 /*
+ * Parses of name pairs for scoring, cached by their bytes.  name_similarity
+ * over a table compares every row with the same X, or (a self-join, "each
+ * name against the next") meets the b of one call as the a of the next;
+ * dedupe and compare_registers compare one record with the records of its
+ * block: keep the last two parses, prepared for scoring, and reuse one when
+ * the bytes repeat.  The parse is a pure function of the bytes, so this
+ * changes no result.
+ */
+typedef struct ParseCache
+{
+	NameParse	p;
+	size_t		len;			/* (size_t) -1: empty slot */
+	char		bytes[NAME_MAX_INPUT];
+} ParseCache;
+
+static ParseCache cache[2] = {{.len = (size_t) -1}, {.len = (size_t) -1}};
+static int	cache_last_b = 1;	/* slot of the last second argument */
+
+/* the parse of t; a new parse goes to a slot other than keep (or the last b) */
+static const NameParse *
+parse_cached(const char *d, size_t len, int keep, int *slot)
+{
+	ParseCache *c;
+	int			k;
+
+	/* the last byte first: it tells most different names apart */
+	for (k = 0; k < 2; k++)
+		if (len == cache[k].len &&
+			(len == 0 || d[len - 1] == cache[k].bytes[len - 1]) &&
+			memcmp(d, cache[k].bytes, len) == 0)
+		{
+			*slot = k;
+			return &cache[k].p;
+		}
+	k = 1 - (keep >= 0 ? keep : cache_last_b);
+	c = &cache[k];
+	c->len = (size_t) -1;
+	name_parse(d, len, &c->p);
+	name_prepare(&c->p);
+	if (len <= NAME_MAX_INPUT)
+	{
+		memcpy(c->bytes, d, len);
+		c->len = len;
+	}
+	*slot = k;
+	return &c->p;
+}
+
+/* the prepared parses of a and b (valid until the next call) */
+void
+name_pair_parsed(const char *a, size_t alen, const char *b, size_t blen,
+				 const NameParse **pa, const NameParse **pb)
+{
+	int			sa,
+				sb;
+
+	*pa = parse_cached(a, alen, -1, &sa);
+	*pb = parse_cached(b, blen, sa, &sb);
+	cache_last_b = sb;
+}
+
+/*
  * Rounded to 1e-6: alignment costs summed along different paths may differ
  * in the last bit between (a, b) and (b, a); the rounding keeps the score
  * exactly symmetric.

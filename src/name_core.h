@@ -176,6 +176,9 @@ extern void name_prepare(NameParse *p);
 extern bool name_pre_lookalike(const NameUnitPre *a, const NameUnitPre *b);
 
 extern double name_similarity_parsed(const NameParse *a, const NameParse *b, NameExplain *ex);
+/* prepared parses of a pair of names, cached by their bytes (two slots) */
+extern void name_pair_parsed(const char *a, size_t alen, const char *b, size_t blen,
+							 const NameParse **pa, const NameParse **pb);
 
 extern const char *name_rel_name(NameRel r);
 extern const char *name_method_name(NameMethod m);

@@ -90,64 +90,15 @@ name_keys(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(construct_array(d, n, TEXTOID, -1, false, TYPALIGN_INT));
 }
 
-/*
- * name_similarity over a table compares every row with the same X, or (a
- * self-join, "each name against the next") meets the b of one call as the a
- * of the next: keep the last two parses, prepared for scoring, and reuse one
- * when the bytes repeat.  The parse is a pure function of the bytes, so this
- * changes no result.
- */
-typedef struct ParseCache
-{
-	NameParse	p;
-	size_t		len;			/* (size_t) -1: empty slot */
-	char		bytes[NAME_MAX_INPUT];
-} ParseCache;
-
-static ParseCache cache[2] = {{.len = (size_t) -1}, {.len = (size_t) -1}};
-static int	cache_last_b = 1;	/* slot of the last second argument */
-
-/* the parse of t; a new parse goes to a slot other than keep (or the last b) */
-static const NameParse *
-parse_cached(text *t, int keep, int *slot)
-{
-	const char *d = VARDATA_ANY(t);
-	size_t		len = VARSIZE_ANY_EXHDR(t);
-	ParseCache *c;
-	int			k;
-
-	/* the last byte first: it tells most different names apart */
-	for (k = 0; k < 2; k++)
-		if (len == cache[k].len &&
-			(len == 0 || d[len - 1] == cache[k].bytes[len - 1]) &&
-			memcmp(d, cache[k].bytes, len) == 0)
-		{
-			*slot = k;
-			return &cache[k].p;
-		}
-	k = 1 - (keep >= 0 ? keep : cache_last_b);
-	c = &cache[k];
-	c->len = (size_t) -1;
-	name_parse(d, len, &c->p);
-	name_prepare(&c->p);
-	if (len <= NAME_MAX_INPUT)
-	{
-		memcpy(c->bytes, d, len);
-		c->len = len;
-	}
-	*slot = k;
-	return &c->p;
-}
-
 Datum
 name_similarity(PG_FUNCTION_ARGS)
 {
-	int			sa,
-				sb;
-	const NameParse *a = parse_cached(PG_GETARG_TEXT_PP(0), -1, &sa);
-	const NameParse *b = parse_cached(PG_GETARG_TEXT_PP(1), sa, &sb);
+	text	   *x = PG_GETARG_TEXT_PP(0);
+	text	   *y = PG_GETARG_TEXT_PP(1);
+	const NameParse *a,
+			   *b;
 
-	cache_last_b = sb;
+	name_pair_parsed(VARDATA_ANY(x), VARSIZE_ANY_EXHDR(x), VARDATA_ANY(y), VARSIZE_ANY_EXHDR(y), &a, &b);
 	PG_RETURN_FLOAT4((float4) name_similarity_parsed(a, b, NULL));
 }
 
