@@ -208,7 +208,7 @@ name_ends(const LinkRegister *st, const LinkRecord *r, uint32 *first, uint32 *la
  * nothing.
  */
 static bool
-may_link(const LinkRegister *st, const int64 *region_key, const LinkRecord *a, const LinkRecord *b)
+may_link(const LinkRegister *st, const LinkRecord *a, const LinkRecord *b)
 {
 	const char *x;
 	char		y[18];
@@ -217,7 +217,7 @@ may_link(const LinkRegister *st, const int64 *region_key, const LinkRecord *a, c
 				limit;
 
 	if (st->with_region &&
-		(a->region < 0 || b->region < 0 || region_key[a->region] == 0 || region_key[b->region] == 0))
+		(a->region < 0 || b->region < 0))
 		return false;
 	if (a->badid_off == NO_OFFSET)
 		return true;
@@ -371,67 +371,48 @@ filter_may_hold(const uint64 *f, uint64 key)
  * a rare name still links them.  Returns m.
  */
 static double
-region_evidence(const LinkRegister *st, const int64 *region_key, DdLinks *links)
+region_evidence(const LinkRegister *st, uint32 nregions, DdLinks *links)
 {
-	uint32	   *in_region = palloc0(sizeof(uint32) * Max(st->nregions, 1));
-	double	   *u = palloc(sizeof(double) * Max(st->nregions, 1));
-	keycount_hash *per_key = keycount_create(CurrentMemoryContext, 256, NULL);
+	uint32	   *in_region = palloc0(sizeof(uint32) * Max(nregions, 1));
 	uint64		known = 0,
 				pairs = 0,
 				agree = 0;
 	double		m;
 
-#define REGION_KEY(r) ((r)->region < 0 ? 0 : region_key[(r)->region])
 	for (uint32 i = 0; i < st->n; i++)
-		if (REGION_KEY(&st->rec[i]) != 0)
+		if (st->rec[i].region >= 0)
 		{
 			in_region[st->rec[i].region]++;
 			known++;
 		}
-	for (uint32 g = 0; g < st->nregions; g++)
-	{
-		bool		found;
-		KeyCount   *e;
-
-		if (region_key[g] == 0)
-			continue;
-		e = keycount_insert(per_key, (uint64) region_key[g], &found);
-		e->count = (found ? e->count : 0) + in_region[g];
-	}
-	for (uint32 g = 0; g < st->nregions; g++)
-		u[g] = region_key[g] == 0 ? 0 :
-			(double) keycount_lookup(per_key, (uint64) region_key[g])->count / (double) Max(known, 1);
-
 	for (uint64 k = 0; k < links->n; k++)
 	{
 		const DdLink *l = &links->link[k];
-		int64		ka = REGION_KEY(&st->rec[l->a]),
-					kb = REGION_KEY(&st->rec[l->b]);
+		int32		ra = st->rec[l->a].region,
+					rb = st->rec[l->b].region;
 
-		if (l->kind == K_SAME_ID && ka != 0 && kb != 0)
+		if (l->kind == K_SAME_ID && ra >= 0 && rb >= 0)
 		{
 			pairs++;
-			agree += ka == kb;
+			agree += ra == rb;
 		}
 	}
 	m = ((double) agree + 9.0) / ((double) pairs + 10.0);
 
+	/* name links have both regions (may_link) */
 	for (uint64 k = 0; k < links->n; k++)
 	{
 		DdLink	   *l = &links->link[k];
-		const LinkRecord *a = &st->rec[l->a];
-		int64		ka = REGION_KEY(a),
-					kb = REGION_KEY(&st->rec[l->b]);
+		int32		ra = st->rec[l->a].region;
+		double		u;
 
-		if (l->kind != K_NAME_BIRTH_SEX || ka == 0 || kb == 0)
+		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
 		/* a's region holds a (u > 0); b elsewhere means not everyone is there (u < 1) */
-		l->region_lr = (float4) (ka == kb ? m / u[a->region] : (1.0 - m) / (1.0 - u[a->region]));
+		u = (double) in_region[ra] / (double) known;
+		l->region_lr = (float4) (ra == st->rec[l->b].region ? m / u : (1.0 - m) / (1.0 - u));
 	}
-#undef REGION_KEY
 	pfree(in_region);
-	pfree(u);
-	keycount_destroy(per_key);
 	return m;
 }
 
@@ -540,7 +521,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	double		level_chance[3] = {0, 0, 0};
 	double		level_dup[3] = {0, 0, 0};
 	uint32		n_similar_records = 0;
-	int64	   *region_key = NULL;
+	uint32		nregions = 0;	/* with region_level: regions at that level */
 	double		region_m = 0;	/* duplicates in the same region (with region_level) */
 	uint32	   *parent,
 			   *size;
@@ -593,7 +574,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		elog(ERROR, "SPI_connect failed");
 	link_register_read(&st, records_sql);
 	if (st.with_region)
-		region_key = link_register_region_keys(&st, region_level);
+		nregions = link_register_regions_at(&st, region_level);
 	SPI_finish();
 	ereport(NOTICE,
 			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, link_elapsed_ms(start))));
@@ -805,7 +786,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 				seen[level]++;
 				if (!(b->id != 0 || b->rec_id > a->rec_id))
 					continue;
-				if (!may_link(&st, region_key, a, b))
+				if (!may_link(&st, a, b))
 					continue;
 				sim = link_similarity(&st, i, &st, j);
 				if (sim >= name_threshold)
@@ -886,7 +867,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 						if (af == 0 || (dm->first != af && dm->last != al))
 							continue;
 						b = &st.rec[j];
-						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, region_key, a, b))
+						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, a, b))
 							continue;
 						sim = link_similarity(&st, i, &st, j);
 						if (sim < name_threshold)
@@ -940,7 +921,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 	if (st.with_region)
-		region_m = region_evidence(&st, region_key, &links);
+		region_m = region_evidence(&st, nregions, &links);
 	for (uint64 k = 0; k < links.n; k++)
 	{
 		DdLink	   *l = &links.link[k];
@@ -1131,15 +1112,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 								 level_names[l->level], l->chance, level_dup[l->level], (double) (float4) l->prob,
 								 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
 			if (l->kind == K_NAME_BIRTH_SEX && st.with_region)
-			{
-				int64		ka = a->region < 0 ? 0 : region_key[a->region],
-							kb = b->region < 0 ? 0 : region_key[b->region];
-
 				appendStringInfo(&js, ", \"region\": {\"agreement\": \"%s\", "
 								 "\"duplicates_in_same_region\": %.6g, \"weight\": %.3f}",
-								 ka == kb ? "same" : "differ",
+								 a->region == b->region ? "same" : "differ",
 								 region_m, log2((double) l->region_lr));
-			}
 			appendStringInfoChar(&js, '}');
 			values[0] = Int64GetDatum(a->rec_id);
 			values[1] = Int64GetDatum(b->rec_id);

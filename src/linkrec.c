@@ -335,15 +335,20 @@ link_register_read(LinkRegister *st, const char *records_sql)
 }
 
 /*
- * The region key of each distinct region code at the level asked, with the
- * SQL functions of the region hierarchy (abolished county codes rolled into
- * their successors first): one query for all codes.
+ * The region of each record at the level asked, with the SQL functions of
+ * the region hierarchy (abolished county codes rolled into their
+ * successors first; one query for all distinct codes): each record's
+ * region becomes the number of its region at that level, 0 .. result - 1,
+ * or -1 when it has none or its code is unknown.  Returns the number of
+ * regions at that level.
  */
-int64 *
-link_register_region_keys(LinkRegister *st, const char *level)
+uint32
+link_register_regions_at(LinkRegister *st, const char *level)
 {
-	/* in the register's context: SPI's ends with SPI_finish, the keys do not */
-	int64	   *keys = MemoryContextAlloc(st->cxt, sizeof(int64) * Max(st->nregions, 1));
+	int64	   *keys = palloc(sizeof(int64) * Max(st->nregions, 1));
+	int32	   *number = palloc(sizeof(int32) * Max(st->nregions, 1));
+	keycount_hash *numbered = keycount_create(CurrentMemoryContext, 256, NULL);
+	uint32		nkeys = 0;
 	Datum	   *codes = palloc(sizeof(Datum) * Max(st->nregions, 1));
 	ArrayType  *arr;
 	Oid			types[2] = {INT8ARRAYOID, TEXTOID};
@@ -377,7 +382,28 @@ link_register_region_keys(LinkRegister *st, const char *level)
 			keys[n - 1] = DatumGetInt64(k);
 	}
 	SPI_freetuptable(SPI_tuptable);
-	return keys;
+
+	/* codes with the same key get the same number */
+	for (uint32 g = 0; g < st->nregions; g++)
+	{
+		bool		found;
+		KeyCount   *e;
+
+		number[g] = -1;
+		if (keys[g] == 0)
+			continue;
+		e = keycount_insert(numbered, (uint64) keys[g], &found);
+		if (!found)
+			e->count = nkeys++;
+		number[g] = (int32) e->count;
+	}
+	for (uint32 i = 0; i < st->n; i++)
+		if (st->rec[i].region >= 0)
+			st->rec[i].region = number[st->rec[i].region];
+	keycount_destroy(numbered);
+	pfree(number);
+	pfree(keys);
+	return nkeys;
 }
 
 /*

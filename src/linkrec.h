@@ -31,7 +31,9 @@ typedef struct LinkRecord
 	uint64		name_off;		/* name bytes in the arena; NO_OFFSET: NULL */
 	uint64		badid_off;		/* normalised broken ID; NO_OFFSET: none */
 	int32		birth;			/* DateADT; DATEVAL_NOBEGIN: unknown */
-	int32		region;			/* index of the region key; -1: none */
+	int32		region;			/* index of its code in regions; after
+								 * link_register_regions_at, its region at
+								 * the level asked; -1: none */
 	uint16		name_len;		/* bytes, and NAME_PARSED */
 	uint8		badid_len;
 	int8		sex;			/* 1, 2 (any smallint); 0: unknown */
@@ -136,7 +138,7 @@ extern uint64 link_hash_bytes(const char *s, size_t len);
 extern void link_register_init(LinkRegister *st, const char *caller, bool with_region,
 							   MemoryContext parent);
 extern void link_register_read(LinkRegister *st, const char *records_sql);
-extern int64 *link_register_region_keys(LinkRegister *st, const char *level);
+extern uint32 link_register_regions_at(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);
 extern double link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b);
 extern KeyIdx *link_sorted_ids(LinkRegister *r, uint64 *n);
