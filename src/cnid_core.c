@@ -398,6 +398,8 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 	int			nfound = 0;
 	char		buf[18];
 	int			total;
+	int64_t		bodies[64];
+	int			nb;
 
 	if (len != 18 && len != 15)
 		return 0;
@@ -411,15 +413,13 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 	}
 	memcpy(buf, s, len);
 
-	if (len == 18 && all_digits(s, 17))
+	/*
+	 * The common case (18 characters, 17 digits): the candidates that pass
+	 * the check character (cnid_repair_bodies, about 20 of 180), then the
+	 * other rules.
+	 */
+	if ((nb = cnid_repair_bodies(s, len, bodies)) >= 0)
 	{
-		/*
-		 * The common case: the candidates that pass the check character
-		 * (cnid_repair_bodies, about 20 of 180), then the other rules.
-		 */
-		int64_t		bodies[64];
-		int			nb = cnid_repair_bodies(s, len, bodies);
-
 		for (int i = 0; i < nb; i++)
 			if (cnid_validate_body(bodies[i], today_ymd) == ID_OK)
 				found[nfound++] = bodies[i];
@@ -471,8 +471,8 @@ cnid_find_repairs(const char *s, size_t len, int32_t today_ymd, int64_t *out, in
 int
 cnid_repair_bodies(const char *s, size_t len, int64_t *out)
 {
-	static const int w[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-	static const char check[] = "10X98765432";
+	const int  *w = mod112_weights;
+	const char *check = mod112_chars;
 	int64_t		pow10[17];
 	int64_t		body = 0;
 	int			sum = 0,

@@ -108,14 +108,8 @@ extern bool id_iso3166_numeric(int code);
 extern bool id_iso3166_alpha3(const char *three);
 
 /*
- * Enumerate every valid number (as bodies) that is one substitution or one
- * adjacent transposition away from the normalised input s.  Writes at most
- * max bodies into out and returns how many there were in all (sorted,
- * without duplicates, for the first max).
- */
-/*
- * The same edits for an 18-character input whose first 17 characters are
- * digits, by check sum alone: the bodies one substitution or adjacent
+ * The edits of cnid_find_repairs for an 18-character input whose first 17
+ * characters are digits, by check sum alone: the bodies one substitution or adjacent
  * transposition away whose check character matches, without checking the
  * date, region or order (at most 35).  For callers that keep only bodies
  * found among numbers already known valid, where those checks are done.
@@ -124,6 +118,12 @@ extern bool id_iso3166_alpha3(const char *three);
  */
 extern int	cnid_repair_bodies(const char *s, size_t len, int64_t *out);
 
+/*
+ * Enumerate every valid number (as bodies) that is one substitution or one
+ * adjacent transposition away from the normalised input s.  Writes at most
+ * max bodies into out and returns how many there were in all (sorted,
+ * without duplicates, for the first max).
+ */
 extern int	cnid_find_repairs(const char *s, size_t len, int32_t today_ymd,
 						 int64_t *out, int max);
 
