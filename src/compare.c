@@ -109,7 +109,7 @@ compare_registers(PG_FUNCTION_ARGS)
 	SPI_finish();
 	ereport(NOTICE,
 			(errmsg("compare_registers: %u insured and %u household records read in %.0f ms",
-					ins.n, hh.n, link_elapsed_ms(start))));
+					ins.n, hh.n, enroll_elapsed_ms(start))));
 
 	MemoryContextSwitchTo(ins.cxt);
 	res = palloc_extended(sizeof(Resolution) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
@@ -274,7 +274,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		}
 	}
 	ereport(NOTICE,
-			(errmsg("compare_registers: resolved in %.0f ms", link_elapsed_ms(start))));
+			(errmsg("compare_registers: resolved in %.0f ms", enroll_elapsed_ms(start))));
 
 	/* the rows: one per insured record, then the uninsured */
 	MemoryContextSwitchTo(callcxt);
@@ -329,7 +329,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	ereport(NOTICE,
-			(errmsg("compare_registers: done in %.0f ms", link_elapsed_ms(start))));
+			(errmsg("compare_registers: done in %.0f ms", enroll_elapsed_ms(start))));
 	MemoryContextDelete(ins.cxt);
 	MemoryContextDelete(hh.cxt);
 	return (Datum) 0;

@@ -13,6 +13,7 @@
  * a cursor, never held.
  */
 #include "enroll.h"
+#include "unionfind.h"
 
 #include "catalog/pg_type.h"
 #include "executor/spi.h"
@@ -90,36 +91,6 @@ uf_index(UnionFind *uf, int64 node)
 	return e->index;
 }
 
-static inline uint32
-uf_find(UnionFind *uf, uint32 i)
-{
-	while (uf->parent[i] != i)
-	{
-		uf->parent[i] = uf->parent[uf->parent[i]];	/* path halving */
-		i = uf->parent[i];
-	}
-	return i;
-}
-
-static void
-uf_union(UnionFind *uf, uint32 a, uint32 b)
-{
-	uint32		ra = uf_find(uf, a),
-				rb = uf_find(uf, b);
-
-	if (ra == rb)
-		return;
-	if (uf->size[ra] < uf->size[rb])
-	{
-		uint32		t = ra;
-
-		ra = rb;
-		rb = t;
-	}
-	uf->parent[rb] = ra;
-	uf->size[ra] += uf->size[rb];
-}
-
 /* The value of an int2/int4/int8 column as int64. */
 static int64
 edge_value(Datum d, Oid type)
@@ -133,16 +104,6 @@ edge_value(Datum d, Oid type)
 		default:
 			return DatumGetInt16(d);
 	}
-}
-
-static double
-elapsed_ms(instr_time start)
-{
-	instr_time	now;
-
-	INSTR_TIME_SET_CURRENT(now);
-	INSTR_TIME_SUBTRACT(now, start);
-	return INSTR_TIME_GET_MILLISEC(now);
 }
 
 PG_FUNCTION_INFO_V1(connected_components);
@@ -228,8 +189,13 @@ connected_components(PG_FUNCTION_ARGS)
 
 			/* A NULL end: the other node still exists, on its own. */
 			if (!nulla && !nullb)
-				uf_union(&uf, uf_index(&uf, edge_value(a, types[0])),
-						 uf_index(&uf, edge_value(b, types[1])));
+			{
+				/* first the indexes: a new node may move the arrays */
+				uint32		ia = uf_index(&uf, edge_value(a, types[0])),
+							ib = uf_index(&uf, edge_value(b, types[1]));
+
+				uf_union(uf.parent, uf.size, ia, ib);
+			}
 			else if (!nulla)
 				(void) uf_index(&uf, edge_value(a, types[0]));
 			else if (!nullb)
@@ -244,7 +210,7 @@ connected_components(PG_FUNCTION_ARGS)
 
 	ereport(NOTICE,
 			(errmsg("connected_components: read " INT64_FORMAT " edges over %u nodes in %.0f ms",
-					edges, uf.count, elapsed_ms(start))));
+					edges, uf.count, enroll_elapsed_ms(start))));
 
 	/* The component's label is its smallest node id. */
 	MemoryContextSwitchTo(ufcxt);
@@ -253,7 +219,7 @@ connected_components(PG_FUNCTION_ARGS)
 		component[i] = PG_INT64_MAX;
 	for (uint32 i = 0; i < uf.count; i++)
 	{
-		uint32		root = uf_find(&uf, i);
+		uint32		root = uf_find(uf.parent, i);
 
 		if (uf.node[i] < component[root])
 			component[root] = uf.node[i];
@@ -268,7 +234,7 @@ connected_components(PG_FUNCTION_ARGS)
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		values[0] = Int64GetDatum(uf.node[i]);
-		values[1] = Int64GetDatum(component[uf_find(&uf, i)]);
+		values[1] = Int64GetDatum(component[uf_find(uf.parent, i)]);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 	MemoryContextDelete(ufcxt);

@@ -47,6 +47,7 @@
  * and 1 GB.  About 130 MB per million records before the result.
  */
 #include "linkrec.h"
+#include "unionfind.h"
 
 #include <math.h>
 
@@ -253,17 +254,6 @@ may_link(const LinkRegister *st, const LinkRecord *a, const LinkRecord *b)
 
 /* ---- union-find over record indexes ---- */
 
-static uint32
-uf_find(uint32 *parent, uint32 i)
-{
-	while (parent[i] != i)
-	{
-		parent[i] = parent[parent[i]];
-		i = parent[i];
-	}
-	return i;
-}
-
 static void
 uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l)
 {
@@ -274,24 +264,8 @@ uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l)
 	}
 	for (uint64 k = 0; k < l->n; k++)
 	{
-		uint32		ra,
-					rb;
-
-		if (!l->link[k].alive)
-			continue;
-		ra = uf_find(parent, l->link[k].a);
-		rb = uf_find(parent, l->link[k].b);
-		if (ra == rb)
-			continue;
-		if (size[ra] < size[rb])
-		{
-			uint32		t = ra;
-
-			ra = rb;
-			rb = t;
-		}
-		parent[rb] = ra;
-		size[ra] += size[rb];
+		if (l->link[k].alive)
+			uf_union(parent, size, l->link[k].a, l->link[k].b);
 	}
 }
 
@@ -321,13 +295,13 @@ stratum(const LinkRecord *r)
 static inline uint64
 name_stratum_key(const LinkRecord *r)
 {
-	return mix64(r->nkey ^ ((uint64) stratum(r) * UINT64CONST(0x9e3779b97f4a7c15)));
+	return enroll_mix64(r->nkey ^ ((uint64) stratum(r) * UINT64CONST(0x9e3779b97f4a7c15)));
 }
 
 static inline uint64
 norm_stratum_key(const LinkRecord *r)
 {
-	return mix64(r->nnorm ^ ((uint64) stratum(r) * UINT64CONST(0xc2b2ae3d27d4eb4f)));
+	return enroll_mix64(r->nnorm ^ ((uint64) stratum(r) * UINT64CONST(0xc2b2ae3d27d4eb4f)));
 }
 
 
@@ -344,7 +318,7 @@ norm_stratum_key(const LinkRecord *r)
 static inline void
 filter_add(uint64 *f, uint64 key)
 {
-	uint64		h = mix64(key ^ UINT64CONST(0x5bd1e995)) & (FILTER_BITS - 1);
+	uint64		h = enroll_mix64(key ^ UINT64CONST(0x5bd1e995)) & (FILTER_BITS - 1);
 
 	f[h >> 6] |= UINT64CONST(1) << (h & 63);
 }
@@ -352,7 +326,7 @@ filter_add(uint64 *f, uint64 key)
 static inline bool
 filter_may_hold(const uint64 *f, uint64 key)
 {
-	uint64		h = mix64(key ^ UINT64CONST(0x5bd1e995)) & (FILTER_BITS - 1);
+	uint64		h = enroll_mix64(key ^ UINT64CONST(0x5bd1e995)) & (FILTER_BITS - 1);
 
 	return (f[h >> 6] >> (h & 63)) & 1;
 }
@@ -493,7 +467,7 @@ result_rows_put(ResultRows *rr, ReturnSetInfo *rsinfo, int reason,
 
 /* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
 #define PHASE(what) \
-	elog(DEBUG1, "%s: %s at %.0f ms", st.caller, (what), link_elapsed_ms(start))
+	elog(DEBUG1, "%s: %s at %.0f ms", st.caller, (what), enroll_elapsed_ms(start))
 
 PG_FUNCTION_INFO_V1(dedupe_records);
 Datum
@@ -577,7 +551,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		nregions = link_register_regions_at(&st, region_level);
 	SPI_finish();
 	ereport(NOTICE,
-			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, link_elapsed_ms(start))));
+			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, enroll_elapsed_ms(start))));
 
 	MemoryContextSwitchTo(st.cxt);
 
@@ -890,7 +864,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 	ereport(NOTICE,
-			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, link_elapsed_ms(start))));
+			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, enroll_elapsed_ms(start))));
 
 
 	/*
@@ -1182,7 +1156,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	}
 	ereport(NOTICE,
 			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
-					st.caller, st.n, links.n, link_elapsed_ms(start)),
+					st.caller, st.n, links.n, enroll_elapsed_ms(start)),
 			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",
 					   level_dup[LV_EXACT], level_dup[LV_KEY], level_dup[LV_SIMILAR],
 					   st.with_region ? psprintf(" Duplicates in the same %s: %.4f.", region_level, region_m) : "")));

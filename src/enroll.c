@@ -64,3 +64,13 @@ enroll_init_materialized_srf(FunctionCallInfo fcinfo)
 	MemoryContextSwitchTo(oldcontext);
 }
 #endif
+
+double
+enroll_elapsed_ms(instr_time start)
+{
+	instr_time	now;
+
+	INSTR_TIME_SET_CURRENT(now);
+	INSTR_TIME_SUBTRACT(now, start);
+	return INSTR_TIME_GET_MILLISEC(now);
+}

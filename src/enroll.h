@@ -8,6 +8,7 @@
 #include "postgres.h"
 #include "fmgr.h"
 #include "nodes/nodes.h"
+#include "portability/instr_time.h"
 
 #include "idnorm.h"
 
@@ -43,6 +44,9 @@ extern int32 enroll_today_ymd(void);
 
 /* id_normalize() over a text datum's bytes (no detoast copy for short values). */
 extern size_t enroll_normalize_text(const text *t, char *buf);
+
+/* milliseconds since start, for the progress NOTICEs of long functions */
+extern double enroll_elapsed_ms(instr_time start);
 
 /*
  * splitmix64's finaliser: a cheap, well-mixed 64-bit hash for integer keys

@@ -38,7 +38,7 @@ link_hash_bytes(const char *s, size_t len)
 		h ^= (unsigned char) s[i];
 		h *= UINT64CONST(0x100000001b3);
 	}
-	h = mix64(h);
+	h = enroll_mix64(h);
 	return h ? h : 1;
 }
 
@@ -59,16 +59,6 @@ link_result_store(ReturnSetInfo *rsinfo, uint64 nrows)
 	rsinfo->setResult = tuplestore_begin_heap((rsinfo->allowedModes & SFRM_Materialize_Random) != 0,
 											  false, (int) kb);
 	MemoryContextSwitchTo(old);
-}
-
-double
-link_elapsed_ms(instr_time start)
-{
-	instr_time	now;
-
-	INSTR_TIME_SET_CURRENT(now);
-	INSTR_TIME_SUBTRACT(now, start);
-	return INSTR_TIME_GET_MILLISEC(now);
 }
 
 /* ---- streaming the caller's records ---- */

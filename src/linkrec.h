@@ -39,8 +39,6 @@ typedef struct LinkRecord
 	int8		sex;			/* 1, 2 (any smallint); 0: unknown */
 } LinkRecord;
 
-#define mix64(x) enroll_mix64(x)
-
 /* 64-bit keys to a 32-bit count or record index */
 typedef struct KeyCount
 {
@@ -53,7 +51,7 @@ typedef struct KeyCount
 #define SH_ELEMENT_TYPE KeyCount
 #define SH_KEY_TYPE		uint64
 #define SH_KEY			key
-#define SH_HASH_KEY(tb, key) ((uint32) mix64(key))
+#define SH_HASH_KEY(tb, key) ((uint32) enroll_mix64(key))
 #define SH_EQUAL(tb, a, b) ((a) == (b))
 #define SH_SCOPE		static inline
 #define SH_DECLARE
@@ -132,7 +130,6 @@ typedef struct KeyIdx
 	uint32		idx;
 } KeyIdx;
 
-extern double link_elapsed_ms(instr_time start);
 extern void link_result_store(ReturnSetInfo *rsinfo, uint64 nrows);
 extern uint64 link_hash_bytes(const char *s, size_t len);
 extern void link_register_init(LinkRegister *st, const char *caller, bool with_region,
