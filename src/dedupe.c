@@ -89,9 +89,8 @@ typedef struct DdLink
 	double		prob;			/* name_birth_sex: probability of one person */
 	float4		region_lr;		/* name_birth_sex: likelihood ratio of the regions */
 	uint8		kind;
-	uint8		dropped;		/* why not alive: enum LinkDrop */
+	uint8		dropped;		/* why not kept: enum LinkDrop (DROP_NONE: kept) */
 	uint8		level;			/* name_birth_sex: enum NameLevel */
-	bool		alive;
 } DdLink;
 
 /* how the names of a name_birth_sex link agree: each level has its own odds */
@@ -148,7 +147,6 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 	l->link[l->n].region_lr = 1;
 	l->link[l->n].dropped = DROP_NONE;
 	l->link[l->n].level = LV_EXACT;
-	l->link[l->n].alive = true;
 	l->n++;
 }
 
@@ -264,7 +262,7 @@ uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l)
 	}
 	for (uint64 k = 0; k < l->n; k++)
 	{
-		if (l->link[k].alive)
+		if (l->link[k].dropped == DROP_NONE)
 			uf_union(parent, size, l->link[k].a, l->link[k].b);
 	}
 }
@@ -497,6 +495,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	uint32		n_similar_records = 0;
 	uint32		nregions = 0;	/* with region_level: regions at that level */
 	double		region_m = 0;	/* duplicates in the same region (with region_level) */
+	double		null_rate;		/* how often an unrelated similar name passes */
 	uint32	   *parent,
 			   *size;
 	bool	   *ambiguous;
@@ -572,20 +571,27 @@ dedupe_records(PG_FUNCTION_ARGS)
 	{
 		LinkRecord *r = &st.rec[i];
 		bool		found;
+		uint64		bk,
+					nk,
+					mk;
+		int32		ds;
 
 		if (r->id != 0 || !HAS_DAY(r))
 			continue;
 		link_parse_name(&st, r);
 		if (!IN_BLOCK(r))
 			continue;
-		keycount_insert(block_heads, link_block_key(r), &found)->count = NO_INDEX;
-		keycount_insert(name_counts, name_stratum_key(r), &found)->count = 0;
-		keycount_insert(norm_counts, norm_stratum_key(r), &found)->count = 0;
-		if (day_slot_of(r->birth, r->sex) >= 0)
-			day_wanted[day_slot_of(r->birth, r->sex)] = true;
-		filter_add(filter, link_block_key(r));
-		filter_add(filter, name_stratum_key(r));
-		filter_add(filter, norm_stratum_key(r));
+		bk = link_block_key(r);
+		nk = name_stratum_key(r);
+		mk = norm_stratum_key(r);
+		keycount_insert(block_heads, bk, &found)->count = NO_INDEX;
+		keycount_insert(name_counts, nk, &found)->count = 0;
+		keycount_insert(norm_counts, mk, &found)->count = 0;
+		if ((ds = day_slot_of(r->birth, r->sex)) >= 0)
+			day_wanted[ds] = true;
+		filter_add(filter, bk);
+		filter_add(filter, nk);
+		filter_add(filter, mk);
 	}
 
 	/*
@@ -622,6 +628,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	{
 		LinkRecord *r = &st.rec[i];
 		int32		ds;
+		int			sr;
 
 		if ((i & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
@@ -629,7 +636,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 		if (!HAS_DAY(r) || r->name_off == NO_OFFSET)
 			continue;
 		/* every record counts for its stratum; only wanted days are parsed */
-		stratum_count[stratum(r)]++;
+		sr = stratum(r);
+		stratum_count[sr]++;
 		ds = day_slot_of(r->birth, r->sex);
 		if (ds < 0 || !day_wanted[ds])
 			continue;
@@ -642,7 +650,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 						nk = name_stratum_key(r),
 						mk = norm_stratum_key(r);
 
-			stratum_parsed[stratum(r)]++;
+			stratum_parsed[sr]++;
 			if (filter_may_hold(filter, bk) && (e = keycount_lookup(block_heads, bk)) != NULL)
 			{
 				next_block[i] = e->count;
@@ -652,8 +660,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 				e->count++;
 			if (filter_may_hold(filter, mk) && (e = keycount_lookup(norm_counts, mk)) != NULL)
 				e->count++;
-			if (ds >= 0)
-				day_count[ds]++;
+			day_count[ds]++;
 		}
 	}
 
@@ -781,13 +788,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 				KeyCount   *nc = keycount_lookup(name_counts, name_stratum_key(a));
 				KeyCount   *mc = keycount_lookup(norm_counts, norm_stratum_key(a));
 				int32		ds = day_slot_of(a->birth, a->sex);
+				int			sa = stratum(a);
 
 				/* the name counts come from the wanted days: scale to the stratum */
-				double		scale = (double) stratum_count[stratum(a)] /
-					(double) Max(stratum_parsed[stratum(a)], 1);
+				double		scale = (double) stratum_count[sa] / (double) Max(stratum_parsed[sa], 1);
 
 				share = ((double) (ds >= 0 ? day_count[ds] : 1) + 1.0) /
-					((double) stratum_count[stratum(a)] + DAYS_PER_DECADE);
+					((double) stratum_count[sa] + DAYS_PER_DECADE);
 
 				/* a tenth of a record more: a name unseen elsewhere is rare, not impossible */
 				chance[LV_EXACT] = (Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) + 0.1) * scale * share;
@@ -876,23 +883,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 	 * names, the chance is the group's size times the null rate (prior:
 	 * one in a thousand, worth a thousand comparisons).
 	 */
+	null_rate = ((double) null_hits + 1.0) / ((double) null_tried + 1000.0);
+	level_chance[LV_SIMILAR] = (double) similar_tried * null_rate;
+	for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
 	{
-		double		null_rate = ((double) null_hits + 1.0) / ((double) null_tried + 1000.0);
+		double		base = lv == LV_SIMILAR ? n_similar_records : n_idless;
 
-		level_chance[LV_SIMILAR] = (double) similar_tried * null_rate;
-		for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
-		{
-			double		base = lv == LV_SIMILAR ? n_similar_records : n_idless;
-
-			level_dup[lv] = base > 0 ? Max((double) level_seen[lv] - level_chance[lv], 1.0) / base : 0;
-		}
-		for (uint64 k = 0; k < links.n; k++)
-		{
-			DdLink	   *l = &links.link[k];
-
-			if (l->kind == K_NAME_BIRTH_SEX && l->level == LV_SIMILAR)
-				l->chance = (float4) (l->chance * null_rate);
-		}
+		level_dup[lv] = base > 0 ? Max((double) level_seen[lv] - level_chance[lv], 1.0) / base : 0;
 	}
 	if (st.with_region)
 		region_m = region_evidence(&st, nregions, &links);
@@ -903,13 +900,12 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
+		if (l->level == LV_SIMILAR)
+			l->chance = (float4) (l->chance * null_rate);	/* was the group's size */
 		p = level_dup[l->level] * l->region_lr /
 			(level_dup[l->level] * l->region_lr + (double) l->chance);
 		if (p < min_probability)
-		{
-			l->alive = false;
 			l->dropped = DROP_PROBABILITY;
-		}
 		l->prob = p;
 	}
 
@@ -932,7 +928,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			const DdLink *l = &links.link[end];
 			int64		bid = st.rec[l->b].id;
 
-			if (l->kind > K_SAME_ID && l->alive && bid != 0)
+			if (l->kind > K_SAME_ID && l->dropped == DROP_NONE && bid != 0)
 			{
 				if (first_id == 0)
 					first_id = bid;
@@ -945,11 +941,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 		{
 			ambiguous[a] = true;
 			for (uint64 j = k; j < end; j++)
-				if (links.link[j].kind > K_SAME_ID && links.link[j].alive)
-				{
-					links.link[j].alive = false;
+				if (links.link[j].kind > K_SAME_ID && links.link[j].dropped == DROP_NONE)
 					links.link[j].dropped = DROP_AMBIGUOUS;
-				}
 		}
 		k = end;
 	}
@@ -998,9 +991,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 			{
 				DdLink	   *l = &links.link[k];
 
-				if (l->alive && l->kind > K_SAME_ID && (culprit[l->a] || culprit[l->b]))
+				if (l->dropped == DROP_NONE && l->kind > K_SAME_ID && (culprit[l->a] || culprit[l->b]))
 				{
-					l->alive = false;
 					l->dropped = DROP_JOINS_IDS;
 					removed++;
 				}
@@ -1058,7 +1050,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 			if ((k & 0x3FFF) == 0)
 				CHECK_FOR_INTERRUPTS();
-			if (l->alive && size[uf_find(parent, l->a)] > (uint32) max_cluster)
+			if (drop == DROP_NONE && size[uf_find(parent, l->a)] > (uint32) max_cluster)
 				drop = DROP_GIANT;
 			resetStringInfo(&js);
 			appendStringInfo(&js, "{\"reason\": \"%s\", \"kept\": %s, \"dropped_by\": ",
@@ -1116,7 +1108,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			const DdLink *l = &links.link[k];
 			uint32		ends[2] = {l->a, l->b};
 
-			if (!l->alive)
+			if (l->dropped != DROP_NONE)
 				continue;
 			for (int e = 0; e < 2; e++)
 			{
