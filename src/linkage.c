@@ -107,7 +107,10 @@ read_pattern(ArrayType *arr, int nfields, const int *levels, int8 *out)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
 				 errmsg("comparison pattern must be one-dimensional")));
-	get_typlenbyvalalign(elemtype, &typlen, &typbyval, &typalign);
+	/* smallint or integer: known, no catalog look-up per pattern */
+	typlen = elemtype == INT2OID ? 2 : 4;
+	typbyval = true;
+	typalign = elemtype == INT2OID ? TYPALIGN_SHORT : TYPALIGN_INT;
 	deconstruct_array(arr, elemtype, typlen, typbyval, typalign, &elems, &nulls, &n);
 	if (n != nfields)
 		ereport(ERROR,

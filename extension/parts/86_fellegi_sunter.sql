@@ -20,9 +20,11 @@ RETURNS smallint LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE
     WHEN nullif(btrim(a), '') IS NULL OR nullif(btrim(b), '') IS NULL THEN NULL
     WHEN a = b THEN (pg_catalog.cardinality(thresholds) + 1)::smallint
+    -- the similarity once, not once per threshold (OFFSET 0 keeps it in its subquery)
     ELSE coalesce((SELECT (pg_catalog.cardinality(thresholds) + 1 - pg_catalog.min(k))::smallint
-                   FROM pg_catalog.unnest(thresholds) WITH ORDINALITY AS t(th, k)
-                   WHERE @extschema@.jaro_winkler(a, b) >= t.th), 0::smallint)
+                   FROM (SELECT @extschema@.jaro_winkler(a, b) AS jw OFFSET 0) AS s,
+                        pg_catalog.unnest(thresholds) WITH ORDINALITY AS t(th, k)
+                   WHERE s.jw >= t.th), 0::smallint)
 END;
 COMMENT ON FUNCTION @extschema@.jw_level(text, text, real[]) IS
     'comparison level: NULL missing, cardinality(thresholds)+1 equal, else the level of the first Jaro-Winkler threshold met (descending), 0 none';
