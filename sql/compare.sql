@@ -57,7 +57,7 @@ SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM no_such_
 SELECT * FROM compare_registers(NULL, 'SELECT * FROM household');
 SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM household', 0);
 \set ON_ERROR_STOP 1
--- The shared loader of both functions, on its own.
+-- linkage_records, the SQL helper for analysts (the linkage functions read in C), on its own.
 SELECT linkage_records('SELECT * FROM insured WHERE rec_id IN (3, 5, 6)', 'work', 'test') AS rows_loaded;
 SELECT rec_id, rule, id, nname, nkey, birth_date, sex FROM pg_temp.work ORDER BY rec_id;
 SELECT linkage_records('SELECT * FROM insured WHERE rec_id = 1', 'work', 'test') AS reloaded;

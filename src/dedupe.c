@@ -58,16 +58,12 @@
 #include "miscadmin.h"
 #include "portability/instr_time.h"
 #include "tcop/dest.h"
-#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
-#include "utils/datetime.h"
-#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "mb/pg_wchar.h"
 
 #include "cnid_core.h"
-#include "idnorm.h"
 #include "name_core.h"
 
 
@@ -110,8 +106,6 @@ enum LinkDrop
 	DROP_JOINS_IDS,				/* its component joined two valid IDs */
 	DROP_GIANT					/* its component is larger than max_cluster_size */
 };
-
-
 
 
 /* ---- linking ---- */
@@ -303,9 +297,6 @@ norm_stratum_key(const LinkRecord *r)
 }
 
 
-/* ---- the SQL function ---- */
-
-
 /*
  * A one-hash Bloom filter in front of the tables above: most records'
  * keys are in none of them, and 256 kB of bits stays in cache where the
@@ -462,6 +453,8 @@ result_rows_put(ResultRows *rr, ReturnSetInfo *rsinfo, int reason,
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
 }
+
+/* ---- the SQL function ---- */
 
 /* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
 #define PHASE(what) \
