@@ -1773,37 +1773,34 @@ name_prepare(NameParse *p)
 	p->prepared = true;
 }
 
-/* look-alike test on the folded characters, from the precomputed data */
+/*
+ * The look-alike test on the folded characters, from the precomputed data,
+ * without branches on the data (it runs for most pairs of different
+ * characters): the same look-alike group, or
+ * stroke counts within two and the same four-corner code or a Cangjie code
+ * that differs only in its first component (a radical swapped, 菁/箐,
+ * 汤/杨) or by one component more in front (由/田).  Changes further in
+ * (和/秋) are too common among unrelated characters.
+ */
+static inline bool
+lookalike_pre(const NameUnitPre *pa, const NameUnitPre *pb)
+{
+	int			d = (int) pa->strokes - (int) pb->strokes;
+	bool		grp = (pa->group != 0) & (pa->group == pb->group);
+	bool		strokes = (pa->strokes != 0) & (pb->strokes != 0) & ((unsigned) (d + 2) <= 4u);
+	bool		fc = (pa->fc != 0) & (pa->fc == pb->fc);
+	bool		cj_same = (pa->cjl >= 3) & (pa->cjl == pb->cjl) &
+		(pa->cjtail == pb->cjtail) & (pa->cjp != pb->cjp);
+	bool		cj_ab = (pb->cjl >= 2) & (pa->cjl - pb->cjl == 1) & (pa->cjtail == pb->cjp);
+	bool		cj_ba = (pa->cjl >= 2) & (pb->cjl - pa->cjl == 1) & (pb->cjtail == pa->cjp);
+
+	return grp | (strokes & (fc | cj_same | cj_ab | cj_ba));
+}
+
 bool
 name_pre_lookalike(const NameUnitPre *a, const NameUnitPre *b)
 {
-	int			d;
-
-	if (a->group && a->group == b->group)
-		return true;
-	if (!a->strokes || !b->strokes)
-		return false;
-	d = (int) a->strokes - (int) b->strokes;
-	if (d < -2 || d > 2)
-		return false;
-	if (a->fc && a->fc == b->fc)
-		return true;
-	/*
-	 * Cangjie: the same code but for its first component (a radical swapped,
-	 * 菁/箐, 汤/杨) or one component more in front (由/田).  Changes further
-	 * in (和/秋) are too common among unrelated characters.
-	 */
-	if (a->cjl >= 3 && a->cjl == b->cjl)
-	{
-		uint32_t	low = (1u << (5 * (a->cjl - 1))) - 1;
-
-		return (a->cjp & low) == (b->cjp & low) && a->cjp != b->cjp;
-	}
-	if (a->cjl >= 1 && b->cjl >= 1 && a->cjl - b->cjl == 1 && b->cjl >= 2)
-		return (a->cjp & ((1u << (5 * b->cjl)) - 1)) == b->cjp;
-	if (a->cjl >= 1 && b->cjl >= 1 && b->cjl - a->cjl == 1 && a->cjl >= 2)
-		return (b->cjp & ((1u << (5 * a->cjl)) - 1)) == a->cjp;
-	return false;
+	return lookalike_pre(a, b);
 }
 
 static double unit_sim_pre(const NameUnit *a, const UnitReadings *pa,
@@ -1820,16 +1817,7 @@ unit_sim_fast(const NameUnit *a, const UnitReadings *pa,
 {
 	if ((pa->plain & pb->plain) && pa->cp != pb->cp && !(pa->sig & pb->sig))
 	{
-		int			d = (int) pa->strokes - (int) pb->strokes;
-		bool		grp = (pa->group != 0) & (pa->group == pb->group);
-		bool		strokes = (pa->strokes != 0) & (pb->strokes != 0) & ((unsigned) (d + 2) <= 4u);
-		bool		fc = (pa->fc != 0) & (pa->fc == pb->fc);
-		bool		cj_same = (pa->cjl >= 3) & (pa->cjl == pb->cjl) &
-			(pa->cjtail == pb->cjtail) & (pa->cjp != pb->cjp);
-		bool		cj_ab = (pb->cjl >= 2) & (pa->cjl - pb->cjl == 1) & (pa->cjtail == pb->cjp);
-		bool		cj_ba = (pa->cjl >= 2) & (pb->cjl - pa->cjl == 1) & (pb->cjtail == pa->cjp);
-
-		if (grp | (strokes & (fc | cj_same | cj_ab | cj_ba)))
+		if (lookalike_pre(pa, pb))
 		{
 			*rel = NR_LOOKALIKE;
 			return SIM_LOOKALIKE;
