@@ -1269,7 +1269,7 @@ name_pinyin_str(const NameParse *p, char *out)
 
 /* key of units [from, to), position `mask` replaced by '*' (-1: none) */
 static size_t
-key_units(const NameParse *p, int from, int to, int mask, char *out, size_t cap,
+key_units(const NameUnit *u, int from, int to, int mask, char *out, size_t cap,
 		  const uint16_t *alt_syl)
 {
 	size_t		at = 0;
@@ -1281,11 +1281,11 @@ key_units(const NameParse *p, int from, int to, int mask, char *out, size_t cap,
 
 		if (i > from && at < cap)
 			out[at++] = ' ';
-		if (i == mask || p->u[i].kind == NU_WILD || p->u[i].syl == 0)
+		if (i == mask || u[i].kind == NU_WILD || u[i].syl == 0)
 			s = "*";
 		else
 		{
-			uint16_t	sy = alt_syl ? alt_syl[i - from] : p->u[i].syl;
+			uint16_t	sy = alt_syl ? alt_syl[i - from] : u[i].syl;
 
 			s = merged_str[sy];
 			l = merged_len[sy];
@@ -1344,7 +1344,7 @@ size_t
 name_key_str(const NameParse *p, char *out)
 {
 	if (p->script == NAME_HAN || (p->script == NAME_LATIN && p->pinyin_latin))
-		return key_units(p, 0, p->n, -1, out, NAME_KEY_CAP - 1, NULL);
+		return key_units(p->u, 0, p->n, -1, out, NAME_KEY_CAP - 1, NULL);
 	if (p->script == NAME_LATIN)
 		return latin_key(p, out, NAME_KEY_CAP - 1);
 	return 0;
@@ -1396,7 +1396,7 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 		return add_key(keys, nk, "k:", b, l);
 	}
 	/* k: the phonetic key */
-	l = key_units(p, 0, p->n, -1, b, sizeof(b) - 1, NULL);
+	l = key_units(p->u, 0, p->n, -1, b, sizeof(b) - 1, NULL);
 	nk = add_key(keys, nk, "k:", b, l);
 	/* w: the wide key (hu-/w-, f-/hu-) */
 	{
@@ -1418,12 +1418,12 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 		/* passport order: WEI ZHANG -> key of ZHANG WEI too */
 		if (p->ntok == 2)
 		{
-			NameParse	r = *p;
+			NameUnit	r[NAME_MAX_UNITS];
 			int			k0 = p->tok_units[0];
 
 			for (int i = 0; i < p->n; i++)
-				r.u[i] = p->u[(i + k0) % p->n];
-			l = key_units(&r, 0, r.n, -1, b, sizeof(b) - 1, NULL);
+				r[i] = p->u[(i + k0) % p->n];
+			l = key_units(r, 0, p->n, -1, b, sizeof(b) - 1, NULL);
 			nk = add_key(keys, nk, "k:", b, l);
 		}
 		return nk;
@@ -1434,21 +1434,21 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 
 		while (e < p->n && p->u[e].seg == 0)
 			e++;
-		l = key_units(p, 0, e, -1, b, sizeof(b) - 1, NULL);
+		l = key_units(p->u, 0, e, -1, b, sizeof(b) - 1, NULL);
 		nk = add_key(keys, nk, "k:", b, l);
 	}
 	if (p->n >= 7)
 	{
-		l = key_units(p, 0, 6, -1, b, sizeof(b) - 1, NULL);
+		l = key_units(p->u, 0, 6, -1, b, sizeof(b) - 1, NULL);
 		nk = add_key(keys, nk, "t:", b, l);
 	}
 	/* a reduplicated character lost (娜娜 / 娜): the key without the repeat */
 	if (p->n >= 3 && p->n <= 5 && p->nseg == 1)
 	{
-		NameParse	r;
+		NameUnit	r[NAME_MAX_UNITS];
+		int			rn = 0;
 		bool		dup = false;
 
-		r.n = 0;
 		for (int i = 0; i < p->n; i++)
 		{
 			if (i > 0 && p->u[i].kind == NU_HAN && p->u[i].cp == p->u[i - 1].cp)
@@ -1456,11 +1456,11 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 				dup = true;
 				continue;
 			}
-			r.u[r.n++] = p->u[i];
+			r[rn++] = p->u[i];
 		}
 		if (dup)
 		{
-			l = key_units(&r, 0, r.n, -1, b, sizeof(b) - 1, NULL);
+			l = key_units(r, 0, rn, -1, b, sizeof(b) - 1, NULL);
 			nk = add_key(keys, nk, "k:", b, l);
 		}
 	}
@@ -1474,7 +1474,7 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 		if (p->flags & NAME_F_WILDCARD)
 			for (int i = 0; i < p->n; i++)
 			{
-				l = key_units(p, 0, p->n, i, b, sizeof(b) - 1, NULL);
+				l = key_units(p->u, 0, p->n, i, b, sizeof(b) - 1, NULL);
 				nk = add_key(keys, nk, "m:", b, l);
 			}
 		/* o: given name in sorted order (transpositions) */
@@ -1493,14 +1493,14 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 						s[i] = s[j];
 						s[j] = t;
 					}
-			l = key_units(p, 0, p->n, -1, b, sizeof(b) - 1, s);
+			l = key_units(p->u, 0, p->n, -1, b, sizeof(b) - 1, s);
 			nk = add_key(keys, nk, "o:", b, l);
 		}
 		/* 冠夫姓: a husband's surname in front */
 		if (p->n == 4 && p->u[0].kind == NU_HAN && p->u[1].kind == NU_HAN &&
 			is_common_surname(p->u[0].cp) && is_common_surname(p->u[1].cp))
 		{
-			l = key_units(p, 1, 4, -1, b, sizeof(b) - 1, NULL);
+			l = key_units(p->u, 1, 4, -1, b, sizeof(b) - 1, NULL);
 			nk = add_key(keys, nk, "k:", b, l);
 		}
 	}
@@ -1548,7 +1548,7 @@ name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP])
 				for (int k = 0; k < p->n; k++)
 					alt[k] = p->u[k].syl;
 				alt[i] = r;
-				l = key_units(p, 0, p->n, -1, b, sizeof(b) - 1, alt);
+				l = key_units(p->u, 0, p->n, -1, b, sizeof(b) - 1, alt);
 				nk = add_key(keys, nk, "k:", b, l);
 			}
 		}
