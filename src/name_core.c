@@ -258,7 +258,6 @@ lit_next(const char **s)
 
 #define N_SURNAME_READ (sizeof(surname_readings) / sizeof(surname_readings[0]))
 #define N_COMPOUND (sizeof(compound_surnames) / sizeof(compound_surnames[0]))
-#define N_LOOKALIKE_CP 512
 
 static bool tables_ready;
 static uint16_t merged_id[UNIHAN_NSYL + 1];	/* K1-K7 */
@@ -283,12 +282,6 @@ static uint8_t common_flag[0xA000 - 0x3400];	/* on the common surname list */
 static uint8_t la_group[0xA000 - 0x3400];	/* curated look-alike group, 0 none */
 static uint32_t common_sn[400];
 static int	n_common_sn;
-static struct
-{
-	uint32_t	cp;
-	uint32_t	group;
-}			lookalike[N_LOOKALIKE_CP];
-static int	n_lookalike;
 
 /* K1-K7 on one toneless syllable */
 static void
@@ -465,14 +458,11 @@ build_tables(void)
 		{
 			const char *s = lookalike_groups[g];
 
-			while (*s && n_lookalike < N_LOOKALIKE_CP)
+			while (*s)
 			{
 				uint32_t	cp = lit_next(&s);
 				uint8_t		ng = (uint8_t) (g + 1);
 
-				lookalike[n_lookalike].cp = cp;
-				lookalike[n_lookalike].group = ng;
-				n_lookalike++;
 				if (cp >= 0x3400 && cp < 0xA000)
 				{
 					uint8_t		old = la_group[cp - 0x3400];
@@ -1020,7 +1010,7 @@ parse_latin(NameParse *p, const uint32_t *cps, int n)
 			continue;
 		if (!rep)
 		{
-			if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9' && false))
+			if (c >= 'a' && c <= 'z')
 			{
 				one[0] = (char) c;
 				rep = one;
@@ -2407,7 +2397,6 @@ similarity_impl(const NameParse *a, const NameParse *b, NameExplain *ex)
 	{
 		/* Latin pinyin against Han: compare syllables, both token orders */
 		const NameParse *lat = a->script == NAME_LATIN ? a : b;
-		const NameParse *han = a->script == NAME_LATIN ? b : a;
 
 		if (!lat->pinyin_latin)
 		{
@@ -2436,7 +2425,6 @@ similarity_impl(const NameParse *a, const NameParse *b, NameExplain *ex)
 					ex->nsteps = 0;
 			}
 		}
-		(void) han;
 		if (ex)
 		{
 			ex->method = NM_CROSS_SCRIPT;
