@@ -661,50 +661,15 @@ typedef struct SynthChars
 
 static SynthChars *synth_chars = NULL;
 
+static int	cmp_uint32(const void *a, const void *b);
+
+/* a character's entry (cp is SynthChar's first field), -1: none */
 static int
 synth_char_find(const SynthChars *sc, uint32 cp)
 {
-	int			lo = 0,
-				hi = sc->n - 1;
+	const SynthChar *c = bsearch(&cp, sc->c, sc->n, sizeof(SynthChar), cmp_uint32);
 
-	while (lo <= hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (sc->c[mid].cp == cp)
-			return mid;
-		if (sc->c[mid].cp < cp)
-			lo = mid + 1;
-		else
-			hi = mid - 1;
-	}
-	return -1;
-}
-
-/* decode one UTF-8 character (valid input); returns its length */
-static int
-synth_utf8_next(const char *s, uint32 *cp)
-{
-	const unsigned char *b = (const unsigned char *) s;
-
-	if (b[0] < 0x80)
-	{
-		*cp = b[0];
-		return 1;
-	}
-	if (b[0] < 0xE0)
-	{
-		*cp = ((uint32) (b[0] & 0x1F) << 6) | (b[1] & 0x3F);
-		return 2;
-	}
-	if (b[0] < 0xF0)
-	{
-		*cp = ((uint32) (b[0] & 0x0F) << 12) | ((uint32) (b[1] & 0x3F) << 6) | (b[2] & 0x3F);
-		return 3;
-	}
-	*cp = ((uint32) (b[0] & 0x07) << 18) | ((uint32) (b[1] & 0x3F) << 12) |
-		((uint32) (b[2] & 0x3F) << 6) | (b[3] & 0x3F);
-	return 4;
+	return c ? (int) (c - sc->c) : -1;
 }
 
 static int
@@ -722,9 +687,9 @@ synth_collect(const char *s, uint32 *cps, int *n, int cap)
 {
 	while (*s)
 	{
-		uint32		cp;
+		uint32		cp = utf8_to_unicode((const unsigned char *) s);
 
-		s += synth_utf8_next(s, &cp);
+		s += pg_utf_mblen((const unsigned char *) s);
 		if (cp >= 0x3400 && *n < cap)
 			cps[(*n)++] = cp;
 	}
@@ -1196,8 +1161,8 @@ synth_name_error(SynthState *st, const SynthPerson *p, char *out, int *kind)
 	nc.n = 0;
 	for (int off = 0, u = 0; off < p->namelen && nc.n < (int) lengthof(nc.cp);)
 	{
-		uint32		cp;
-		int			l = synth_utf8_next(p->name + off, &cp);
+		uint32		cp = utf8_to_unicode((const unsigned char *) p->name + off);
+		int			l = pg_utf_mblen((const unsigned char *) p->name + off);
 
 		nc.cp[nc.n] = cp;
 		nc.off[nc.n] = off;
