@@ -1902,6 +1902,39 @@ unit_sim_pre(const NameUnit *a, const UnitReadings *pa,
 	return 0.0;
 }
 
+/* the prepared readings of units u (p's own when prepared), else filled into buf */
+static const UnitReadings *
+prepared_readings(const NameParse *p, const NameUnit *u, int n, int sl, UnitReadings *buf)
+{
+	if (p->prepared && u == p->u && sl == p->surname_len && n <= p->n)
+		return p->pre;
+	for (int i = 0; i < n; i++)
+		fill_readings(&u[i], i < sl, &buf[i]);
+	return buf;
+}
+
+/*
+ * Indel costs of units u: [i] for unit i - 1, at the edge (first row or
+ * column) and inside; a reduplicated character (娜娜) costs half to lose.
+ * Returns whether any did.
+ */
+static bool
+indel_costs(const NameUnit *u, int n, double *edge, double *inner)
+{
+	bool		any_double = false;
+
+	for (int i = 1; i <= n; i++)
+	{
+		bool		prev = i >= 2 && u[i - 1].kind == NU_HAN && u[i - 1].cp == u[i - 2].cp;
+		bool		next = i < n && u[i - 1].kind == NU_HAN && u[i - 1].cp == u[i].cp;
+
+		edge[i] = prev ? COST_DOUBLE_INDEL : COST_INDEL;
+		inner[i] = prev || next ? COST_DOUBLE_INDEL : COST_INDEL;
+		any_double |= prev || next;
+	}
+	return any_double;
+}
+
 /*
  * alignment of units [0, na) of a with [0, nb) of b; the readings come from
  * name_prepare when ua / sla are a's own units and surname length
@@ -1935,22 +1968,8 @@ align(const NameParse *a, const NameUnit *ua, int na, int sla,
 			ua[i].cp == ub[i].cp && ua[i].orig == ub[i].orig && ua[i].syl == ub[i].syl;
 	if (same && !ex)
 		return 1.0;				/* identical after normalisation */
-	if (a->prepared && ua == a->u && sla == a->surname_len && na <= a->n)
-		pra = a->pre;
-	else
-	{
-		for (int i = 0; i < na; i++)
-			fill_readings(&ua[i], i < sla, &bufa[i]);
-		pra = bufa;
-	}
-	if (b->prepared && ub == b->u && slb == b->surname_len && nb <= b->n)
-		prb = b->pre;
-	else
-	{
-		for (int j = 0; j < nb; j++)
-			fill_readings(&ub[j], j < slb, &bufb[j]);
-		prb = bufb;
-	}
+	pra = prepared_readings(a, ua, na, sla, bufa);
+	prb = prepared_readings(b, ub, nb, slb, bufb);
 	for (int i = 0; i < na; i++)
 		for (int j = 0; j < nb; j++)
 		{
@@ -1961,25 +1980,8 @@ align(const NameParse *a, const NameUnit *ua, int na, int sla,
 			if (ex)
 				rel[i][j] = (uint8_t) r;
 		}
-	/* a reduplicated character (娜娜) costs half to lose */
-	for (int i = 1; i <= na; i++)
-	{
-		bool		prev = i >= 2 && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i - 2].cp;
-		bool		next = i < na && ua[i - 1].kind == NU_HAN && ua[i - 1].cp == ua[i].cp;
-
-		ea[i] = prev ? COST_DOUBLE_INDEL : COST_INDEL;
-		ca[i] = prev || next ? COST_DOUBLE_INDEL : COST_INDEL;
-		any_double |= prev || next;
-	}
-	for (int j = 1; j <= nb; j++)
-	{
-		bool		prev = j >= 2 && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j - 2].cp;
-		bool		next = j < nb && ub[j - 1].kind == NU_HAN && ub[j - 1].cp == ub[j].cp;
-
-		eb[j] = prev ? COST_DOUBLE_INDEL : COST_INDEL;
-		cb[j] = prev || next ? COST_DOUBLE_INDEL : COST_INDEL;
-		any_double |= prev || next;
-	}
+	any_double = indel_costs(ua, na, ea, ca);
+	any_double |= indel_costs(ub, nb, eb, cb);
 
 	/*
 	 * Nothing alike and every edit costing 1: the distance is exactly
