@@ -111,13 +111,10 @@ NEVER_FOLD = set("於乾肖萧闫阎付傅代戴兰蓝于干余馀")
 VARIANTS = {
     "喆": "哲", "堃": "坤", "昇": "升", "陞": "升", "甦": "苏", "犇": "奔",
     "峯": "峰", "羣": "群", "呂": "吕", "锺": "钟", "龑": "䶮", "頔": "𬱖",
-    "镕": "熔", "鎔": "熔", "淼": "森", "赟": "斌", "贇": "斌", "玥": "月",
-    "祎": "祎", "囯": "国", "冨": "富", "扌": "手", "爲": "为", "眞": "真",
+    "囯": "国", "冨": "富", "爲": "为", "眞": "真",
     "劵": "券", "凊": "清", "絶": "绝", "敎": "教", "靑": "青", "淸": "清",
 }
-# 淼/森, 赟/斌, 玥/月 are different characters: keep them out after all.
-for k in ("淼", "赟", "贇", "玥", "祎", "扌", "镕", "鎔"):
-    VARIANTS.pop(k, None)
+# Not here: 淼/森, 赟/斌, 玥/月, 镕/熔, 扌/手 are different characters.
 
 
 def cps(v):
@@ -145,10 +142,6 @@ for a, b in VARIANTS.items():
         fold[ord(a)] = ord(b)
 for c in NEVER_FOLD:
     fold.pop(ord(c), None)
-for cp in list(fold):
-    if chr(fold[cp]) in NEVER_FOLD and chr(cp) not in "餘於":
-        # e.g. a variant of 萧 must not land on 肖 through a chain
-        pass
 # resolve chains
 for cp in list(fold):
     t = fold[cp]
