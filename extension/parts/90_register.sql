@@ -21,15 +21,23 @@ COMMENT ON TABLE @extschema@.region_grant IS
     'region-scoped access: a role sees and changes the people whose region lies in one of its granted regions (province, prefecture, county, township or village code)';
 SELECT pg_catalog.pg_extension_config_dump('@extschema@.region_grant', '');
 
--- Is a region code inside one of the current role's granted regions?
-CREATE FUNCTION @extschema@.region_permitted(code bigint) RETURNS boolean
+-- Is a code inside a region granted to the role?  (Called by a role for
+-- itself, row-level security on region_grant shows only its own grants.)
+CREATE FUNCTION @extschema@.region_permitted_to(code bigint, viewer name) RETURNS boolean
 LANGUAGE sql STABLE PARALLEL SAFE
 BEGIN ATOMIC
     SELECT EXISTS (
         SELECT 1 FROM @extschema@.region_grant g
-        WHERE g.role = CURRENT_USER
+        WHERE g.role = viewer
           AND @extschema@.region_at(code, @extschema@.region_level(g.region)) = g.region);
 END;
+COMMENT ON FUNCTION @extschema@.region_permitted_to(bigint, name) IS
+    'true when the code lies in a region granted to the role';
+
+-- Is a region code inside one of the current role's granted regions?
+CREATE FUNCTION @extschema@.region_permitted(code bigint) RETURNS boolean
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN @extschema@.region_permitted_to(code, CURRENT_USER);
 COMMENT ON FUNCTION @extschema@.region_permitted(bigint) IS
     'true when the code lies in a region granted to the current role (enroll.region_grant); the row-level-security test of the register';
 
@@ -228,10 +236,14 @@ BEGIN
     NEW.at := now();
     -- Inside handover() (SECURITY DEFINER, so CURRENT_USER is the owner)
     -- the acting role comes from enroll.actor; nobody else can use it.
-    NEW.actor := CASE WHEN coalesce(current_setting('enroll.actor', true), '') <> ''
-                       AND CURRENT_USER = (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
-                                           WHERE c.oid = '@extschema@.history'::regclass)
-                      THEN current_setting('enroll.actor', true)::name ELSE CURRENT_USER END;
+    -- (the owner is looked up only when enroll.actor is set: rarely)
+    NEW.actor := CURRENT_USER;
+    IF coalesce(current_setting('enroll.actor', true), '') <> '' THEN
+        IF CURRENT_USER = (SELECT r.rolname FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner
+                           WHERE c.oid = '@extschema@.history'::regclass) THEN
+            NEW.actor := current_setting('enroll.actor', true)::name;
+        END IF;
+    END IF;
     NEW.session_actor := SESSION_USER;
     NEW.xid := txid_current();
     RETURN NEW;
@@ -254,16 +266,20 @@ BEGIN
     IF TG_OP = 'UPDATE' AND o = n THEN
         RETURN NULL;
     END IF;
-    SELECT string_agg(coalesce(n, o) ->> a.col, '|' ORDER BY a.i) INTO k
-    FROM unnest(TG_ARGV) WITH ORDINALITY AS a(col, i);
+    -- the key columns (one or two, never NULL), joined by |
+    k := coalesce(n, o) ->> TG_ARGV[0];
+    IF TG_NARGS > 1 THEN
+        k := k || '|' || (coalesce(n, o) ->> TG_ARGV[1]);
+    END IF;
     IF TG_TABLE_NAME = 'person' THEN
         r := (coalesce(n, o) ->> 'region')::bigint;
     ELSE
         SELECT p.region INTO r FROM @extschema@.person p
         WHERE p.cnid = (coalesce(n, o) ->> 'cnid')::@extschema@.cnid;
     END IF;
-    INSERT INTO @extschema@.history (tbl, key, op, region, at, actor, session_actor, xid, old, new)
-    VALUES (TG_TABLE_NAME, k, TG_OP, r, now(), CURRENT_USER, SESSION_USER, 0, o, n);
+    -- at, actor, session_actor and xid: stamped by history_guard
+    INSERT INTO @extschema@.history (tbl, key, op, region, old, new)
+    VALUES (TG_TABLE_NAME, k, TG_OP, r, o, n);
     RETURN NULL;
 END $$;
 COMMENT ON FUNCTION @extschema@.history_record() IS
@@ -278,19 +294,6 @@ CREATE TRIGGER person_flag_history AFTER INSERT OR UPDATE OR DELETE ON @extschem
     FOR EACH ROW EXECUTE FUNCTION @extschema@.history_record('cnid', 'flag');
 CREATE TRIGGER problem_history AFTER INSERT OR UPDATE OR DELETE ON @extschema@.problem
     FOR EACH ROW EXECUTE FUNCTION @extschema@.history_record('id');
-
--- Is a code inside a region granted to the role?  (Called by a role for
--- itself, row-level security on region_grant shows only its own grants.)
-CREATE FUNCTION @extschema@.region_permitted_to(code bigint, viewer name) RETURNS boolean
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT EXISTS (
-        SELECT 1 FROM @extschema@.region_grant g
-        WHERE g.role = viewer
-          AND @extschema@.region_at(code, @extschema@.region_level(g.region)) = g.region);
-END;
-COMMENT ON FUNCTION @extschema@.region_permitted_to(bigint, name) IS
-    'true when the code lies in a region granted to the role';
 
 -- A table's rows as they were at a time: as_of(NULL::enroll.person, '2026-01-01').
 -- A row shows when its person was, at that time, in one of the viewer's
@@ -420,7 +423,6 @@ DECLARE
         'hukou', 'address', 'phone', 'insurances', 'not_insured_reason', 'insured_elsewhere', 'flags', 'version'];
     f text;
     id_text text;
-    rule text;
     id @extschema@.cnid;
     nm text;
     county bigint;
@@ -450,12 +452,11 @@ BEGIN
         PERFORM @extschema@.form_error('cnid', 'required', 'not_null_violation');
     END IF;
     id_text := form ->> 'cnid';
-    rule := @extschema@.cnid_check(id_text);
-    IF rule <> 'ok' THEN
-        PERFORM @extschema@.form_error('cnid', format('invalid ID number %s (rule %s)', to_jsonb(id_text), rule),
+    id := @extschema@.cnid_try(id_text);    -- one parse; the rule only for the error
+    IF id IS NULL THEN
+        PERFORM @extschema@.form_error('cnid', format('invalid ID number %s (rule %s)', to_jsonb(id_text), @extschema@.cnid_check(id_text)),
             'invalid_text_representation');
     END IF;
-    id := @extschema@.cnid(id_text);
 
     -- name
     nm := @extschema@.form_text(form, 'name', 50);
@@ -904,8 +905,7 @@ BEGIN
     SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
     IF NOT FOUND OR NOT (
         (SELECT r.rolsuper OR r.rolbypassrls FROM pg_roles r WHERE r.rolname = actor)
-        OR EXISTS (SELECT 1 FROM @extschema@.region_grant g
-                   WHERE g.role = actor AND @extschema@.region_at(p.region, @extschema@.region_level(g.region)) = g.region)) THEN
+        OR @extschema@.region_permitted_to(p.region, actor)) THEN
         RAISE EXCEPTION 'cnid: no person % in your regions', id::text USING ERRCODE = 'no_data_found', COLUMN = 'cnid';
     END IF;
     IF to_region IS NULL OR coalesce(@extschema@.region_level(to_region), '') NOT IN ('county', 'township', 'village') THEN

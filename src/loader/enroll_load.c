@@ -355,27 +355,28 @@ flush_batch(Row *rows, int n, int batchno)
 	got = PQntuples(r);
 	if (got != n)
 		die(3, "batch %d: %d rows staged, %d results", batchno, n, got);
-	for (int i = 0, j = 0; i < got; i++)
+	for (int i = 0; i < got; i++)
 	{
 		long		rowno = atol(PQgetvalue(r, i, 0));
 		const char *action = PQgetvalue(r, i, 1);
 
-		/* results come in cnid order; find the row (rows are in row order) */
-		int			lo = 0,
-					hi = n - 1;
-
-		(void) j;
-		while (lo < hi)
-		{
-			int			mid = (lo + hi) / 2;
-
-			if (rows[mid].rowno < rowno)
-				lo = mid + 1;
-			else
-				hi = mid;
-		}
 		if (PQgetisnull(r, i, 1))
+		{
+			/* results come in cnid order; find the row (rows are in row order) */
+			int			lo = 0,
+						hi = n - 1;
+
+			while (lo < hi)
+			{
+				int			mid = (lo + hi) / 2;
+
+				if (rows[mid].rowno < rowno)
+					lo = mid + 1;
+				else
+					hi = mid;
+			}
 			reject(rowno, PQgetvalue(r, i, 2), rows[lo].text, rows[lo].len);
+		}
 		else if (strcmp(action, "inserted") == 0)
 			n_inserted++;
 		else if (strcmp(action, "updated") == 0)
@@ -432,6 +433,7 @@ main(int argc, char **argv)
 	char	   *header[MAX_COLS];
 	int			ncols;
 	char		sql[8192];
+	char		order[64];		/* the batch's ORDER BY */
 	char		keys[4096];
 	Row		   *rows;
 	int			nrows = 0,
@@ -552,7 +554,15 @@ main(int argc, char **argv)
 	strncat(sql, ")", sizeof sql - strlen(sql) - 1);
 	PQclear(run(sql, PGRES_COMMAND_OK));
 
-	/* in cnid order (a fixed lock order across loaders), rows of one cnid in file order */
+	/*
+	 * in cnid order (a fixed lock order across loaders, whatever the
+	 * spelling: 15 or 18 digits, full width, blanks), rows of one cnid in
+	 * file order
+	 */
+	if (cnid_col >= 0)
+		snprintf(order, sizeof order, "enroll.cnid_try(c%d)", cnid_col);
+	else
+		snprintf(order, sizeof order, "rowno");
 	snprintf(register_sql, sizeof register_sql,
 			 "SELECT s.rowno, r.action, r.error FROM (SELECT rowno, enroll.load_form(%s, ARRAY[", keys);
 	for (int i = 0; i < ncols; i++)
@@ -560,17 +570,7 @@ main(int argc, char **argv)
 	snprintf(register_sql + strlen(register_sql), sizeof register_sql - strlen(register_sql),
 			 "]) AS form FROM pg_temp.enroll_load_stage ORDER BY %s, rowno OFFSET 0) s "
 			 "CROSS JOIN LATERAL enroll.register_try(s.form) r",
-			 cnid_col >= 0 ? "upper(btrim(s_cnid))" : "rowno");
-	if (cnid_col >= 0)
-	{
-		/* name the cnid column for the ORDER BY */
-		char	   *p = strstr(register_sql, "s_cnid");
-		char		col[16];
-
-		snprintf(col, sizeof col, "c%d", cnid_col);
-		memmove(p + strlen(col), p + 6, strlen(p + 6) + 1);
-		memcpy(p, col, strlen(col));
-	}
+			 order);
 
 	rows = calloc(batch, sizeof(Row));
 	t0 = now_sec();
