@@ -65,7 +65,7 @@ tps() { # script clients
 }
 echo "# register benchmark"
 echo
-echo "$(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), PostgreSQL $(psql -X -At -d postgres -c 'SHOW server_version'), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(bench_machine postgres)"
 echo
 echo "## register() vs plain INSERT ... ON CONFLICT (pgbench, ${SECS}s each, 1M IDs at random)"
 echo

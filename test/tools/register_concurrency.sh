@@ -15,15 +15,13 @@ DB=${ENROLL_CONC_DB:-enroll_register_conc}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-    -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
+. test/bench/lib.sh
+bench_db "$DB"
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" <<'SQL'
 CREATE EXTENSION enroll;
--- 200 valid ID numbers of 榆阳区, n = 1..200.
+-- 200 valid ID numbers of 榆阳区, n = 1..200 (the 15-digit form, upgraded by cnid)
 CREATE TABLE bench_ids AS
-SELECT n, b || substr('10X98765432', (SELECT sum(substr(b, i, 1)::int * (ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2])[i])
-                                       FROM generate_series(1, 17) i)::int % 11 + 1, 1) AS id
-FROM (SELECT n, '61080219800101' || lpad(n::text, 3, '0') AS b FROM generate_series(1, 200) n) s;
+SELECT n, enroll.cnid('610802800101' || lpad(n::text, 3, '0'))::text AS id FROM generate_series(1, 200) n;
 SQL
 
 cat >"$WORK/register.sql" <<'EOF2'

@@ -19,8 +19,8 @@ WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-    -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
+. test/bench/lib.sh
+bench_db "$DB"
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll"
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$N" > "$WORK/forms.csv"
 

@@ -16,8 +16,8 @@ LOADER=${ENROLL_LOAD:-$(pg_config --bindir 2>/dev/null)/enroll-load}
 WORK=${ENROLL_LOAD_WORK:-$(mktemp -d)}
 mkdir -p "$WORK"
 
-psql -X -q -v ON_ERROR_STOP=1 -d postgres -c "DROP DATABASE IF EXISTS $DB" \
-    -c "CREATE DATABASE $DB ENCODING 'UTF8' TEMPLATE template0"
+. test/bench/lib.sh
+bench_db "$DB"
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll"
 
 bash test/tools/register_gen_csv.sh "$N" > "$WORK/forms.utf8.csv"
