@@ -667,8 +667,13 @@ DECLARE
     flags text[];
     stored jsonb;
     st text;
+    uninsured boolean;          -- no insurance and no reason: a household visit
+    no_phone boolean;
+    id_province bigint;
 BEGIN
     f := @extschema@.form_normalize(form);
+    uninsured := jsonb_array_length(f -> 'insurances') = 0 AND NOT f ? 'not_insured_reason';
+    no_phone := NOT f ? 'phone';
     id := (f ->> 'cnid')::@extschema@.cnid;
     reg := coalesce((f ->> 'village')::bigint, (f ->> 'township')::bigint, (f ->> 'county')::bigint);
     stored := f - 'version';
@@ -730,10 +735,10 @@ BEGIN
         IF f ? 'flags' THEN
             INSERT INTO @extschema@.person_flag (cnid, flag) SELECT id, x FROM jsonb_array_elements_text(f -> 'flags') x;
         END IF;
-        IF cardinality(ins) = 0 AND NOT f ? 'not_insured_reason' THEN
+        IF uninsured THEN
             PERFORM @extschema@.problem_open(id, 'uninsured_no_reason', 'no insurance and no reason given');
         END IF;
-        IF NOT f ? 'phone' THEN
+        IF no_phone THEN
             PERFORM @extschema@.problem_open(id, 'no_phone', NULL);
         END IF;
     ELSIF action = 'updated' THEN
@@ -758,12 +763,12 @@ BEGIN
             ON CONFLICT DO NOTHING;
         END IF;
 
-        IF cardinality(ins) = 0 AND NOT f ? 'not_insured_reason' THEN
+        IF uninsured THEN
             PERFORM @extschema@.problem_open(id, 'uninsured_no_reason', 'no insurance and no reason given');
         ELSE
             PERFORM @extschema@.problem_close(id, 'uninsured_no_reason');
         END IF;
-        IF NOT f ? 'phone' THEN
+        IF no_phone THEN
             PERFORM @extschema@.problem_open(id, 'no_phone', NULL);
         ELSE
             PERFORM @extschema@.problem_close(id, 'no_phone');
@@ -774,16 +779,18 @@ BEGIN
         ins := @extschema@.insset_codes(@extschema@.person_insurances(id));
     END IF;
 
-    IF NOT f ? 'phone' THEN
+    IF no_phone THEN
         warnings := warnings || 'phone: missing; queued for a household visit'::text;
     END IF;
-    IF jsonb_array_length(f -> 'insurances') = 0 AND NOT f ? 'not_insured_reason' THEN
+    IF uninsured THEN
         warnings := warnings || 'not_insured_reason: missing for a person without insurance; queued for a household visit'::text;
     END IF;
-    IF @extschema@.cnid_kind(id) = 'mainland' AND f ? 'hukou'
-       AND @extschema@.region_province(@extschema@.cnid_region(id)) <> (f ->> 'hukou')::bigint / 10000 * 10000 THEN
-        warnings := warnings || format('hukou: in province %s, the ID number was issued in %s',
-            (f ->> 'hukou')::bigint / 10000 * 10000, @extschema@.region_province(@extschema@.cnid_region(id)));
+    IF @extschema@.cnid_kind(id) = 'mainland' AND f ? 'hukou' THEN
+        id_province := @extschema@.region_province(@extschema@.cnid_region(id));
+        IF id_province <> (f ->> 'hukou')::bigint / 10000 * 10000 THEN
+            warnings := warnings || format('hukou: in province %s, the ID number was issued in %s',
+                (f ->> 'hukou')::bigint / 10000 * 10000, id_province);
+        END IF;
     END IF;
 
     RETURN jsonb_build_object('action', action, 'person', to_jsonb(p), 'state', st,
