@@ -235,10 +235,11 @@ valid_in(const char *enc, const char *s, size_t len)
 {
 	const unsigned char *p = (const unsigned char *) s;
 	size_t		i = 0;
+	int			(*seq) (const unsigned char *, size_t) = strcmp(enc, "UTF8") == 0 ? utf8_seq : gb18030_seq;
 
 	while (i < len)
 	{
-		int			n = strcmp(enc, "UTF8") == 0 ? utf8_seq(p + i, len - i) : gb18030_seq(p + i, len - i);
+		int			n = seq(p + i, len - i);
 
 		if (n == 0)
 			return 0;
