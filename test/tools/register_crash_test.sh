@@ -12,7 +12,7 @@ cd "$(dirname "$0")/../.."
 N=${1:-60000}
 CLUSTER_DIR=${ENROLL_CLUSTER_DIR:?set ENROLL_CLUSTER_DIR to the throwaway cluster}
 export PGHOST=$CLUSTER_DIR PGPORT=${ENROLL_PORT:?set ENROLL_PORT} PGUSER=${PGUSER:-postgres}
-PG_BIN=/usr/lib/postgresql/${PG_MAJOR:-15}/bin
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/${PG_MAJOR:-15}/bin}
 DB=enroll_register_crash
 LOADER=${ENROLL_LOAD:-$PG_BIN/enroll-load}
 WORK=$(mktemp -d)

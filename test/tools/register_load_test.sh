@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 N=${1:-100000}
 ENC=${2:-gb18030}
 DB=${ENROLL_LOAD_DB:-enroll_register_load}
-LOADER=${ENROLL_LOAD:-$(pg_config --bindir 2>/dev/null)/enroll-load}
+LOADER=${ENROLL_LOAD:-${PG_BIN:-$(pg_config --bindir 2>/dev/null)}/enroll-load}
 [ -x "$LOADER" ] || LOADER=$(command -v enroll-load || echo ./enroll-load)
 WORK=${ENROLL_LOAD_WORK:-$(mktemp -d)}
 mkdir -p "$WORK"

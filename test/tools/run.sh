@@ -4,6 +4,11 @@
 #   bash test/tools/run.sh demo     # what `make demo` runs (README command 1)
 #   bash test/tools/run.sh test     # what `make test` runs (README command 2)
 #   bash test/tools/run.sh setup|build|start|stop|psql
+#   bash test/tools/run.sh pgcopy DIR   # a private copy of the server tree
+#
+# ENROLL_PG_ROOT=DIR (made by `pgcopy DIR`) builds, installs and runs against
+# a copy of Debian's PostgreSQL tree instead of the system one, so that two
+# people (or helpers) working side by side do not install over each other.
 #
 # Run as root on a fresh Debian 12 machine it installs what is missing with
 # apt-get.  The throwaway cluster lives in $ENROLL_CLUSTER_DIR (default under
@@ -14,7 +19,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 REPO=$(pwd)
 PG_MAJOR=${PG_MAJOR:-15}
-PG_BIN=/usr/lib/postgresql/$PG_MAJOR/bin
+export PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/$PG_MAJOR/bin
 export PG_CONFIG=${PG_CONFIG:-$PG_BIN/pg_config}
 CLUSTER_DIR=${ENROLL_CLUSTER_DIR:-/tmp/enroll-cluster-$(printf '%s' "$REPO" | md5sum | cut -c1-8)}
 PGPORT_LOCAL=${ENROLL_PORT:-54315}
@@ -98,6 +103,18 @@ EOF
 stop() {
 	[ -d "$CLUSTER_DIR/data" ] || return 0
 	as_pg "$PG_BIN/pg_ctl" -D "$CLUSTER_DIR/data" -m fast -w stop >/dev/null 2>&1 || true
+}
+
+# A relocatable copy of the server tree: Debian's binaries find their
+# libraries and share files relative to themselves; headers stay shared.
+pgcopy() {
+	local dir=${1:?usage: run.sh pgcopy DIR}
+	mkdir -p "$dir/usr/lib/postgresql" "$dir/usr/share/postgresql" "$dir/usr/include"
+	cp -a "/usr/lib/postgresql/$PG_MAJOR" "$dir/usr/lib/postgresql/"
+	cp -a "/usr/share/postgresql/$PG_MAJOR" "$dir/usr/share/postgresql/"
+	[ -e "$dir/usr/include/postgresql" ] || ln -s /usr/include/postgresql "$dir/usr/include/postgresql"
+	chmod -R a+rX "$dir"
+	echo "export ENROLL_PG_ROOT=$dir"
 }
 
 connect_hint() {
@@ -237,8 +254,9 @@ case "${1:-}" in
 	build) setup; build ;;
 	start) start; connect_hint ;;
 	stop) stop ;;
-	psql) pgenv; shift; exec psql "$@" ;;
+	psql) pgenv; shift; exec "$PG_BIN/psql" "$@" ;;
+	pgcopy) setup; pgcopy "${2:-}" ;;
 	demo) demo ;;
 	test) test_all ;;
-	*) echo "usage: $0 setup|build|start|stop|psql|demo|test" >&2; exit 2 ;;
+	*) echo "usage: $0 setup|build|start|stop|psql|pgcopy DIR|demo|test" >&2; exit 2 ;;
 esac

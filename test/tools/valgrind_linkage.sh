@@ -8,7 +8,7 @@
 #                                              backend as the postgres user)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PG_BIN=$(pg_config --bindir)
+PG_BIN=${PG_BIN:-$(pg_config --bindir)}
 DIR=$(mktemp -d /tmp/enroll-valgrind.XXXXXX)
 trap 'rm -rf "$DIR"' EXIT
 as_pg() {
