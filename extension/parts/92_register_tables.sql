@@ -262,7 +262,8 @@ COMMENT ON FUNCTION @extschema@.create_register() IS
     'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 to the current layout; idempotent; returns created, migrated from the 0.1.0 layout, or unchanged';
 
 -- 0.1.0's register (layout 1) to layout 2.  ALTER EXTENSION enroll UPDATE
--- has released 0.1.0's tables and views from the extension; here they move
+-- has released 0.1.0's tables and views from the extension (and renamed
+-- region_grant to region_grant_layout1); here they move
 -- to a holding schema, the new tables are created, the rows copied with
 -- each child row's region and each history row's cnid filled in, the
 -- identity sequences advanced, the region grants turned into region roles,
@@ -271,17 +272,18 @@ CREATE FUNCTION @extschema@.register_migrate_layout1() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     t text;
-    g record;
+    grant_row record;
     analysts name[];
 BEGIN
-    SELECT coalesce(array_agg(r.rolname ORDER BY r.rolname), '{}') INTO analysts
-    FROM pg_roles r
-    WHERE has_table_privilege(r.oid, '@extschema@.person_masked', 'SELECT') AND NOT r.rolsuper
-      AND r.oid <> (SELECT c.relowner FROM pg_class c WHERE c.oid = '@extschema@.person'::regclass);
+    -- analysts: the roles granted the masked view (grant_analyst())
+    SELECT coalesce(array_agg(DISTINCT r.rolname ORDER BY r.rolname), '{}') INTO analysts
+    FROM pg_class c, aclexplode(c.relacl) a, pg_roles r
+    WHERE c.oid = '@extschema@.person_masked'::regclass AND a.privilege_type = 'SELECT'
+      AND r.oid = a.grantee AND a.grantee <> c.relowner;
     DROP SCHEMA IF EXISTS enroll_layout1 CASCADE;
     CREATE SCHEMA enroll_layout1;
     DROP VIEW @extschema@.review_queue, @extschema@.person_masked;
-    FOREACH t IN ARRAY ARRAY['history', 'problem', 'person_flag', 'enrolment', 'registration', 'person', 'region_grant'] LOOP
+    FOREACH t IN ARRAY ARRAY['history', 'problem', 'person_flag', 'enrolment', 'registration', 'person', 'region_grant_layout1'] LOOP
         EXECUTE format('ALTER TABLE @extschema@.%I SET SCHEMA enroll_layout1', t);
     END LOOP;
 
@@ -313,9 +315,9 @@ BEGIN
     FROM @extschema@.history;
 
     -- Grants: region rows become region roles; analysts keep their view.
-    FOR g IN SELECT rg.role, rg.region FROM enroll_layout1.region_grant rg
+    FOR grant_row IN SELECT rg.role, rg.region FROM enroll_layout1.region_grant_layout1 rg
              WHERE EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = rg.role) ORDER BY 1, 2 LOOP
-        PERFORM @extschema@.grant_region(g.role, g.region);
+        PERFORM @extschema@.grant_region(grant_row.role, grant_row.region);
     END LOOP;
     FOREACH t IN ARRAY analysts LOOP
         PERFORM @extschema@.grant_analyst(t::name);
