@@ -32,6 +32,7 @@
 #include "utils/acl.h"
 #include "utils/builtins.h"
 #include "utils/lsyscache.h"
+#include "utils/resowner.h"
 #include "utils/snapmgr.h"
 #include "utils/syscache.h"
 #include "utils/uuid.h"
@@ -316,6 +317,7 @@ enroll_audit_worker_main(Datum arg)
 	char		id[19];
 
 	BackgroundWorkerUnblockSignals();
+	CurrentResourceOwner = ResourceOwnerCreate(NULL, "enroll look-up audit");
 	seg = dsm_attach(DatumGetUInt32(arg));
 	if (seg == NULL)
 		ereport(ERROR,
@@ -324,6 +326,14 @@ enroll_audit_worker_main(Datum arg)
 	req = (AuditRequest *) dsm_segment_address(seg);
 	BackgroundWorkerInitializeConnectionByOid(req->database, InvalidOid, 0);
 
+	/* catalogue look-ups (the role names) need a transaction */
+	SetCurrentStatementStartTimestamp();
+	StartTransactionCommand();
+	SPI_connect();
+	PushActiveSnapshot(GetTransactionSnapshot());
+	pgstat_report_activity(STATE_RUNNING, "enroll: recording a look-up");
+	/* the caller waits for us: never wait for ever on a lock it might hold */
+	SPI_execute("SET LOCAL lock_timeout = '10s'", false, 0);
 	cnid_format(req->cnid, id);
 	snprintf(query, sizeof query,
 			 "INSERT INTO enroll.lookup_audit (cnid, asked_by, session_role, answer) "
@@ -332,12 +342,6 @@ enroll_audit_worker_main(Datum arg)
 			 quote_literal_cstr(GetUserNameFromId(req->asked_by, false)),
 			 quote_literal_cstr(GetUserNameFromId(req->session_role, false)),
 			 quote_literal_cstr(req->answer));
-
-	SetCurrentStatementStartTimestamp();
-	StartTransactionCommand();
-	SPI_connect();
-	PushActiveSnapshot(GetTransactionSnapshot());
-	pgstat_report_activity(STATE_RUNNING, "enroll: recording a look-up");
 	if (SPI_execute(query, false, 0) != SPI_OK_INSERT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
