@@ -162,7 +162,7 @@ BEGIN
                    '@extschema@.region, enroll_register.region_local, @extschema@.insurance_type TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on grant_region since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_region(name, bigint) IS
     'DBA: makes a role hold a region (any level) by granting it the region role enroll_region_<code>, and lets it read the register''s tables, which row-level security limits to its regions; changes go through the register''s functions only';
 
@@ -188,7 +188,7 @@ BEGIN
     EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.grant_analyst(name) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on grant_analyst since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
     'DBA: lets a role read the pseudonymised view enroll.person_masked and the aggregates of register_summary(), nothing else';
 
@@ -1494,7 +1494,7 @@ BEGIN
         JOIN seen s ON s.cnid = h.cnid
         WHERE h.op <> 'DELETE';
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on as_of since 0.1.0)
 COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) IS
     'the rows of a register table (person, registration, enrolment, person_flag, problem) as they were at a time, rebuilt from enroll.history, limited to persons then in the viewer''s regions; pass NULL::enroll.<table>';
 
@@ -1555,7 +1555,7 @@ BEGIN
     FROM enroll_register.person p LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
     GROUP BY 1 ORDER BY 1;
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.register_summary(text) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on register_summary since 0.1.0)
 COMMENT ON FUNCTION @extschema@.register_summary(text) IS
     'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
 
