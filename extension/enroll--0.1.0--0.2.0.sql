@@ -22,7 +22,8 @@ candidate AS (
            a.valid_from <= l.valid_to AND l.valid_to < coalesce(a.valid_to, 32767) AS took_over
     FROM legacy l
     JOIN @extschema@.region a
-      ON a.source = 'areacodes' AND a.code / 10000 = l.code / 10000
+      ON a.source = 'areacodes'
+     AND a.code BETWEEN l.code / 10000 * 10000 AND l.code / 10000 * 10000 + 9999
      AND a.level = l.level AND a.name = l.name AND a.code <> l.code
      AND a.valid_from <= l.valid_to AND l.valid_to - 1 < coalesce(a.valid_to, 32767)
 ),
@@ -80,7 +81,7 @@ counties AS (
                 THEN c / 100 * 100 ELSE c END AS successor
     FROM @extschema@.region p
     JOIN @extschema@.region k
-      ON k.source = 'areacodes' AND k.level = 'county' AND k.code / 100 = p.code / 100
+      ON k.source = 'areacodes' AND k.level = 'county' AND k.code BETWEEN p.code + 1 AND p.code + 99
      AND k.valid_from <= p.valid_to - 1 AND p.valid_to - 1 < coalesce(k.valid_to, 32767)
     CROSS JOIN LATERAL unnest(@extschema@.region_current(k.code, p.valid_to - 1)) AS c
     WHERE p.source = 'areacodes' AND p.level = 'prefecture'
