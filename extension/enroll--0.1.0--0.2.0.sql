@@ -1437,9 +1437,10 @@ BEGIN
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'Tables with history: person, registration, enrolment, person_flag, problem.';
     END IF;
+    -- the acting role (not the login, which may be a superuser that SET ROLE)
     IF viewer IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = viewer)
-       OR NOT pg_has_role(SESSION_USER, viewer, 'MEMBER') THEN
-        PERFORM @extschema@.form_error('viewer', format('%s is not a role of this session', coalesce(quote_ident(viewer), 'null')),
+       OR NOT pg_has_role(@extschema@.acting_role(), viewer, 'MEMBER') THEN
+        PERFORM @extschema@.form_error('viewer', format('%s is not a role you act as', coalesce(quote_ident(viewer), 'null')),
             'insufficient_privilege');
     END IF;
     RETURN QUERY
