@@ -234,12 +234,12 @@ run_tap() {
 	dir=$(mktemp -d /tmp/enroll-tap.XXXXXX)
 	[ "$(id -u)" = 0 ] && chown postgres "$dir"
 	out=$(as_pg env PATH="$PG_BIN:$PATH" PERL5LIB="$pgxs/src/test/perl" TESTDIR="$dir" \
-		PG_REGRESS="$pgxs/src/test/regress/pg_regress" prove test/t/ 2>&1) || rc=$?
+		PG_REGRESS="$pgxs/src/test/regress/pg_regress" prove --ext .pl test/t/ 2>&1) || rc=$?
 	printf '%s\n' "$out"
 	tests=$(printf '%s\n' "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\).*/\1/p' | tail -1)
 	failed=$(printf '%s\n' "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
 	tests=${tests:-0}
-	if [ $rc != 0 ] && [ "$failed" = 0 ]; then failed=1; fi
+	if { [ $rc != 0 ] || [ "$tests" = 0 ]; } && [ "$failed" = 0 ]; then failed=1; fi
 	if [ $rc != 0 ]; then
 		echo "TAP logs: $dir/tmp_check/log"
 	else
