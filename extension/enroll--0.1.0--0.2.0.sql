@@ -1735,3 +1735,212 @@ CREATE FUNCTION @extschema@.cnid_warnings(text) RETURNS text[]
 RETURN @extschema@.cnid_warnings(@extschema@.cnid_try($1));
 COMMENT ON FUNCTION @extschema@.cnid_warnings(text) IS
     'cnid_warnings of the number in a text; NULL when the text is not a valid cnid (cnid_check says why)';
+
+-- >>> register batch: bulk registration (extension/parts/96_register_batch.sql)
+-- The registration register, part 6: registering a batch of forms at once
+-- (enroll-load's path).  Validation is form_normalize(), the very function
+-- register() calls, row by row; the writes are set-based: the batch's new
+-- persons, with their registrations, enrolments, flags, problems and history
+-- rows, are inserted by one statement per table.  Existing persons whose
+-- form did not change are found by one join; the rest (a changed form, a
+-- second form of the same person in the batch) go through register() itself,
+-- under the lock the batch already holds.
+--
+-- Locking (no deadlocks with register() or with other batches): the batch
+-- first inserts its new persons in cnid order (ON CONFLICT DO NOTHING, which
+-- waits for a concurrent creator of the same cnid), then locks its existing
+-- persons in cnid order (SELECT ... ORDER BY cnid FOR UPDATE), and only then
+-- touches their other rows.  register() holds at most one person at a time.
+
+CREATE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
+RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+#variable_conflict use_column
+DECLARE
+    actor name := @extschema@.acting_role();
+    n integer := coalesce(cardinality(forms), 0);
+    f jsonb;
+    reg bigint;
+    st text;
+    col text;
+    msg text;
+    -- results, by position in the input
+    res_cnid text[] := array_fill(NULL::text, ARRAY[n]);
+    res_action text[] := array_fill(NULL::text, ARRAY[n]);
+    res_state text[] := array_fill(NULL::text, ARRAY[n]);
+    res_field text[] := array_fill(NULL::text, ARRAY[n]);
+    res_error text[] := array_fill(NULL::text, ARRAY[n]);
+    done boolean[] := array_fill(false, ARRAY[n]);
+    is_new boolean[] := array_fill(false, ARRAY[n]);
+    -- the valid forms: position, cnid, normalised form, region, first of its person
+    v_pos integer[] := '{}';
+    v_cnid @extschema@.cnid[] := '{}';
+    v_f jsonb[] := '{}';
+    v_reg bigint[] := '{}';
+    v_first boolean[];
+    new_pos integer[];
+    p record;
+    i integer;
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF coalesce(cardinality(rownos), 0) <> n THEN
+        RAISE EXCEPTION 'rownos and forms must have the same length' USING ERRCODE = 'array_subscript_error';
+    END IF;
+
+    -- 1. Validation, one form at a time, by the rules of register().
+    FOR i IN 1 .. n LOOP
+        BEGIN
+            f := @extschema@.form_normalize(forms[i]);
+            reg := coalesce((f ->> 'village')::bigint, (f ->> 'township')::bigint, (f ->> 'county')::bigint);
+            res_cnid[i] := f ->> 'cnid';
+            IF NOT @extschema@.region_permitted_to(reg, actor) THEN
+                PERFORM @extschema@.form_error(CASE WHEN f ? 'village' THEN 'village' WHEN f ? 'township' THEN 'township' ELSE 'county' END,
+                    format('%s is outside your regions', reg), 'insufficient_privilege');
+            END IF;
+            v_pos := v_pos || i;
+            v_cnid := v_cnid || (f ->> 'cnid')::@extschema@.cnid;
+            v_f := v_f || f;
+            v_reg := v_reg || reg;
+        EXCEPTION WHEN data_exception OR integrity_constraint_violation OR insufficient_privilege THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, col = COLUMN_NAME, msg = MESSAGE_TEXT;
+            res_action[i] := 'rejected';
+            res_state[i] := st;
+            res_field[i] := nullif(col, '');
+            res_error[i] := msg;
+        END;
+    END LOOP;
+    -- the first valid form of each person (in row order) is merged set-based
+    SELECT coalesce(array_agg(s.rn = 1 ORDER BY s.o), '{}') INTO v_first
+    FROM (SELECT u.o, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn
+          FROM unnest(v_pos, v_cnid) WITH ORDINALITY AS u(p, c, o)) s;
+
+    -- 2. New persons, in cnid order; a concurrent creator of the same cnid
+    -- makes the INSERT wait for it, then do nothing (the person is then
+    -- locked in step 3 like any existing one).
+    WITH ins AS (
+        INSERT INTO enroll_register.person AS x (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
+        SELECT b.cnid, b.f ->> 'name', @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
+               (b.f ->> 'hukou')::bigint, b.f ->> 'address', b.f ->> 'phone', b.f ->> 'employment', b.f ->> 'employer', actor
+        FROM unnest(v_cnid, v_f, v_reg, v_first) AS b(cnid, f, reg, first)
+        WHERE b.first AND NOT EXISTS (SELECT 1 FROM enroll_register.person q WHERE q.cnid = b.cnid)
+        ORDER BY b.cnid
+        ON CONFLICT (cnid) DO NOTHING
+        RETURNING x.*
+    ), h AS (
+        INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+        SELECT ins.cnid, 'person', ins.cnid::text, 'INSERT', ins.region, now(), actor, SESSION_USER, txid_current(), NULL, to_jsonb(ins)
+        FROM ins ORDER BY ins.cnid
+    )
+    SELECT coalesce(array_agg(b.pos), '{}') INTO new_pos
+    FROM ins JOIN unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first) ON b.cnid = ins.cnid AND b.first;
+    FOREACH i IN ARRAY new_pos LOOP
+        is_new[i] := true;
+        done[i] := true;
+        res_action[i] := 'inserted';
+    END LOOP;
+
+    -- 3. Existing persons: locked in cnid order first, then read (a fresh
+    -- snapshot sees what a concurrent writer committed before the lock).
+    PERFORM 1 FROM enroll_register.person x JOIN unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first) ON x.cnid = b.cnid
+    WHERE b.first AND NOT is_new[b.pos]
+    ORDER BY x.cnid
+    FOR UPDATE OF x;
+    FOR p IN SELECT x.cnid, x.region, x.version, g.form AS stored_form, b.pos, b.f
+             FROM unnest(v_pos, v_cnid, v_f, v_first) AS b(pos, cnid, f, first)
+             JOIN enroll_register.person x ON x.cnid = b.cnid
+             LEFT JOIN enroll_register.registration g ON g.cnid = b.cnid
+             WHERE b.first AND NOT is_new[b.pos]
+             ORDER BY x.cnid LOOP
+        IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
+            -- The caller learns that the person exists elsewhere: a look-up, audited.
+            PERFORM @extschema@.lookup_audit_record(p.cnid, 'registered_elsewhere');
+            res_action[p.pos] := 'rejected';
+            res_state[p.pos] := '42501';
+            res_field[p.pos] := 'cnid';
+            res_error[p.pos] := format('cnid: %s is registered outside your regions', p.cnid::text);
+            done[p.pos] := true;
+        ELSIF p.f ? 'version' AND (p.f ->> 'version')::integer <> p.version THEN
+            res_action[p.pos] := 'rejected';
+            res_state[p.pos] := '40001';
+            res_field[p.pos] := 'version';
+            res_error[p.pos] := format('version: the record changed since it was read (form version %s, now %s)', p.f ->> 'version', p.version);
+            done[p.pos] := true;
+        ELSIF p.stored_form IS NOT DISTINCT FROM p.f - 'version' THEN
+            res_action[p.pos] := 'unchanged';
+            done[p.pos] := true;
+        END IF;
+    END LOOP;
+
+    -- 4. The new persons' registrations, enrolments, flags and problems, with their history.
+    WITH b AS (
+        SELECT b.* FROM unnest(v_pos, v_cnid, v_f, v_reg) AS b(pos, cnid, f, reg) WHERE is_new[b.pos]
+    ), g AS (
+        INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
+        SELECT b.cnid, b.reg, b.f ->> 'not_insured_reason', b.f ->> 'insured_elsewhere', b.f - 'version', actor
+        FROM b ORDER BY b.cnid
+        RETURNING x.*
+    ), e AS (
+        INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
+        SELECT b.cnid, k.i::smallint, b.reg
+        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(b.f -> 'insurances') AS k(i)
+        ORDER BY b.cnid, k.i::smallint
+        RETURNING x.*
+    ), fl AS (
+        INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
+        SELECT b.cnid, k.x, b.reg, actor
+        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(b.f -> 'flags', '[]')) AS k(x)
+        ORDER BY b.cnid, k.x
+        RETURNING x.*
+    ), pr AS (
+        INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
+        SELECT b.cnid, b.reg, k.reason, k.detail, actor
+        FROM b CROSS JOIN LATERAL (
+            SELECT 1, 'uninsured_no_reason', 'no insurance and no reason given'
+            WHERE jsonb_array_length(b.f -> 'insurances') = 0 AND NOT b.f ? 'not_insured_reason'
+            UNION ALL
+            SELECT 2, 'no_phone', NULL WHERE NOT b.f ? 'phone') AS k(o, reason, detail)
+        ORDER BY b.cnid, k.o
+        RETURNING x.*
+    )
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    SELECT w.cnid, w.tbl, @extschema@.history_key(w.tbl, w.j), 'INSERT', w.region, now(), actor, SESSION_USER, txid_current(), NULL, w.j
+    FROM (SELECT g.cnid, 'registration' AS tbl, g.region, to_jsonb(g) AS j, 1 AS o FROM g
+          UNION ALL SELECT e.cnid, 'enrolment', e.region, to_jsonb(e), 2 FROM e
+          UNION ALL SELECT fl.cnid, 'person_flag', fl.region, to_jsonb(fl), 3 FROM fl
+          UNION ALL SELECT pr.cnid, 'problem', pr.region, to_jsonb(pr), 4 FROM pr) w
+    ORDER BY w.cnid, w.o;
+
+    -- 5. Changed forms, and later forms of a person: register() itself, in
+    -- cnid order and, for one person, in row order (the lock is held).
+    FOR i IN SELECT b.pos FROM unnest(v_pos, v_cnid) AS b(pos, cnid) WHERE NOT done[b.pos] ORDER BY b.cnid, rownos[b.pos] LOOP
+        BEGIN
+            res_action[i] := @extschema@.register(forms[i]) ->> 'action';
+        EXCEPTION WHEN data_exception OR integrity_constraint_violation OR insufficient_privilege
+                       OR object_not_in_prerequisite_state OR no_data_found OR serialization_failure THEN
+            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, col = COLUMN_NAME, msg = MESSAGE_TEXT;
+            res_action[i] := 'rejected';
+            res_state[i] := st;
+            res_field[i] := nullif(col, '');
+            res_error[i] := msg;
+        END;
+    END LOOP;
+
+    RETURN QUERY SELECT * FROM unnest(rownos, res_cnid, res_action, res_state, res_field, res_error);
+END $$;
+COMMENT ON FUNCTION @extschema@.register_batch(bigint[], jsonb[]) IS
+    'registers a batch of forms (rownos[i] numbers forms[i]) by the rules of register() and within the caller''s regions: one result row per form, in input order, with action inserted, updated, unchanged or rejected and, when rejected, the SQLSTATE, field and message register() would raise';
+
+CREATE FUNCTION @extschema@.register_batch(stage regclass)
+RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    r bigint[];
+    f jsonb[];
+BEGIN
+    -- read as the caller (who owns the staging table), register as the definer
+    EXECUTE format('SELECT array_agg(s.rowno ORDER BY s.rowno), array_agg(s.form ORDER BY s.rowno) FROM %s s', stage) INTO r, f;
+    RETURN QUERY SELECT * FROM @extschema@.register_batch(coalesce(r, '{}'), coalesce(f, '{}'));
+END $$;
+COMMENT ON FUNCTION @extschema@.register_batch(regclass) IS
+    'register_batch() of the rows (rowno bigint, form jsonb) of a staging table, read with the caller''s rights';
+-- <<< register batch

@@ -36,7 +36,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'lookup_registration(cnid)', 'lookup_audit_record(cnid,text)',
       'create_register()', 'register_create_layout2()', 'register_create_access()', 'register_migrate_layout1()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
-      'register_try(jsonb)',
+      'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (issue 4, extension/parts/95_compare.sql)
       'compare_registers(text,text,real)', 'dedupe(text,real,integer,text,real)',

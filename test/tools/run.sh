@@ -211,6 +211,7 @@ run_register_integration() {
 	local t ok=0 bad=0
 	export ENROLL_CLUSTER_DIR=$CLUSTER_DIR ENROLL_PORT=$PGPORT_LOCAL
 	for t in "register_load_test.sh ${LOADER_ROWS:-5000} gb18030" \
+	         "register_batch_compare.sh ${BATCH_COMPARE_ROWS:-5000} 1000" \
 	         "register_concurrency.sh ${CONCURRENCY_SECONDS:-10} 8" \
 	         "register_crash_test.sh ${CRASH_ROWS:-20000}"; do
 		set -- $t
