@@ -90,8 +90,8 @@ test:
 
 # --- enroll-load: the CSV loader of the register (issue 6), a libpq client -
 # Kept out of src/*.c (the server module); built and installed with it.
-LOADER_CFLAGS = -std=c99 -O2 -Wall -Wextra -D_DEFAULT_SOURCE -I$(shell $(PG_CONFIG) --includedir)
-enroll-load: src/loader/enroll_load.c
+LOADER_CFLAGS = -std=c99 -O2 -Wall -Wextra -D_DEFAULT_SOURCE -DENROLL_VERSION='"$(EXTVERSION)"' -I$(shell $(PG_CONFIG) --includedir)
+enroll-load: src/loader/enroll_load.c enroll.control
 	$(CC) $(LOADER_CFLAGS) -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
 all: enroll-load
 install: install-enroll-load

@@ -30,8 +30,11 @@ BAD=$(( N / 20 ))
 DUP=$(( (N + 993) / 1000 ))
 echo "== $N rows ($ENC, $(du -h "$WORK/forms.csv" | cut -f1)), $BAD bad, $DUP repeated persons"
 
-run_load() {
-    "$LOADER" -q -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" | tee "$WORK/load.out"
+run_load() { # exit 4: every row loaded or rejected, some rejected (as they must be here)
+    local rc=0
+    "$LOADER" -q ${JOBS_OPT:-} -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" > "$WORK/load.out" || rc=$?
+    cat "$WORK/load.out"
+    check "exit status 4 (rows rejected), got $rc" "$([ "$rc" = 4 ] && echo t)"
 }
 check() { # name, condition result
     if [ "$2" = t ]; then echo "ok: $1"; else echo "FAILED: $1"; FAIL=1; fi
@@ -47,7 +50,7 @@ check "unchanged = the $DUP repeated rows, updated $updated = 0" "$([ "$unchange
 
 # The reject file, read back in its encoding: every bad row, each with its reason.
 R=$(psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<SQL
-CREATE TEMP TABLE rejects (row bigint, reason text, original_row text);
+CREATE TEMP TABLE rejects (row bigint, line text, reason text, original_row text);
 \copy rejects FROM '$WORK/rejects.csv' WITH (FORMAT csv, HEADER true, ENCODING '$( [ "$ENC" = gb18030 ] && echo GB18030 || echo UTF8 )')
 CREATE TEMP TABLE lines (n serial PRIMARY KEY, line text);
 \copy lines (line) FROM '$WORK/forms.csv' WITH (FORMAT text, ENCODING '$( [ "$ENC" = gb18030 ] && echo GB18030 || echo UTF8 )')
@@ -62,7 +65,7 @@ check "reject file holds $rows_in_file rows, all the bad ones ($bad_rows)" "$([ 
 check "every reject has its reason ($no_reason without, $named_reason field-named)" "$([ "$no_reason" = 0 ] && [ "$named_reason" = "$BAD" ] && echo t)"
 check "every reject holds its original row, byte for byte as read back ($with_original)" "$([ "$with_original" = "$BAD" ] && echo t)"
 psql -X -q -At -d "$DB" <<SQL
-CREATE TEMP TABLE rejects (row bigint, reason text, original_row text);
+CREATE TEMP TABLE rejects (row bigint, line text, reason text, original_row text);
 \copy rejects FROM '$WORK/rejects.csv' WITH (FORMAT csv, HEADER true, ENCODING '$( [ "$ENC" = gb18030 ] && echo GB18030 || echo UTF8 )')
 SELECT '  e.g. row ' || row || ': ' || reason FROM (SELECT DISTINCT ON (split_part(reason, ':', 1)) * FROM rejects ORDER BY split_part(reason, ':', 1), row) s;
 SQL
