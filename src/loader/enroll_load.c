@@ -872,7 +872,7 @@ decide_encoding(void)
 	{
 		long		off = (long) data_start + u.first_multibyte;
 
-		fprintf(stderr, "%s: cannot tell the encoding: the file is valid UTF-8 and valid GB18030, with only %ld "
+		fprintf(stderr, "%s: could not determine the input encoding: the file is valid UTF-8 and valid GB18030, with only %ld "
 				"non-ASCII characters (the first on line %ld, byte %ld of the file)\n"
 				"Pass --encoding=utf8 or --encoding=gb18030.\n",
 				progname, u.multibyte, line_of((size_t) off), off + 1);
@@ -883,11 +883,11 @@ decide_encoding(void)
 		long		go = (long) data_start + g.first_bad;
 
 		if (g.bad == 0)
-			fprintf(stderr, "%s: cannot tell the encoding: the file is valid GB18030, but also UTF-8 but for %ld invalid "
+			fprintf(stderr, "%s: could not determine the input encoding: the file is valid GB18030, but also UTF-8 but for %ld invalid "
 					"sequence%s (the first on line %ld, byte %ld of the file)\n",
 					progname, u.bad, u.bad == 1 ? "" : "s", line_of((size_t) uo), uo + 1);
 		else
-			fprintf(stderr, "%s: cannot tell the encoding: the file is not valid UTF-8 (%ld invalid sequence%s, the first "
+			fprintf(stderr, "%s: could not determine the input encoding: the file is not valid UTF-8 (%ld invalid sequence%s, the first "
 					"on line %ld, byte %ld of the file) nor valid GB18030 (%ld, the first on line %ld, byte %ld)\n",
 					progname, u.bad, u.bad == 1 ? "" : "s", line_of((size_t) uo), uo + 1,
 					g.bad, line_of((size_t) go), go + 1);

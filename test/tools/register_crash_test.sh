@@ -25,7 +25,7 @@ psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll" -c "SELECT e
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$N" > "$WORK/forms.csv"
 
 echo "== load $N rows in batches of 1000; SIGKILL the postmaster after 5 committed batches"
-"$LOADER" -b 1000 -d "dbname=$DB" -r "$WORK/rejects1.csv" "$WORK/forms.csv" >"$WORK/load1.out" 2>"$WORK/load1.err" &
+"$LOADER" -v -b 1000 -d "dbname=$DB" -r "$WORK/rejects1.csv" "$WORK/forms.csv" >"$WORK/load1.out" 2>"$WORK/load1.err" &
 LOADER_PID=$!
 for _ in $(seq 1 600); do
     c=$(grep -c 'committed' "$WORK/load1.err" 2>/dev/null || true)
@@ -66,7 +66,10 @@ echo "persons in committed batches: $committed, missing after restart: $missing"
 [ "$missing" = 0 ] || FAIL=1
 
 echo "== rerun the load"
-"$LOADER" -q -b 1000 -d "dbname=$DB" -r "$WORK/rejects2.csv" "$WORK/forms.csv" | tee "$WORK/load2.out" || FAIL=1
+rc=0
+"$LOADER" -q -b 1000 -d "dbname=$DB" -r "$WORK/rejects2.csv" "$WORK/forms.csv" > "$WORK/load2.out" || rc=$?
+cat "$WORK/load2.out"
+[ "$rc" = 4 ] || { echo "rerun: exit $rc, 4 expected (every 20th row is rejected)"; FAIL=1; }
 R=$(psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<SQL
 CREATE TEMP TABLE lines (n serial PRIMARY KEY, line text);
 \copy lines (line) FROM '$WORK/forms.csv' WITH (FORMAT text)

@@ -212,10 +212,11 @@ run_register_integration() {
 	export ENROLL_CLUSTER_DIR=$CLUSTER_DIR ENROLL_PORT=$PGPORT_LOCAL
 	for t in "register_load_test.sh ${LOADER_ROWS:-5000} gb18030" \
 	         "register_batch_compare.sh ${BATCH_COMPARE_ROWS:-5000} 1000" \
+	         "register_load_inputs.py $PG_BIN/enroll-load" \
 	         "register_concurrency.sh ${CONCURRENCY_SECONDS:-10} 8" \
 	         "register_crash_test.sh ${CRASH_ROWS:-20000}"; do
 		set -- $t
-		if bash "test/tools/$1" "${@:2}" >"$CLUSTER_DIR/$1.log" 2>&1; then
+		if case $1 in *.py) python3 "test/tools/$1" "${@:2}" ;; *) bash "test/tools/$1" "${@:2}" ;; esac >"$CLUSTER_DIR/$1.log" 2>&1; then
 			ok=$((ok + 1)); echo "$1: PASS"; grep -E '^(ok|not ok|  )' "$CLUSTER_DIR/$1.log" | head -20 || true
 		else
 			bad=$((bad + 1)); echo "$1: FAILED"; tail -40 "$CLUSTER_DIR/$1.log"
