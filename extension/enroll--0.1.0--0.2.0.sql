@@ -1736,10 +1736,54 @@ RETURN @extschema@.cnid_warnings(@extschema@.cnid_try($1));
 COMMENT ON FUNCTION @extschema@.cnid_warnings(text) IS
     'cnid_warnings of the number in a text; NULL when the text is not a valid cnid (cnid_check says why)';
 
--- >>> register batch: bulk registration (extension/parts/96_register_batch.sql)
+-- >>> register batch: the form's rules in C (extension/parts/91_register_forms.sql,
+-- src/register_form.c) and bulk registration (extension/parts/96_register_batch.sql)
+/*
+ * form_normalize(form) checks every field of a registration form and
+ * returns it in canonical form (src/register_form.c, the one implementation
+ * of the rules: register() raises its errors, register_batch() reads them
+ * from form_check()).  Fields (seed 003 annex 1):
+ *   cnid                公民身份证号码, required
+ *   name                姓名, required
+ *   county, township, village   县(区), 镇(街道), 村(社区): 6, 9, 12 digits; county required
+ *   employment          就业状态: employed, preschool, student, unemployed, flexible, retired
+ *                       (or 已单位就业, 学龄前, 在校学生, 未就业, 灵活就业, 离退休)
+ *   employer            工作单位全称, required when employed
+ *   hukou               户口所在地, a 6-digit code
+ *   address             常住所在地地址
+ *   phone               联系电话(手机), 11 digits (+86, blanks and hyphens allowed)
+ *   insurances          现参保情况, an array of AAE140 codes
+ *   not_insured_reason  未参保原因: personal, employer, military_abroad_prison
+ *   insured_elsewhere   异地参保: province, other_province
+ *   flags               registration flags except deceased
+ *   version             optional: the person version the form was based on
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * 23514 inconsistent fields, 22001 too long.
+ */
+CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'enroll_form_normalize' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.form_normalize(jsonb) IS
+    'checks every field of a registration form (seed 003 annex 1) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
+
+CREATE OR REPLACE FUNCTION @extschema@.form_check(form jsonb, OUT normalized jsonb, OUT sqlstate text, OUT field text, OUT message text)
+    AS 'MODULE_PATHNAME', 'enroll_form_check' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.form_check(jsonb) IS
+    'form_normalize() without raising: the canonical form, or the SQLSTATE, field and message of the error form_normalize() would raise';
+
+CREATE OR REPLACE FUNCTION @extschema@.form_problem(form jsonb) RETURNS text
+LANGUAGE sql STABLE PARALLEL SAFE
+RETURN (SELECT c.message FROM @extschema@.form_check(form) c);
+COMMENT ON FUNCTION @extschema@.form_problem(jsonb) IS
+    'NULL for a valid form, else the field-named error register() would raise (bulk validation)';
+
+-- the rules' PL/pgSQL helpers are gone (src/register_form.c has them)
+DROP FUNCTION IF EXISTS @extschema@.form_code(jsonb, text, integer);
+DROP FUNCTION IF EXISTS @extschema@.form_text(jsonb, text, integer);
+
 -- The registration register, part 6: registering a batch of forms at once
--- (enroll-load's path).  Validation is form_normalize(), the very function
--- register() calls, row by row; the writes are set-based: the batch's new
+-- (enroll-load's path).  Validation is form_check(), the rules of
+-- form_normalize() (src/register_form.c), which register() calls; the writes
+-- are set-based: the batch's new
 -- persons, with their registrations, enrolments, flags, problems and history
 -- rows, are inserted by one statement per table.  Existing persons whose
 -- form did not change are found by one join; the rest (a changed form, a
@@ -1752,15 +1796,13 @@ COMMENT ON FUNCTION @extschema@.cnid_warnings(text) IS
 -- persons in cnid order (SELECT ... ORDER BY cnid FOR UPDATE), and only then
 -- touches their other rows.  register() holds at most one person at a time.
 
-CREATE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
+CREATE OR REPLACE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
 RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 #variable_conflict use_column
 DECLARE
     actor name := @extschema@.acting_role();
     n integer := coalesce(cardinality(forms), 0);
-    f jsonb;
-    reg bigint;
     st text;
     col text;
     msg text;
@@ -1787,28 +1829,33 @@ BEGIN
         RAISE EXCEPTION 'rownos and forms must have the same length' USING ERRCODE = 'array_subscript_error';
     END IF;
 
-    -- 1. Validation, one form at a time, by the rules of register().
-    FOR i IN 1 .. n LOOP
-        BEGIN
-            f := @extschema@.form_normalize(forms[i]);
-            reg := coalesce((f ->> 'village')::bigint, (f ->> 'township')::bigint, (f ->> 'county')::bigint);
-            res_cnid[i] := f ->> 'cnid';
-            IF NOT @extschema@.region_permitted_to(reg, actor) THEN
-                PERFORM @extschema@.form_error(CASE WHEN f ? 'village' THEN 'village' WHEN f ? 'township' THEN 'township' ELSE 'county' END,
-                    format('%s is outside your regions', reg), 'insufficient_privilege');
-            END IF;
-            v_pos := v_pos || i;
-            v_cnid := v_cnid || (f ->> 'cnid')::@extschema@.cnid;
-            v_f := v_f || f;
-            v_reg := v_reg || reg;
-        EXCEPTION WHEN data_exception OR integrity_constraint_violation OR insufficient_privilege THEN
-            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, col = COLUMN_NAME, msg = MESSAGE_TEXT;
-            res_action[i] := 'rejected';
-            res_state[i] := st;
-            res_field[i] := nullif(col, '');
-            res_error[i] := msg;
-        END;
-    END LOOP;
+    -- 1. Validation by the rules of register() (form_check() is form_normalize()
+    -- returning its error), and the acting role's regions.
+    WITH c AS (
+        SELECT u.pos, k.normalized AS f, k.sqlstate, k.field, k.message,
+               coalesce((k.normalized ->> 'village')::bigint, (k.normalized ->> 'township')::bigint,
+                        (k.normalized ->> 'county')::bigint) AS reg
+        FROM unnest(forms) WITH ORDINALITY AS u(form, pos) CROSS JOIN LATERAL @extschema@.form_check(u.form) k
+    ), d AS (
+        SELECT c.*, c.f IS NOT NULL AND NOT @extschema@.region_permitted_to(c.reg, actor) AS outside,
+               CASE WHEN c.f ? 'village' THEN 'village' WHEN c.f ? 'township' THEN 'township' ELSE 'county' END AS reg_field
+        FROM c
+    )
+    SELECT array_agg(d.f ->> 'cnid' ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL OR d.outside THEN 'rejected' END ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL THEN d.sqlstate WHEN d.outside THEN '42501' END ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL THEN d.field WHEN d.outside THEN d.reg_field END ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL THEN d.message WHEN d.outside THEN format('%s: %s is outside your regions', d.reg_field, d.reg) END
+                     ORDER BY d.pos),
+           coalesce(array_agg(d.pos ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+           coalesce(array_agg((d.f ->> 'cnid')::@extschema@.cnid ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+           coalesce(array_agg(d.f ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+           coalesce(array_agg(d.reg ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}')
+    INTO res_cnid, res_action, res_state, res_field, res_error, v_pos, v_cnid, v_f, v_reg
+    FROM d;
+    IF n = 0 THEN
+        RETURN;
+    END IF;
     -- the first valid form of each person (in row order) is merged set-based
     SELECT coalesce(array_agg(s.rn = 1 ORDER BY s.o), '{}') INTO v_first
     FROM (SELECT u.o, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn
@@ -1930,7 +1977,7 @@ END $$;
 COMMENT ON FUNCTION @extschema@.register_batch(bigint[], jsonb[]) IS
     'registers a batch of forms (rownos[i] numbers forms[i]) by the rules of register() and within the caller''s regions: one result row per form, in input order, with action inserted, updated, unchanged or rejected and, when rejected, the SQLSTATE, field and message register() would raise';
 
-CREATE FUNCTION @extschema@.register_batch(stage regclass)
+CREATE OR REPLACE FUNCTION @extschema@.register_batch(stage regclass)
 RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE

@@ -1,6 +1,7 @@
 -- The registration register, part 6: registering a batch of forms at once
--- (enroll-load's path).  Validation is form_normalize(), the very function
--- register() calls, row by row; the writes are set-based: the batch's new
+-- (enroll-load's path).  Validation is form_check(), the rules of
+-- form_normalize() (src/register_form.c), which register() calls; the writes
+-- are set-based: the batch's new
 -- persons, with their registrations, enrolments, flags, problems and history
 -- rows, are inserted by one statement per table.  Existing persons whose
 -- form did not change are found by one join; the rest (a changed form, a
@@ -20,8 +21,6 @@ LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, 
 DECLARE
     actor name := @extschema@.acting_role();
     n integer := coalesce(cardinality(forms), 0);
-    f jsonb;
-    reg bigint;
     st text;
     col text;
     msg text;
@@ -48,28 +47,33 @@ BEGIN
         RAISE EXCEPTION 'rownos and forms must have the same length' USING ERRCODE = 'array_subscript_error';
     END IF;
 
-    -- 1. Validation, one form at a time, by the rules of register().
-    FOR i IN 1 .. n LOOP
-        BEGIN
-            f := @extschema@.form_normalize(forms[i]);
-            reg := coalesce((f ->> 'village')::bigint, (f ->> 'township')::bigint, (f ->> 'county')::bigint);
-            res_cnid[i] := f ->> 'cnid';
-            IF NOT @extschema@.region_permitted_to(reg, actor) THEN
-                PERFORM @extschema@.form_error(CASE WHEN f ? 'village' THEN 'village' WHEN f ? 'township' THEN 'township' ELSE 'county' END,
-                    format('%s is outside your regions', reg), 'insufficient_privilege');
-            END IF;
-            v_pos := v_pos || i;
-            v_cnid := v_cnid || (f ->> 'cnid')::@extschema@.cnid;
-            v_f := v_f || f;
-            v_reg := v_reg || reg;
-        EXCEPTION WHEN data_exception OR integrity_constraint_violation OR insufficient_privilege THEN
-            GET STACKED DIAGNOSTICS st = RETURNED_SQLSTATE, col = COLUMN_NAME, msg = MESSAGE_TEXT;
-            res_action[i] := 'rejected';
-            res_state[i] := st;
-            res_field[i] := nullif(col, '');
-            res_error[i] := msg;
-        END;
-    END LOOP;
+    -- 1. Validation by the rules of register() (form_check() is form_normalize()
+    -- returning its error), and the acting role's regions.
+    WITH c AS (
+        SELECT u.pos, k.normalized AS f, k.sqlstate, k.field, k.message,
+               coalesce((k.normalized ->> 'village')::bigint, (k.normalized ->> 'township')::bigint,
+                        (k.normalized ->> 'county')::bigint) AS reg
+        FROM unnest(forms) WITH ORDINALITY AS u(form, pos) CROSS JOIN LATERAL @extschema@.form_check(u.form) k
+    ), d AS (
+        SELECT c.*, c.f IS NOT NULL AND NOT @extschema@.region_permitted_to(c.reg, actor) AS outside,
+               CASE WHEN c.f ? 'village' THEN 'village' WHEN c.f ? 'township' THEN 'township' ELSE 'county' END AS reg_field
+        FROM c
+    )
+    SELECT array_agg(d.f ->> 'cnid' ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL OR d.outside THEN 'rejected' END ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL THEN d.sqlstate WHEN d.outside THEN '42501' END ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL THEN d.field WHEN d.outside THEN d.reg_field END ORDER BY d.pos),
+           array_agg(CASE WHEN d.f IS NULL THEN d.message WHEN d.outside THEN format('%s: %s is outside your regions', d.reg_field, d.reg) END
+                     ORDER BY d.pos),
+           coalesce(array_agg(d.pos ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+           coalesce(array_agg((d.f ->> 'cnid')::@extschema@.cnid ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+           coalesce(array_agg(d.f ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+           coalesce(array_agg(d.reg ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}')
+    INTO res_cnid, res_action, res_state, res_field, res_error, v_pos, v_cnid, v_f, v_reg
+    FROM d;
+    IF n = 0 THEN
+        RETURN;
+    END IF;
     -- the first valid form of each person (in row order) is merged set-based
     SELECT coalesce(array_agg(s.rn = 1 ORDER BY s.o), '{}') INTO v_first
     FROM (SELECT u.o, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn

@@ -57,6 +57,44 @@ ALTER TABLE forms ADD PRIMARY KEY (rowno);
 -- a form sent twice (unchanged the second time)
 UPDATE forms f SET form = g.form FROM forms g WHERE g.rowno = f.rowno - 1 AND f.rowno % 50 = 25;
 
+-- 0. The C rules against their PL/pgSQL reference, form by form: these forms
+-- and some odd ones (types, blanks, full-width text, number spellings).
+\i test/tools/form_normalize_plpgsql.sql
+CREATE TABLE odd (form jsonb);
+INSERT INTO odd SELECT jsonb_build_object('cnid', '11010519491231002X', 'name', '张三', 'county', 610802, 'employment', 'unemployed') || o
+FROM (VALUES ('{}'::jsonb), ('{"cnid": "11010519491231002x"}'), ('{"cnid": " 110105491231002 "}'), ('{"cnid": "１１０１０５１９４９１２３１００２Ｘ"}'),
+      ('{"cnid": 110105194912310021}'), ('{"cnid": true}'), ('{"cnid": ""}'), ('{"cnid": null}'), ('{"cnid": [1]}'),
+      ('{"name": "\u3000张\t三\n"}'), ('{"name": "Ｚｈａｎｇ　Ｓａｎ"}'), ('{"name": "张３"}'), ('{"name": 5}'), ('{"name": "   "}'), ('{"name": {"a": 1}}'),
+      ('{"county": "610802 "}'), ('{"county": " 610802"}'), ('{"county": 610802.0}'), ('{"county": "６１０８０２"}'), ('{"county": 610800}'),
+      ('{"county": 610000}'), ('{"county": false}'), ('{"township": 610802001, "village": 610802001001}'), ('{"village": 610802001001}'),
+      ('{"township": "610802001", "village": 610802002001}'), ('{"employment": "UNEMPLOYED"}'), ('{"employment": " 离退休 "}'),
+      ('{"employment": "employed"}'), ('{"employment": "employed", "employer": "  某公司  "}'), ('{"employment": "flexible", "employer": " "}'),
+      ('{"employment": ""}'), ('{"employment": "x"}'), ('{"hukou": 110105}'), ('{"hukou": 999999}'), ('{"hukou": "11010"}'),
+      ('{"phone": 13800138000}'), ('{"phone": "８６１３８００１３８０００"}'), ('{"phone": "+86-138 0013 8000"}'), ('{"phone": "8613800138000"}'),
+      ('{"phone": "+8612800138000"}'), ('{"phone": "－"}'), ('{"phone": ""}'), ('{"phone": null}'), ('{"phone": [1]}'), ('{"phone": "12345"}'),
+      ('{"insurances": []}'), ('{"insurances": [170, "170", 390]}'), ('{"insurances": [4.1e2]}'), ('{"insurances": [170.0]}'),
+      ('{"insurances": ["007", "999", "998"]}'), ('{"insurances": null}'), ('{"insurances": {"a": 1}}'), ('{"insurances": [[170]]}'),
+      ('{"insurances": [170], "not_insured_reason": "personal"}'), ('{"not_insured_reason": " personal "}'), ('{"not_insured_reason": "Personal"}'),
+      ('{"insured_elsewhere": "province"}'), ('{"insured_elsewhere": "mars"}'), ('{"flags": ["student", "student", "military"]}'),
+      ('{"flags": []}'), ('{"flags": null}'), ('{"flags": "student"}'), ('{"flags": [1]}'), ('{"flags": ["deceased", "student"]}'),
+      ('{"version": 1}'), ('{"version": null}'), ('{"version": "1"}'), ('{"version": 1.0}'), ('{"version": 1234567890}'), ('{"version": 0}'),
+      ('{"address": "陕西省　榆林市\r\n新建路 1 号\u2028"}'), ('{"address": 7}'), ('{"colour": 1, "Size": 2, "_x": 3}'), ('{"Name": "x"}')) v(o)
+UNION ALL VALUES ('[]'::jsonb), ('"form"'::jsonb), (NULL::jsonb), ('{}'::jsonb);
+CREATE FUNCTION public.plpgsql_check(form jsonb, OUT normalized jsonb, OUT state text, OUT field text, OUT message text)
+LANGUAGE plpgsql AS $$
+BEGIN
+    normalized := public.plpgsql_form_normalize(form);
+EXCEPTION WHEN OTHERS THEN
+    GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, field = COLUMN_NAME, message = MESSAGE_TEXT;
+END $$;
+SELECT 'C rules differ from the PL/pgSQL ones on ' || count(*) FILTER (WHERE (a.*) IS DISTINCT FROM (b.*)) || ' of ' || count(*) || ' forms'
+FROM (SELECT form FROM forms UNION ALL SELECT form FROM odd) f,
+     LATERAL enroll.form_check(f.form) a, LATERAL public.plpgsql_check(f.form) b;
+SELECT 'differs: ' || f.form::text || E'\n  C: ' || row(a.*) || E'\n  PL/pgSQL: ' || row(b.*)
+FROM (SELECT form FROM forms UNION ALL SELECT form FROM odd) f,
+     LATERAL enroll.form_check(f.form) a, LATERAL public.plpgsql_check(f.form) b
+WHERE (a.*) IS DISTINCT FROM (b.*) LIMIT 10;
+
 CREATE FUNCTION pg_temp.snapshot(tag text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
     EXECUTE format($q$CREATE TABLE %I AS
@@ -121,7 +159,9 @@ WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sql
 (SELECT 'only batch', * FROM snap_batch EXCEPT ALL SELECT 'only batch', * FROM snap_single) LIMIT 5;
 SQL
 t1=$(date +%s.%N)
-R=$(psql -X -q -At -d "$DB" -c "SELECT (SELECT count(*) FROM res_single s FULL JOIN res_batch b USING (rowno)
+R=$(psql -X -q -At -d "$DB" -c "SELECT (SELECT count(*) FROM (SELECT form FROM forms UNION ALL SELECT form FROM odd) f,
+        LATERAL enroll.form_check(f.form) a, LATERAL public.plpgsql_check(f.form) b WHERE (a.*) IS DISTINCT FROM (b.*))
+    + (SELECT count(*) FROM res_single s FULL JOIN res_batch b USING (rowno)
         WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sqlstate, b.field, b.error))
     + (SELECT count(*) FROM (SELECT * FROM snap_single EXCEPT ALL SELECT * FROM snap_batch) a)
     + (SELECT count(*) FROM (SELECT * FROM snap_batch EXCEPT ALL SELECT * FROM snap_single) b)

@@ -1,0 +1,748 @@
+/*
+ * register_form.c
+ *	  The rules of the registration form (全民参保登记表), in one place:
+ *	  form_normalize(form) raises the first broken rule, as register()
+ *	  needs; form_check(form) returns it, as register_batch() needs for
+ *	  each of thousands of forms without a subtransaction each.
+ *
+ * Every error is "<field>: <reason>" with the field in the error's COLUMN
+ * and one of five SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown
+ * code or value, 23514 inconsistent fields, 22001 too long.  The fields are
+ * checked in a fixed order (the order of doc/reference-register.md's list,
+ * address last), so that a form with several faults always gets the same
+ * error.  Text fields are NFKC-normalised, runs of blanks (Unicode's
+ * White_Space) become one space, and leading and trailing spaces go.
+ *
+ * Region codes are looked up in enroll.region (counties must be current,
+ * hukou any known code), cached per transaction: a batch names few
+ * distinct counties.
+ */
+#include "enroll.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_collation.h"
+#include "catalog/pg_type.h"
+#include "common/unicode_norm.h"
+#include "executor/spi.h"
+#include "funcapi.h"
+#include "lib/stringinfo.h"
+#include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "storage/proc.h"
+#include "utils/builtins.h"
+#include "utils/formatting.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/varlena.h"
+
+#include "insurance.h"
+
+extern Datum cnid_try(PG_FUNCTION_ARGS);
+extern Datum cnid_check(PG_FUNCTION_ARGS);
+extern Datum cnid_out(PG_FUNCTION_ARGS);
+
+typedef struct FormError
+{
+	int			sqlstate;
+	const char *field;
+	char	   *message;
+} FormError;
+
+#define FAIL(code, fld, ...) \
+	do { \
+		err->sqlstate = (code); \
+		err->field = (fld); \
+		err->message = psprintf(__VA_ARGS__); \
+		return false; \
+	} while (0)
+
+/* ---- JSON helpers ---------------------------------------------------------- */
+
+static JsonbValue *
+form_get(Jsonb *form, const char *key)
+{
+	return getKeyJsonValueFromContainer(&form->root, key, strlen(key), NULL);
+}
+
+static bool
+jv_is_array(const JsonbValue *v)
+{
+	return v->type == jbvBinary && JsonContainerIsArray(v->val.binary.data);
+}
+
+/* the value as jsonb's text output: (form -> field)::text */
+static char *
+jv_json(JsonbValue *v)
+{
+	if (v->type == jbvBinary)
+		return JsonbToCString(NULL, v->val.binary.data, v->val.binary.len);
+	return JsonbToCString(NULL, &JsonbValueToJsonb(v)->root, 0);
+}
+
+/* the value as text: form ->> field (NULL for a JSON null) */
+static char *
+jv_text(JsonbValue *v)
+{
+	switch (v->type)
+	{
+		case jbvNull:
+			return NULL;
+		case jbvString:
+			return pnstrdup(v->val.string.val, v->val.string.len);
+		case jbvNumeric:
+			return DatumGetCString(DirectFunctionCall1(numeric_out, NumericGetDatum(v->val.numeric)));
+		case jbvBool:
+			return pstrdup(v->val.boolean ? "true" : "false");
+		default:
+			return jv_json(v);
+	}
+}
+
+/* to_jsonb(s)::text: a JSON string literal */
+static char *
+json_quote(const char *s)
+{
+	StringInfoData b;
+
+	initStringInfo(&b);
+	escape_json(&b, s);
+	return b.data;
+}
+
+/* ---- text ------------------------------------------------------------------ */
+
+static bool
+is_blank(pg_wchar c)
+{
+	return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
+		(c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/*
+ * NFKC of s, with blanks collapsed (collapse) or dropped along with '-'
+ * (phone numbers), and leading and trailing spaces trimmed; *nchars gets
+ * the length in characters.
+ */
+static char *
+text_clean(const char *s, bool phone, int *nchars)
+{
+	int			len = strlen(s);
+	pg_wchar   *in = palloc((len + 1) * sizeof(pg_wchar));
+	pg_wchar   *norm;
+	StringInfoData b;
+	int			n = pg_encoding_mb2wchar_with_len(PG_UTF8, s, in, len);
+	int			chars = 0;
+	bool		blank = false;
+
+	in[n] = 0;
+	norm = unicode_normalize(UNICODE_NFKC, in);
+	if (!norm)
+		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
+	initStringInfo(&b);
+	for (pg_wchar *p = norm; *p; p++)
+	{
+		unsigned char u[8];
+
+		if (is_blank(*p) || (phone && *p == '-'))
+		{
+			blank = true;
+			continue;
+		}
+		if (blank && !phone && b.len > 0)
+		{
+			appendStringInfoChar(&b, ' ');
+			chars++;
+		}
+		blank = false;
+		unicode_to_utf8(*p, u);
+		appendBinaryStringInfo(&b, (char *) u, pg_utf_mblen(u));
+		chars++;
+	}
+	pfree(norm);
+	pfree(in);
+	*nchars = chars;
+	return b.data;
+}
+
+/* A text field: NULL when absent or blank. */
+static bool
+form_text(Jsonb *form, const char *field, int maxlen, char **out, FormError *err)
+{
+	JsonbValue *v = form_get(form, field);
+	int			chars;
+
+	*out = NULL;
+	if (v == NULL || v->type == jbvNull)
+		return true;
+	if (v->type != jbvString)
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, field, "text expected, got %s", jv_json(v));
+	*out = text_clean(jv_text(v), false, &chars);
+	if (chars == 0)
+		*out = NULL;
+	else if (chars > maxlen)
+		FAIL(ERRCODE_STRING_DATA_RIGHT_TRUNCATION, field, "at most %d characters, got %d", maxlen, chars);
+	return true;
+}
+
+static bool
+all_digits(const char *s, int n)
+{
+	if ((int) strlen(s) != n)
+		return false;
+	for (int i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return false;
+	return true;
+}
+
+/* A region code field: a JSON number or string of exactly `digits` digits (spaces around allowed). */
+static bool
+form_code(Jsonb *form, const char *field, int digits, int64 *out, bool *present, FormError *err)
+{
+	JsonbValue *v = form_get(form, field);
+	char	   *t;
+	char	   *e;
+
+	*present = false;
+	if (v == NULL || v->type == jbvNull)
+		return true;
+	t = jv_text(v);
+	while (*t == ' ')
+		t++;
+	for (e = t + strlen(t); e > t && e[-1] == ' '; e--)
+		;
+	*e = '\0';
+	if ((v->type != jbvString && v->type != jbvNumeric) || !all_digits(t, digits))
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, field, "%d digits expected, got %s", digits,
+			 v->type == jbvString ? json_quote(jv_text(v)) : jv_json(v));
+	*out = strtoll(t, NULL, 10);
+	*present = true;
+	return true;
+}
+
+/* ---- reference data: region codes (per transaction) and the flags ---------- */
+
+#define REGION_CACHE 256
+static struct
+{
+	LocalTransactionId lxid;
+	int			n;
+	int64		code[REGION_CACHE];
+	int8		known[REGION_CACHE];	/* 0 unknown, 1 known, 2 current */
+}			region_cache;
+static SPIPlanPtr region_plan;
+
+static void
+spi_plan_init(Oid fn)
+{
+	const char *schema = quote_identifier(get_namespace_name(get_func_namespace(fn)));
+	Oid			argtypes[1] = {INT8OID};
+
+	if (region_plan)
+		return;
+	region_plan = SPI_prepare(psprintf("SELECT bool_or(r.status = 'current') FROM %s.region r WHERE r.code = $1", schema),
+							  1, argtypes);
+	if (!region_plan || SPI_keepplan(region_plan) != 0)
+		elog(ERROR, "could not prepare the region look-up: %s", SPI_result_code_string(SPI_result));
+}
+
+/* 0: no such code, 1: known (any status), 2: current */
+static int
+region_known(Oid fn, int64 code)
+{
+	Datum		arg[1];
+	int			r = 0;
+	bool		isnull;
+	Datum		d;
+
+	if (region_cache.lxid != MyProc->lxid)
+	{
+		region_cache.lxid = MyProc->lxid;
+		region_cache.n = 0;
+	}
+	for (int i = 0; i < region_cache.n; i++)
+		if (region_cache.code[i] == code)
+			return region_cache.known[i];
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	spi_plan_init(fn);
+	arg[0] = Int64GetDatum(code);
+	if (SPI_execute_plan(region_plan, arg, NULL, true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "the region look-up failed");
+	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (!isnull)
+		r = DatumGetBool(d) ? 2 : 1;
+	SPI_finish();
+	if (region_cache.n < REGION_CACHE)
+	{
+		region_cache.code[region_cache.n] = code;
+		region_cache.known[region_cache.n++] = (int8) r;
+	}
+	return r;
+}
+
+/*
+ * The flags a form may carry: those of enroll.registration_flags() (also
+ * the CHECK of enroll_register.person_flag), read once per backend.
+ */
+static char **flag_names;
+static int	flag_count;
+
+static void
+flags_load(Oid fn)
+{
+	const char *schema;
+	bool		isnull;
+	Datum		d;
+	ArrayType  *a;
+	Datum	   *elems;
+	int			n;
+	MemoryContext old;
+
+	if (flag_names)
+		return;
+	schema = quote_identifier(get_namespace_name(get_func_namespace(fn)));
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if (SPI_execute(psprintf("SELECT %s.registration_flags()", schema), true, 1) != SPI_OK_SELECT)
+		elog(ERROR, "could not read registration_flags()");
+	d = SPI_getbinval(SPI_tuptable->vals[0], SPI_tuptable->tupdesc, 1, &isnull);
+	if (isnull)
+		elog(ERROR, "registration_flags() is NULL");
+	a = DatumGetArrayTypeP(d);
+	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, NULL, &n);
+	old = MemoryContextSwitchTo(TopMemoryContext);
+	flag_names = palloc(n * sizeof(char *));
+	for (int i = 0; i < n; i++)
+		flag_names[i] = text_to_cstring(DatumGetTextPP(elems[i]));
+	MemoryContextSwitchTo(old);
+	flag_count = n;
+	SPI_finish();
+}
+
+static bool
+flag_known(const char *s)
+{
+	for (int i = 0; i < flag_count; i++)
+		if (strcmp(flag_names[i], s) == 0)
+			return true;
+	return false;
+}
+
+/* ---- the form ---------------------------------------------------------------- */
+
+static int
+cmp_int16(const void *a, const void *b)
+{
+	return *(const int16 *) a - *(const int16 *) b;
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *) a, *(char *const *) b);
+}
+
+static void
+push_key(JsonbParseState **st, const char *key)
+{
+	JsonbValue	k;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	pushJsonbValue(st, WJB_KEY, &k);
+}
+
+static void
+push_text(JsonbParseState **st, const char *key, const char *val)
+{
+	JsonbValue	v;
+
+	if (val == NULL)
+		return;					/* jsonb_strip_nulls */
+	push_key(st, key);
+	v.type = jbvString;
+	v.val.string.val = (char *) val;
+	v.val.string.len = strlen(val);
+	pushJsonbValue(st, WJB_VALUE, &v);
+}
+
+static JsonbValue
+numeric_value(int64 n)
+{
+	JsonbValue	v;
+
+	v.type = jbvNumeric;
+	v.val.numeric = int64_to_numeric(n);
+	return v;
+}
+
+static void
+push_int(JsonbParseState **st, const char *key, int64 n, bool present)
+{
+	JsonbValue	v;
+
+	if (!present)
+		return;
+	push_key(st, key);
+	v = numeric_value(n);
+	pushJsonbValue(st, WJB_VALUE, &v);
+}
+
+static const char *const employment_en[] = {"employed", "preschool", "student", "unemployed", "flexible", "retired"};
+static const char *const employment_zh[] = {"已单位就业", "学龄前", "在校学生", "未就业", "灵活就业", "离退休"};
+
+/*
+ * Check a form; true with *out set to the canonical form, or false with
+ * *err set to the first broken rule.
+ */
+static bool
+form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
+{
+	JsonbValue *v;
+	JsonbIterator *it;
+	JsonbIteratorToken tok;
+	JsonbValue	jv;
+	char	   *first_unknown = NULL;
+	char	   *id_text;
+	char	   *id_canon;
+	char	   *nm;
+	int64		county = 0,
+				township = 0,
+				village = 0,
+				hukou = 0;
+	bool		has_county,
+				has_township,
+				has_village,
+				has_hukou;
+	char	   *emp;
+	char	   *employer;
+	char	   *phone = NULL;
+	int16	   *ins = NULL;
+	int			nins = 0;
+	char	   *reason;
+	char	   *elsewhere;
+	char	  **flags = NULL;
+	int			nflags = -1;	/* -1: no flags array */
+	int64		ver = 0;
+	bool		has_ver = false;
+	char	   *address;
+	JsonbParseState *st = NULL;
+	JsonbValue *res;
+	static const char *const known[] = {"cnid", "name", "county", "township", "village", "employment", "employer",
+		"hukou", "address", "phone", "insurances", "not_insured_reason", "insured_elsewhere", "flags", "version"};
+
+	if (form == NULL || !JB_ROOT_IS_OBJECT(form))
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "a JSON object expected");
+
+	/* the first unknown field, in the database's sort order */
+	it = JsonbIteratorInit(&form->root);
+	while ((tok = JsonbIteratorNext(&it, &jv, true)) != WJB_DONE)
+	{
+		bool		ok = false;
+
+		if (tok != WJB_KEY)
+			continue;
+		for (int i = 0; i < (int) lengthof(known); i++)
+			if ((int) strlen(known[i]) == jv.val.string.len && memcmp(known[i], jv.val.string.val, jv.val.string.len) == 0)
+				ok = true;
+		if (!ok && (first_unknown == NULL ||
+					varstr_cmp(jv.val.string.val, jv.val.string.len, first_unknown, strlen(first_unknown), DEFAULT_COLLATION_OID) < 0))
+			first_unknown = pnstrdup(jv.val.string.val, jv.val.string.len);
+	}
+	if (first_unknown)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "unknown field %s", json_quote(first_unknown));
+
+	/* cnid */
+	v = form_get(form, "cnid");
+	if (v == NULL || v->type == jbvNull)
+		FAIL(ERRCODE_NOT_NULL_VIOLATION, "cnid", "required");
+	id_text = jv_text(v);
+	{
+		Datum		t = PointerGetDatum(cstring_to_text(id_text));
+		char	   *rule = TextDatumGetCString(DirectFunctionCall1(cnid_check, t));
+
+		if (strcmp(rule, "ok") != 0)
+			FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "cnid", "invalid ID number %s (rule %s)", json_quote(id_text), rule);
+		id_canon = DatumGetCString(DirectFunctionCall1(cnid_out, DirectFunctionCall1(cnid_try, t)));
+	}
+
+	/* name */
+	if (!form_text(form, "name", 50, &nm, err))
+		return false;
+	if (nm == NULL)
+		FAIL(ERRCODE_NOT_NULL_VIOLATION, "name", "required");
+	if (strpbrk(nm, "0123456789"))
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "name", "digits not allowed, got %s", json_quote(nm));
+
+	/* county, township, village */
+	if (!form_code(form, "county", 6, &county, &has_county, err))
+		return false;
+	if (!has_county)
+		FAIL(ERRCODE_NOT_NULL_VIOLATION, "county", "required");
+	if (county % 100 == 0 || region_known(fn, county) != 2)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "unknown county code " INT64_FORMAT, county);
+	if (!form_code(form, "township", 9, &township, &has_township, err))
+		return false;
+	if (has_township && township / 1000 != county)
+		FAIL(ERRCODE_CHECK_VIOLATION, "township", INT64_FORMAT " is not in county " INT64_FORMAT, township, county);
+	if (!form_code(form, "village", 12, &village, &has_village, err))
+		return false;
+	if (has_village && !has_township)
+		FAIL(ERRCODE_NOT_NULL_VIOLATION, "township", "required when village is given");
+	if (has_village && village / 1000 != township)
+		FAIL(ERRCODE_CHECK_VIOLATION, "village", INT64_FORMAT " is not in township " INT64_FORMAT, village, township);
+
+	/* employment and employer */
+	if (!form_text(form, "employment", 20, &emp, err))
+		return false;
+	if (emp == NULL)
+		FAIL(ERRCODE_NOT_NULL_VIOLATION, "employment", "required");
+	{
+		const char *e = NULL;
+
+		for (int i = 0; i < (int) lengthof(employment_zh); i++)
+			if (strcmp(emp, employment_zh[i]) == 0)
+				e = employment_en[i];
+		if (e == NULL)
+		{
+			char	   *lower = str_tolower(emp, strlen(emp), DEFAULT_COLLATION_OID);
+
+			for (int i = 0; i < (int) lengthof(employment_en); i++)
+				if (strcmp(lower, employment_en[i]) == 0)
+					e = employment_en[i];
+		}
+		if (e == NULL)
+			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "employment",
+				 "one of employed, preschool, student, unemployed, flexible, retired expected, got %s",
+				 json_quote(jv_text(form_get(form, "employment"))));
+		emp = (char *) e;
+	}
+	if (!form_text(form, "employer", 100, &employer, err))
+		return false;
+	if (strcmp(emp, "employed") == 0 && employer == NULL)
+		FAIL(ERRCODE_NOT_NULL_VIOLATION, "employer", "required when employment is \"employed\"");
+	if (strcmp(emp, "employed") != 0 && employer != NULL)
+		FAIL(ERRCODE_CHECK_VIOLATION, "employer", "only for employment \"employed\", not %s", json_quote(emp));
+
+	/* hukou */
+	if (!form_code(form, "hukou", 6, &hukou, &has_hukou, err))
+		return false;
+	if (has_hukou && region_known(fn, hukou) == 0)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unknown region code " INT64_FORMAT, hukou);
+
+	/* phone: +86, blanks and hyphens are dropped */
+	v = form_get(form, "phone");
+	if (v && v->type != jbvNull && v->type != jbvString && v->type != jbvNumeric)
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "phone", "text expected, got %s", jv_json(v));
+	if (v && v->type != jbvNull)
+	{
+		char	   *raw = jv_text(v);
+		int			chars;
+
+		phone = text_clean(raw, true, &chars);
+		if (chars == 0)
+			phone = NULL;
+		else
+		{
+			size_t		l = strlen(phone);
+
+			if (l == 14 && strncmp(phone, "+86", 3) == 0 && all_digits(phone + 3, 11))
+				phone += 3;
+			else if (l == 13 && strncmp(phone, "86", 2) == 0 && all_digits(phone + 2, 11))
+				phone += 2;
+			if (!all_digits(phone, 11))
+				FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "phone", "11 digits expected, got %s", json_quote(raw));
+			if (phone[0] != '1' || phone[1] < '3')
+				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "phone", "a mobile number starts 13 to 19, got %s", json_quote(raw));
+		}
+	}
+
+	/* insurances */
+	v = form_get(form, "insurances");
+	if (v && v->type != jbvNull && !jv_is_array(v))
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "insurances", "an array of insurance codes expected, got %s", jv_json(v));
+	if (v && jv_is_array(v))
+	{
+		JsonbContainer *c = v->val.binary.data;
+		int			n = JsonContainerSize(c);
+		int			unknown = -1;
+
+		ins = palloc(sizeof(int16) * (n + 1));
+		for (int i = 0; i < n; i++)
+		{
+			JsonbValue *e = getIthJsonbValueFromContainer(c, i);
+			char	   *t = jv_text(e);
+
+			if ((e->type != jbvNumeric && e->type != jbvString) || !all_digits(t, 3))
+				FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "insurances", "3-digit insurance codes expected, got %s", jv_json(e));
+			ins[i] = (int16) atoi(t);
+		}
+		for (int i = 0; i < n; i++)
+			if (insurance_bit(ins[i]) < 0 && (unknown < 0 || ins[i] < unknown))
+				unknown = ins[i];
+		if (unknown >= 0)
+			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insurances", "unknown insurance type %d", unknown);
+		qsort(ins, n, sizeof(int16), cmp_int16);
+		for (int i = 0; i < n; i++)
+			if (nins == 0 || ins[nins - 1] != ins[i])
+				ins[nins++] = ins[i];
+	}
+
+	/* not_insured_reason, insured_elsewhere */
+	if (!form_text(form, "not_insured_reason", 40, &reason, err))
+		return false;
+	if (reason && strcmp(reason, "personal") != 0 && strcmp(reason, "employer") != 0 && strcmp(reason, "military_abroad_prison") != 0)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "not_insured_reason",
+			 "one of personal, employer, military_abroad_prison expected, got %s", json_quote(reason));
+	if (reason && nins > 0)
+		FAIL(ERRCODE_CHECK_VIOLATION, "not_insured_reason", "given while insurances are held");
+	if (!form_text(form, "insured_elsewhere", 20, &elsewhere, err))
+		return false;
+	if (elsewhere && strcmp(elsewhere, "province") != 0 && strcmp(elsewhere, "other_province") != 0)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insured_elsewhere",
+			 "one of province, other_province expected, got %s", json_quote(elsewhere));
+
+	/* flags */
+	v = form_get(form, "flags");
+	if (v && v->type != jbvNull && !jv_is_array(v))
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "flags", "an array of flags expected, got %s", jv_json(v));
+	if (v && jv_is_array(v))
+	{
+		JsonbContainer *c = v->val.binary.data;
+		int			n = JsonContainerSize(c);
+
+		flags_load(fn);
+		flags = palloc(sizeof(char *) * (n + 1));
+		nflags = 0;
+		for (int i = 0; i < n; i++)
+		{
+			JsonbValue *e = getIthJsonbValueFromContainer(c, i);
+
+			if (e->type != jbvString || !flag_known(jv_text(e)))
+				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "unknown flag %s", jv_json(e));
+			flags[i] = jv_text(e);
+		}
+		qsort(flags, n, sizeof(char *), cmp_str);
+		for (int i = 0; i < n; i++)
+			if (nflags == 0 || strcmp(flags[nflags - 1], flags[i]) != 0)
+				flags[nflags++] = flags[i];
+		for (int i = 0; i < nflags; i++)
+			if (strcmp(flags[i], "deceased") == 0)
+				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "\"deceased\" is recorded with record_death()");
+	}
+
+	/* version */
+	v = form_get(form, "version");
+	if (v)
+	{
+		char	   *t = jv_text(v);
+
+		if (v->type != jbvNumeric || t[0] < '1' || t[0] > '9' || strlen(t) > 9 || !all_digits(t, strlen(t)))
+			FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "version", "a positive integer expected, got %s", jv_json(v));
+		ver = strtoll(t, NULL, 10);
+		has_ver = true;
+	}
+
+	if (!form_text(form, "address", 200, &address, err))
+		return false;
+
+	/* the canonical form (jsonb orders the keys itself) */
+	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+	push_text(&st, "cnid", id_canon);
+	push_text(&st, "name", nm);
+	push_int(&st, "county", county, true);
+	push_int(&st, "township", township, has_township);
+	push_int(&st, "village", village, has_village);
+	push_text(&st, "employment", emp);
+	push_text(&st, "employer", employer);
+	push_int(&st, "hukou", hukou, has_hukou);
+	push_text(&st, "address", address);
+	push_text(&st, "phone", phone);
+	push_key(&st, "insurances");
+	pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
+	for (int i = 0; i < nins; i++)
+	{
+		JsonbValue	e = numeric_value(ins[i]);
+
+		pushJsonbValue(&st, WJB_ELEM, &e);
+	}
+	pushJsonbValue(&st, WJB_END_ARRAY, NULL);
+	push_text(&st, "not_insured_reason", reason);
+	push_text(&st, "insured_elsewhere", elsewhere);
+	if (nflags >= 0)
+	{
+		push_key(&st, "flags");
+		pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
+		for (int i = 0; i < nflags; i++)
+		{
+			JsonbValue	e;
+
+			e.type = jbvString;
+			e.val.string.val = flags[i];
+			e.val.string.len = strlen(flags[i]);
+			pushJsonbValue(&st, WJB_ELEM, &e);
+		}
+		pushJsonbValue(&st, WJB_END_ARRAY, NULL);
+	}
+	push_int(&st, "version", ver, has_ver);
+	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+	*out = JsonbValueToJsonb(res);
+	return true;
+}
+
+/*
+ * form_normalize(form jsonb) RETURNS jsonb: the canonical form, or the
+ * first broken rule as an error.
+ */
+PG_FUNCTION_INFO_V1(enroll_form_normalize);
+Datum
+enroll_form_normalize(PG_FUNCTION_ARGS)
+{
+	Jsonb	   *out;
+	FormError	err;
+
+	if (!form_validate(fcinfo->flinfo->fn_oid, PG_ARGISNULL(0) ? NULL : PG_GETARG_JSONB_P(0), &out, &err))
+		ereport(ERROR,
+				(errcode(err.sqlstate),
+				 errmsg("%s: %s", err.field, err.message),
+				 err_generic_string(PG_DIAG_COLUMN_NAME, err.field)));
+	PG_RETURN_JSONB_P(out);
+}
+
+/*
+ * form_check(form jsonb, OUT normalized jsonb, OUT sqlstate text, OUT field
+ * text, OUT message text): the same rules, the error returned (message as
+ * form_normalize's error message) instead of raised.
+ */
+PG_FUNCTION_INFO_V1(enroll_form_check);
+Datum
+enroll_form_check(PG_FUNCTION_ARGS)
+{
+	TupleDesc	td;
+	Datum		values[4];
+	bool		nulls[4] = {false, false, false, false};
+	Jsonb	   *out;
+	FormError	err;
+
+	if (get_call_result_type(fcinfo, NULL, &td) != TYPEFUNC_COMPOSITE)
+		elog(ERROR, "form_check must return a record");
+	td = BlessTupleDesc(td);
+	if (form_validate(fcinfo->flinfo->fn_oid, PG_ARGISNULL(0) ? NULL : PG_GETARG_JSONB_P(0), &out, &err))
+	{
+		values[0] = JsonbPGetDatum(out);
+		nulls[1] = nulls[2] = nulls[3] = true;
+	}
+	else
+	{
+		nulls[0] = true;
+		values[1] = CStringGetTextDatum(unpack_sql_state(err.sqlstate));
+		values[2] = CStringGetTextDatum(err.field);
+		values[3] = CStringGetTextDatum(psprintf("%s: %s", err.field, err.message));
+	}
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, values, nulls)));
+}
