@@ -56,15 +56,7 @@ COMMENT ON FUNCTION @extschema@.form_problem(jsonb) IS
 -- same function with the same rules, its error returned instead of raised.
 
 CREATE FUNCTION @extschema@.load_form(keys text[], vals text[]) RETURNS jsonb
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT coalesce(jsonb_object_agg(k,
-               CASE WHEN k IN ('insurances', 'flags')
-                    THEN to_jsonb(regexp_split_to_array(btrim(v), '\s*[;,|，；、\s]\s*'))
-                    ELSE to_jsonb(v) END), '{}'::jsonb)
-    FROM unnest(keys, vals) AS u(k, v)
-    WHERE k IS NOT NULL AND nullif(btrim(v), '') IS NOT NULL;
-END;
+    AS 'MODULE_PATHNAME', 'enroll_load_form' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.load_form(text[], text[]) IS
     'a form from CSV columns (header keys, row values): blank cells omitted, insurances and flags split on ; , | or blanks';
 

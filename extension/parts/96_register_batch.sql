@@ -38,6 +38,7 @@ DECLARE
     v_f jsonb[] := '{}';
     v_reg bigint[] := '{}';
     v_first boolean[];
+    v_stale boolean[];
     new_pos integer[];
     p record;
     i integer;
@@ -74,10 +75,28 @@ BEGIN
     IF n = 0 THEN
         RETURN;
     END IF;
-    -- the first valid form of each person (in row order) is merged set-based
-    SELECT coalesce(array_agg(s.rn = 1 ORDER BY s.o), '{}') INTO v_first
-    FROM (SELECT u.o, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn
-          FROM unnest(v_pos, v_cnid) WITH ORDINALITY AS u(p, c, o)) s;
+    -- The first valid form of each person (in row order) is merged set-based,
+    -- the later ones go through register().  A form for a person not yet
+    -- registered that names a version other than 1 is stale, as register()
+    -- would find once it had created the person (version 1).
+    SELECT coalesce(array_agg(s.first ORDER BY s.o), '{}'), coalesce(array_agg(s.stale_new ORDER BY s.o), '{}')
+    INTO v_first, v_stale
+    FROM (SELECT t.o, CASE WHEN t.ex THEN t.rn = 1 ELSE t.rn = t.first_ok END AS first,
+                 NOT t.ex AND t.stale AND (t.first_ok IS NULL OR t.rn < t.first_ok) AS stale_new
+          FROM (SELECT r.*, min(r.rn) FILTER (WHERE NOT r.stale) OVER (PARTITION BY r.c) AS first_ok
+                FROM (SELECT u.o, u.c, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn,
+                             EXISTS (SELECT 1 FROM enroll_register.person q WHERE q.cnid = u.c) AS ex,
+                             coalesce((u.f ->> 'version')::integer <> 1, false) AS stale
+                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)) r) t) s;
+    FOR i IN 1 .. cardinality(v_pos) LOOP
+        IF v_stale[i] THEN
+            res_action[v_pos[i]] := 'rejected';
+            res_state[v_pos[i]] := '40001';
+            res_field[v_pos[i]] := 'version';
+            res_error[v_pos[i]] := format('version: the record changed since it was read (form version %s, now 1)', v_f[i] ->> 'version');
+            done[v_pos[i]] := true;
+        END IF;
+    END LOOP;
 
     -- 2. New persons, in cnid order; a concurrent creator of the same cnid
     -- makes the INSERT wait for it, then do nothing (the person is then
@@ -169,11 +188,11 @@ BEGIN
     )
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
     SELECT w.cnid, w.tbl, @extschema@.history_key(w.tbl, w.j), 'INSERT', w.region, now(), actor, SESSION_USER, txid_current(), NULL, w.j
-    FROM (SELECT g.cnid, 'registration' AS tbl, g.region, to_jsonb(g) AS j, 1 AS o FROM g
-          UNION ALL SELECT e.cnid, 'enrolment', e.region, to_jsonb(e), 2 FROM e
-          UNION ALL SELECT fl.cnid, 'person_flag', fl.region, to_jsonb(fl), 3 FROM fl
-          UNION ALL SELECT pr.cnid, 'problem', pr.region, to_jsonb(pr), 4 FROM pr) w
-    ORDER BY w.cnid, w.o;
+    FROM (SELECT g.cnid, 'registration' AS tbl, g.region, to_jsonb(g) AS j, 1 AS o, 0::bigint AS sub, '' AS name FROM g
+          UNION ALL SELECT e.cnid, 'enrolment', e.region, to_jsonb(e), 2, e.insurance, '' FROM e
+          UNION ALL SELECT fl.cnid, 'person_flag', fl.region, to_jsonb(fl), 3, 0, fl.flag FROM fl
+          UNION ALL SELECT pr.cnid, 'problem', pr.region, to_jsonb(pr), 4, pr.id, '' FROM pr) w
+    ORDER BY w.cnid, w.o, w.sub, w.name;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
     -- cnid order and, for one person, in row order (the lock is held).

@@ -10,6 +10,8 @@
 #   BENCH_SKIP_BUILD=1   do not run `run.sh build` first
 #   BENCH_REPEAT=3       register() and plain runs, taking turns; medians reported
 #   BENCH_SKIP_LOAD=1    skip the loader part
+#   BENCH_SKIP_PGBENCH=1 skip the register() part
+#   BENCH_JOBS="1 2"     the loader's --jobs runs
 #
 # Measures, each against a plain INSERT ... ON CONFLICT DO UPDATE of the same
 # rows into a bare table (no validation, history, workflow or RLS), with the
@@ -20,7 +22,9 @@
 #     roles) and for 0.1.0's (CREATE EXTENSION enroll VERSION '0.1.0':
 #     triggers), each against the plain path in the same database;
 #   * enroll-load rows per second on BENCH_LOAD_ROWS rows (UTF-8, 5 % bad),
-#     against \copy into a staging table plus one INSERT ... ON CONFLICT.
+#     with --jobs 1 and --jobs 2 (BENCH_JOBS), against \copy into a staging
+#     table plus one INSERT ... ON CONFLICT, in the same run; peak resident
+#     memory of the loader (/usr/bin/time) and of the cluster's processes.
 # Never run by `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +33,7 @@ ROWS=${BENCH_LOAD_ROWS:-1000000}
 DB=${BENCH_DB:-enroll_bench_register}
 . test/bench/lib.sh
 bench_cluster /tmp/enroll-bench 54330
-LOADER=${ENROLL_LOAD:-$(/usr/lib/postgresql/${PG_MAJOR:-15}/bin/pg_config --bindir)/enroll-load}
+LOADER=${ENROLL_LOAD:-$(${ENROLL_PG_ROOT:-}/usr/lib/postgresql/${PG_MAJOR:-15}/bin/pg_config --bindir)/enroll-load}
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
@@ -106,21 +110,43 @@ echo
 echo "peak resident size of a server process during the runs (sampled every 0.5 s): $(sort -n "$WORK/rss" | tail -1) kB"
 [ "${BENCH_SKIP_LOAD:-0}" = 1 ] && exit 0
 echo
-echo "## enroll-load vs \\copy + INSERT ... ON CONFLICT ($ROWS rows, UTF-8, 5 % bad)"
+echo "## enroll-load (register_batch) vs \\copy + one INSERT ... ON CONFLICT ($ROWS rows, UTF-8, 5 % bad)"
 echo
+# peak memory of the server: the cluster's processes only (other clusters may run beside it)
+PM=$(head -1 "$ENROLL_CLUSTER_DIR/data/postmaster.pid")
+server_rss() { # largest process, sum of all (kB)
+    ps -o rss= --ppid "$PM" -p "$PM" | awk '{ s += $1; if ($1 > m) m = $1 } END { print m + 0, s + 0 }'
+}
+( while sleep 0.5; do server_rss; done ) > "$WORK/rss_load" 2>/dev/null &
+SAMPLER=$!
 fresh_db
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$ROWS" > "$WORK/forms.csv"
-t0=$(date +%s.%N)
-"$LOADER" -q -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" > "$WORK/load.out"
-t1=$(date +%s.%N)
-sed 's/^/    /' "$WORK/load.out"
+echo "input: $(du -h "$WORK/forms.csv" | cut -f1), $((ROWS / 20)) bad rows (5 %), 0.1 % repeated persons"
 echo
+echo "| method | seconds | rows/s | plain / method | client peak RSS | server: largest process / all processes, peak RSS |"
+echo "|---|---|---|---|---|---|"
+declare -A secs client
+for j in ${BENCH_JOBS:-1 2}; do
+    fresh_db
+    : > "$WORK/rss_load"
+    t0=$(date +%s.%N)
+    rc=0
+    /usr/bin/time -f "%M" -o "$WORK/time.$j" "$LOADER" -q -j "$j" -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" > "$WORK/load.$j.out" || rc=$?
+    t1=$(date +%s.%N)
+    [ "$rc" = 4 ] || { echo "enroll-load --jobs $j: exit $rc, 4 expected"; cat "$WORK/load.$j.out"; exit 1; }
+    secs[$j]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
+    client[$j]=$(tail -1 "$WORK/time.$j")
+    sort -n "$WORK/rss_load" | tail -1 > "$WORK/rss_max.$j"
+    awk '{ if ($2 > s) s = $2 } END { print s + 0 }' "$WORK/rss_load" > "$WORK/rss_sum.$j"
+done
 # The plain path gets the rows with the right number of columns (\copy would
 # stop at the first short row); the filtering is not timed.
 python3 -c 'import csv, sys
 w = csv.writer(sys.stdout, lineterminator="\n")
 for row in csv.reader(open(sys.argv[1], newline="", encoding="utf-8")):
     if len(row) == 13: w.writerow(row)' "$WORK/forms.csv" > "$WORK/forms.plain.csv"
+fresh_db
+: > "$WORK/rss_load"
 t1b=$(date +%s.%N)
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<SQL
 CREATE TEMP TABLE stage (cnid text, name text, county text, township text, village text, employment text, employer text,
@@ -131,8 +157,14 @@ FROM stage WHERE county ~ '^[0-9]{6}$' AND township ~ '^[0-9]{9}$' ORDER BY cnid
 ON CONFLICT (cnid) DO UPDATE SET name = excluded.name, phone = excluded.phone, updated_at = now();
 SQL
 t2=$(date +%s.%N)
-awk -v n="$ROWS" -v a="$t0" -v b="$t1" -v b2="$t1b" -v c="$t2" 'BEGIN {
-    printf "| method | seconds | rows/s |\n|---|---|---|\n";
-    printf "| enroll-load (validation, register(), history, per-row reject) | %.1f | %.0f |\n", b - a, n / (b - a);
-    printf "| \\copy + one INSERT ... ON CONFLICT (no validation) | %.1f | %.0f |\n", c - b2, n / (c - b2);
-    printf "\nloader time / plain time: %.1f\n", (b - a) / (c - b2) }'
+kill "$SAMPLER" 2>/dev/null || true
+plain=$(awk -v a="$t1b" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
+for j in ${BENCH_JOBS:-1 2}; do
+    read -r big all < "$WORK/rss_max.$j"
+    awk -v n="$ROWS" -v s="${secs[$j]}" -v p="$plain" -v j="$j" -v c="${client[$j]}" -v big="$big" -v all="$(cat "$WORK/rss_sum.$j")" 'BEGIN {
+        printf "| enroll-load --jobs %d (validation, history, problems, reject file) | %.1f | %.0f | %.1f | %.0f MB | %.0f MB / %.0f MB |\n",
+               j, s, n / s, s / p, c / 1024, big / 1024, all / 1024 }'
+done
+awk -v n="$ROWS" -v p="$plain" 'BEGIN { printf "| \\copy + one INSERT ... ON CONFLICT (no validation, no history) | %.1f | %.0f | 1.0 | | |\n", p, n / p }'
+echo
+for j in ${BENCH_JOBS:-1 2}; do sed "s/^/    --jobs $j: /" "$WORK/load.$j.out"; done

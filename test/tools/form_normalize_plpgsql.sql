@@ -239,3 +239,14 @@ END $$;
 COMMENT ON FUNCTION public.plpgsql_form_normalize(jsonb) IS
     'checks every field of a registration form (seed 003 annex 1) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
 
+
+CREATE FUNCTION public.sql_load_form(keys text[], vals text[]) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(jsonb_object_agg(k,
+               CASE WHEN k IN ('insurances', 'flags')
+                    THEN to_jsonb(regexp_split_to_array(btrim(v), '\s*[;,|，；、\s]\s*'))
+                    ELSE to_jsonb(v) END), '{}'::jsonb)
+    FROM unnest(keys, vals) AS u(k, v)
+    WHERE k IS NOT NULL AND nullif(btrim(v), '') IS NOT NULL;
+END;

@@ -50,7 +50,7 @@ SELECT i AS rowno, jsonb_strip_nulls(jsonb_build_object(
     'not_insured_reason', CASE WHEN i % 47 = 1 THEN 'lazy' WHEN i % 47 = 2 THEN 'personal' WHEN p % 5 = 0 AND p % 3 = 0 THEN 'personal' END,
     'insured_elsewhere', CASE WHEN i % 43 = 1 THEN 'abroad' WHEN p % 50 = 1 THEN 'province' END,
     'flags', CASE i % 41 WHEN 1 THEN '["deceased"]'::jsonb WHEN 2 THEN '["flying"]'::jsonb WHEN 3 THEN '["student", "unwilling"]'::jsonb END,
-    'version', CASE WHEN i % 37 = 1 THEN 1 WHEN i % 37 = 2 THEN 0 END,
+    'version', CASE WHEN i % 37 = 1 THEN 1 WHEN i % 37 = 2 THEN 0 WHEN i % 37 = 3 THEN 2 END,
     'colour', CASE WHEN i % 31 = 1 THEN 'red' END)) AS form
 FROM c;
 ALTER TABLE forms ADD PRIMARY KEY (rowno);
@@ -94,6 +94,14 @@ SELECT 'differs: ' || f.form::text || E'\n  C: ' || row(a.*) || E'\n  PL/pgSQL: 
 FROM (SELECT form FROM forms UNION ALL SELECT form FROM odd) f,
      LATERAL enroll.form_check(f.form) a, LATERAL public.plpgsql_check(f.form) b
 WHERE (a.*) IS DISTINCT FROM (b.*) LIMIT 10;
+-- enroll-load's CSV cells to a form: the C load_form() against its former SQL.
+CREATE TABLE cells (k text[], v text[]);
+INSERT INTO cells SELECT ARRAY['cnid', 'insurances', 'flags', 'name', NULL], ARRAY[c, c, c, c, c]
+FROM unnest(ARRAY['170;390', '170 ; ;390', ' 170，390、410 ', E'170\t390', '170;', ';170', '170||390', '170 390', E'170  \n 390',
+                  'student unwilling', '', '   ', ' x ', '170；390', NULL, 'a,b|c', E'\t170']) c;
+INSERT INTO cells VALUES (ARRAY['cnid', 'cnid'], ARRAY['1', '2']), (NULL, NULL), (ARRAY['name'], ARRAY['a', 'b']);
+SELECT 'C load_form differs from the SQL one on ' || count(*) FILTER (WHERE enroll.load_form(k, v) IS DISTINCT FROM public.sql_load_form(k, v))
+       || ' of ' || count(*) || ' rows of cells' FROM cells;
 
 CREATE FUNCTION pg_temp.snapshot(tag text) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
@@ -159,7 +167,8 @@ WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sql
 (SELECT 'only batch', * FROM snap_batch EXCEPT ALL SELECT 'only batch', * FROM snap_single) LIMIT 5;
 SQL
 t1=$(date +%s.%N)
-R=$(psql -X -q -At -d "$DB" -c "SELECT (SELECT count(*) FROM (SELECT form FROM forms UNION ALL SELECT form FROM odd) f,
+R=$(psql -X -q -At -d "$DB" -c "SELECT (SELECT count(*) FROM cells WHERE enroll.load_form(k, v) IS DISTINCT FROM public.sql_load_form(k, v))
+    + (SELECT count(*) FROM (SELECT form FROM forms UNION ALL SELECT form FROM odd) f,
         LATERAL enroll.form_check(f.form) a, LATERAL public.plpgsql_check(f.form) b WHERE (a.*) IS DISTINCT FROM (b.*))
     + (SELECT count(*) FROM res_single s FULL JOIN res_batch b USING (rowno)
         WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sqlstate, b.field, b.error))

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Concurrency test of the register (issue 6): 8 pgbench clients register
-# overlapping persons (200 IDs), flag them, submit them, and register pairs
-# in one transaction (in cnid order, as DEVELOPERS.md asks of callers).
+# overlapping persons (200 IDs), flag them, submit them, register pairs
+# in one transaction (in cnid order, as DEVELOPERS.md asks of callers), and
+# register batches of 20 persons in random order with register_batch().
 # Then it checks: no duplicate person, no lost update (every history row's
 # "old" is the previous row's "new", and the last "new" is the row), no
 # deadlock and no failed transaction.
@@ -46,6 +47,13 @@ SELECT enroll.register(jsonb_build_object('cnid', id, 'name', '成对' || chr(20
 SELECT enroll.register(jsonb_build_object('cnid', id, 'name', '成对' || chr(20000 + n), 'county', 610802,
     'employment', 'student', 'phone', ':ph', 'insurances', '[390]'::jsonb)) FROM bench_ids WHERE n = greatest(:p, :q);
 COMMIT;
+\elif :k = 4
+SELECT count(*) FROM enroll.register_batch(
+    (SELECT array_agg(x::bigint) FROM generate_series(1, 20) x),
+    (SELECT array_agg(jsonb_build_object('cnid', id, 'name', '批量' || chr(20000 + n), 'county', 610802, 'township', 610802001,
+         'employment', 'flexible', 'phone', ':ph', 'insurances', (ARRAY['[]', '[170]', '[170, 390]', '[390]'])[:i + 1]::jsonb,
+         'not_insured_reason', CASE WHEN :i = 0 THEN 'personal' END))
+     FROM (SELECT * FROM bench_ids ORDER BY random() LIMIT 20) s));
 \endif
 EOF2
 
