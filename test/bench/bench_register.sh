@@ -112,18 +112,24 @@ echo "peak resident size of a server process during the runs (sampled every 0.5 
 echo
 echo "## enroll-load (register_batch) vs \\copy + one INSERT ... ON CONFLICT ($ROWS rows, UTF-8, 5 % bad)"
 echo
-# peak memory of the server: the cluster's processes only (other clusters may run beside it)
+# Peak memory, sampled twice a second: of the server, the private memory
+# (RssAnon) of the cluster's processes only (other clusters may run beside
+# it; shared buffers are counted once, as shared_buffers); of the loader, its
+# processes' private memory (the mapped input file is page cache, not counted).
 PM=$(head -1 "$ENROLL_CLUSTER_DIR/data/postmaster.pid")
-server_rss() { # largest process, sum of all (kB)
-    ps -o rss= --ppid "$PM" -p "$PM" | awk '{ s += $1; if ($1 > m) m = $1 } END { print m + 0, s + 0 }'
+private_kb() { # pids... -> largest, sum (kB)
+    for p in "$@"; do awk '/^RssAnon/ { print $2 }' "/proc/$p/status" 2>/dev/null; done |
+        awk '{ s += $1; if ($1 > m) m = $1 } END { print m + 0, s + 0 }'
 }
-( while sleep 0.5; do server_rss; done ) > "$WORK/rss_load" 2>/dev/null &
+( while sleep 0.5; do
+      echo "$(private_kb "$PM" $(pgrep -P "$PM")) $(private_kb $(pgrep -x enroll-load))"
+  done ) >> "$WORK/rss_load" 2>/dev/null &
 SAMPLER=$!
 fresh_db
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$ROWS" > "$WORK/forms.csv"
 echo "input: $(du -h "$WORK/forms.csv" | cut -f1), $((ROWS / 20)) bad rows (5 %), 0.1 % repeated persons"
 echo
-echo "| method | seconds | rows/s | plain / method | client peak RSS | server: largest process / all processes, peak RSS |"
+echo "| method | seconds | rows/s | method / plain (time) | loader peak private memory | server peak private memory: largest process / all |"
 echo "|---|---|---|---|---|---|"
 declare -A secs client
 for j in ${BENCH_JOBS:-1 2}; do
@@ -135,9 +141,8 @@ for j in ${BENCH_JOBS:-1 2}; do
     t1=$(date +%s.%N)
     [ "$rc" = 4 ] || { echo "enroll-load --jobs $j: exit $rc, 4 expected"; cat "$WORK/load.$j.out"; exit 1; }
     secs[$j]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
-    client[$j]=$(tail -1 "$WORK/time.$j")
-    sort -n "$WORK/rss_load" | tail -1 > "$WORK/rss_max.$j"
-    awk '{ if ($2 > s) s = $2 } END { print s + 0 }' "$WORK/rss_load" > "$WORK/rss_sum.$j"
+    client[$j]=$(awk '{ if ($4 > c) c = $4 } END { print c + 0 }' "$WORK/rss_load")
+    awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load" > "$WORK/rss_max.$j"
 done
 # The plain path gets the rows with the right number of columns (\copy would
 # stop at the first short row); the filtering is not timed.
@@ -161,10 +166,14 @@ kill "$SAMPLER" 2>/dev/null || true
 plain=$(awk -v a="$t1b" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
 for j in ${BENCH_JOBS:-1 2}; do
     read -r big all < "$WORK/rss_max.$j"
-    awk -v n="$ROWS" -v s="${secs[$j]}" -v p="$plain" -v j="$j" -v c="${client[$j]}" -v big="$big" -v all="$(cat "$WORK/rss_sum.$j")" 'BEGIN {
+    awk -v n="$ROWS" -v s="${secs[$j]}" -v p="$plain" -v j="$j" -v c="${client[$j]}" -v big="$big" -v all="$all" 'BEGIN {
         printf "| enroll-load --jobs %d (validation, history, problems, reject file) | %.1f | %.0f | %.1f | %.0f MB | %.0f MB / %.0f MB |\n",
                j, s, n / s, s / p, c / 1024, big / 1024, all / 1024 }'
 done
-awk -v n="$ROWS" -v p="$plain" 'BEGIN { printf "| \\copy + one INSERT ... ON CONFLICT (no validation, no history) | %.1f | %.0f | 1.0 | | |\n", p, n / p }'
+read -r big all < <(awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load")
+awk -v n="$ROWS" -v p="$plain" -v big="$big" -v all="$all" 'BEGIN {
+    printf "| \\copy + one INSERT ... ON CONFLICT (no validation, no history) | %.1f | %.0f | 1.0 | (psql) | %.0f MB / %.0f MB |\n", p, n / p, big / 1024, all / 1024 }'
+echo
+echo "shared_buffers: $(psql -X -At -d "$DB" -c 'SHOW shared_buffers'); the loader's peak resident size with the mapped input (/usr/bin/time): $(for j in ${BENCH_JOBS:-1 2}; do printf '%s ' "--jobs $j $(( $(tail -1 "$WORK/time.$j") / 1024 )) MB"; done)"
 echo
 for j in ${BENCH_JOBS:-1 2}; do sed "s/^/    --jobs $j: /" "$WORK/load.$j.out"; done
