@@ -782,17 +782,19 @@ progress(double t0, int final)
 	if (frac > 1)
 		frac = 1;
 	fill = (int) (width * frac);
-	fprintf(stderr, "\r[%.*s%*s] %3d%%  %ld rows  %.0f rows/s  ETA ",
+	fprintf(stderr, "\r[%.*s%*s] %3d%%  %ld rows  %.0f rows/s  ",
 			fill, "##############################", width - fill, "",
 			(int) (100 * frac), done, el > 0 ? done / el : 0.0);
-	if (frac > 0.001 && !final)
+	if (final)
+		fprintf(stderr, "done in %ld:%02ld:%02ld ", (long) el / 3600, (long) el / 60 % 60, (long) el % 60);
+	else if (frac > 0.001)
 	{
 		long		eta = (long) (el / frac * (1 - frac));
 
-		fprintf(stderr, "%ld:%02ld:%02ld ", eta / 3600, eta / 60 % 60, eta % 60);
+		fprintf(stderr, "ETA %ld:%02ld:%02ld ", eta / 3600, eta / 60 % 60, eta % 60);
 	}
 	else
-		fprintf(stderr, "--:--:-- ");
+		fprintf(stderr, "ETA --:--:-- ");
 	fprintf(stderr, "\033[K");
 	if (final)
 		fputc('\n', stderr);
