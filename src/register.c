@@ -97,12 +97,12 @@ region_role_oid(int64 code)
 	return get_role_oid(name, true);
 }
 
-/* The owner of the register (of enroll.person), or InvalidOid before create_register(). */
+/* The owner of the register (of enroll_register.person), or InvalidOid before create_register(). */
 static Oid
 register_owner(void)
 {
-	/* the extension is not relocatable: its schema is always enroll */
-	Oid			nsp = get_namespace_oid("enroll", true);
+	/* the schema of the register's tables (see create_register()) */
+	Oid			nsp = get_namespace_oid("enroll_register", true);
 	Oid			rel;
 	HeapTuple	tup;
 	Oid			owner;
@@ -299,8 +299,9 @@ enroll_person_key(PG_FUNCTION_ARGS)
 typedef struct AuditRequest
 {
 	Oid			database;
-	Oid			asked_by;		/* the acting role */
-	Oid			session_role;
+	/* names, not OIDs: the roles may be new in the caller's transaction */
+	char		asked_by[NAMEDATALEN];	/* the acting role */
+	char		session_role[NAMEDATALEN];
 	int64		cnid;
 	char		answer[32];
 	int			status;			/* set by the worker: 1 once committed */
@@ -313,7 +314,7 @@ enroll_audit_worker_main(Datum arg)
 {
 	dsm_segment *seg;
 	AuditRequest *req;
-	char		query[512];
+	char		query[1024];
 	char		id[19];
 
 	BackgroundWorkerUnblockSignals();
@@ -326,7 +327,6 @@ enroll_audit_worker_main(Datum arg)
 	req = (AuditRequest *) dsm_segment_address(seg);
 	BackgroundWorkerInitializeConnectionByOid(req->database, InvalidOid, 0);
 
-	/* catalogue look-ups (the role names) need a transaction */
 	SetCurrentStatementStartTimestamp();
 	StartTransactionCommand();
 	SPI_connect();
@@ -336,16 +336,16 @@ enroll_audit_worker_main(Datum arg)
 	SPI_execute("SET LOCAL lock_timeout = '10s'", false, 0);
 	cnid_format(req->cnid, id);
 	snprintf(query, sizeof query,
-			 "INSERT INTO enroll.lookup_audit (cnid, asked_by, session_role, answer) "
+			 "INSERT INTO enroll_register.lookup_audit (cnid, asked_by, session_role, answer) "
 			 "VALUES ('%s', %s, %s, %s)",
 			 id,
-			 quote_literal_cstr(GetUserNameFromId(req->asked_by, false)),
-			 quote_literal_cstr(GetUserNameFromId(req->session_role, false)),
+			 quote_literal_cstr(req->asked_by),
+			 quote_literal_cstr(req->session_role),
 			 quote_literal_cstr(req->answer));
 	if (SPI_execute(query, false, 0) != SPI_OK_INSERT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not record the look-up in enroll.lookup_audit")));
+				 errmsg("could not record the look-up in enroll_register.lookup_audit")));
 	SPI_finish();
 	PopActiveSnapshot();
 	CommitTransactionCommand();
@@ -375,8 +375,8 @@ enroll_lookup_audit_record(PG_FUNCTION_ARGS)
 	req = (AuditRequest *) dsm_segment_address(seg);
 	memset(req, 0, sizeof(AuditRequest));
 	req->database = MyDatabaseId;
-	req->asked_by = GetOuterUserId();
-	req->session_role = GetSessionUserId();
+	strlcpy(req->asked_by, GetUserNameFromId(GetOuterUserId(), false), NAMEDATALEN);
+	strlcpy(req->session_role, GetUserNameFromId(GetSessionUserId(), false), NAMEDATALEN);
 	req->cnid = PG_GETARG_INT64(0);
 	strlcpy(req->answer, answer, sizeof req->answer);
 
@@ -401,7 +401,7 @@ enroll_lookup_audit_record(PG_FUNCTION_ARGS)
 		WaitForBackgroundWorkerShutdown(handle) != BGWH_STOPPED || req->status != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not record the look-up in enroll.lookup_audit"),
+				 errmsg("could not record the look-up in enroll_register.lookup_audit"),
 				 errdetail("The audit worker ended without committing; see the server log.")));
 	dsm_detach(seg);
 	PG_RETURN_VOID();
