@@ -39,19 +39,19 @@ $(error enroll needs PostgreSQL 15 to 17; $(PG_CONFIG) is $(VERSION))
 endif
 endif
 
-src/gen/iso3166.h: test/tools/gen_iso3166.sh
-	sh test/tools/gen_iso3166.sh /usr/share/iso-codes/json/iso_3166-1.json $@
+src/gen/iso3166.h: tools/gen_iso3166.sh
+	sh tools/gen_iso3166.sh /usr/share/iso-codes/json/iso_3166-1.json $@
 
 $(OBJS): src/gen/iso3166.h $(wildcard src/*.h)
 
-src/gen/unihan_names.h: test/tools/gen_unihan.py
-	python3 test/tools/gen_unihan.py /usr/share/unicode $@
+src/gen/unihan_names.h: tools/gen_unihan.py
+	python3 tools/gen_unihan.py /usr/share/unicode $@
 
 src/name_core.o src/names.o src/name_core.bc src/names.bc: src/gen/unihan_names.h
 
-build/parts/31_regions_data.sql: data/regions.csv test/tools/gen_regions_sql.sh
+build/parts/31_regions_data.sql: data/regions.csv tools/gen_regions_sql.sh
 	@mkdir -p build/parts
-	sh test/tools/gen_regions_sql.sh data/regions.csv $@
+	sh tools/gen_regions_sql.sh data/regions.csv $@
 
 $(EXTENSION)--$(EXTVERSION).sql: $(ORDERED_PARTS) enroll.control
 	cat $(ORDERED_PARTS) > $@

@@ -7,7 +7,7 @@
  * Pure C99 plus ICU (NFKC / NFD only, and only for input outside the common
  * Han and ASCII ranges), no PostgreSQL headers: the unit test and the fuzz
  * harness link it.  Character data are static tables generated at build time
- * from Debian's Unihan files by test/tools/gen_unihan.py (src/gen/).
+ * from Debian's Unihan files by tools/gen_unihan.py (src/gen/).
  */
 #ifndef ENROLL_NAME_CORE_H
 #define ENROLL_NAME_CORE_H
