@@ -47,7 +47,8 @@ $(OBJS): src/gen/iso3166.h $(wildcard src/*.h)
 src/gen/unihan_names.h: tools/gen_unihan.py
 	python3 tools/gen_unihan.py /usr/share/unicode $@
 
-src/name_core.o src/names.o src/name_core.bc src/names.bc: src/gen/unihan_names.h
+NAME_CORE = src/name_chars_core src/name_keys_core src/name_parse_core src/name_score_core
+$(NAME_CORE:=.o) $(NAME_CORE:=.bc): src/gen/unihan_names.h
 
 build/parts/31_regions_data.sql: data/regions.csv tools/gen_regions_sql.sh
 	@mkdir -p build/parts
