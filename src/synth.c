@@ -40,7 +40,6 @@
 #include "executor/spi.h"
 #include "funcapi.h"
 #include "lib/stringinfo.h"
-#include "mb/pg_wchar.h"
 #include "miscadmin.h"
 #include "nodes/nodeFuncs.h"
 #include "nodes/supportnodes.h"
@@ -52,7 +51,12 @@
 #include "utils/memutils.h"
 
 #include "cnid_core.h"
-#include "synth.h"
+#include "synth_names.h"
+
+#define SYNTH_MAX_N			100000000
+#define SYNTH_CARDS_YEAR	1984	/* first-generation cards, numbers for all */
+#define SYNTH_OLDER_BEFORE	1975	/* births before this prefer older names */
+#define SYNTH_MAX_RETRIES	1000
 
 
 /* Injected error kinds, in the order of the error_kind names. */
@@ -255,25 +259,6 @@ synth_minority_name(SynthState *st, SynthPerson *p)
 		case SM_NONE:
 			break;
 	}
-}
-
-/* the surname whose cumulative weight is the first above r (r < surname_total) */
-int
-synth_surname_at(const SynthState *st, uint32 r)
-{
-	int			lo = 0,
-				hi = lengthof(synth_surnames) - 1;
-
-	while (lo < hi)
-	{
-		int			mid = (lo + hi) / 2;
-
-		if (st->surname_cum[mid] > (int32) r)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return lo;
 }
 
 static void

@@ -13,7 +13,9 @@
 #include "mb/pg_wchar.h"
 #include "utils/memutils.h"
 
-#include "synth.h"
+#include "synth_names.h"
+
+#define SYNTH_MARRIED_BEFORE 20000101	/* 冠夫姓: women born before (25+ in 2024) */
 
 const char *const synth_name_error_names[NE_COUNT] = {
 	"homophone", "lookalike", "dialect", "married_surname",
@@ -376,7 +378,7 @@ synth_chars_build(void)
 	synth_chars = sc;
 }
 
-/* the character data once per backend, and the call's scratch parses */
+/* synth_names.h */
 void
 synth_names_begin(SynthState *st)
 {
@@ -750,10 +752,7 @@ synth_blank(const SynthPerson *p, uint32 e2, char *out)
 	return len + p->namelen - p->surname_bytes;
 }
 
-/*
- * Apply the name error (if any): write name_entered to out and return its
- * length; *kind is -1 when there is none.  Always six draws of name_rng.
- */
+/* synth_names.h */
 int
 synth_name_error(SynthState *st, const SynthPerson *p, char *out, int *kind)
 {

@@ -1,42 +1,21 @@
 /*
- * synth.h
- *	  What the two halves of synth_persons() share: synth.c (the arguments,
- *	  the persons, their ID errors, the SQL interface) and synth_names.c
- *	  (the name errors and the character data they draw from).
+ * synth_state.h
+ *	  The state of one call of synth_persons(), which its two halves share:
+ *	  synth.c (the arguments, the persons, their ID errors, the SQL
+ *	  interface) and synth_names.c (the name errors): the random streams,
+ *	  the person drawn, the surname weights.
  */
-#ifndef ENROLL_SYNTH_H
-#define ENROLL_SYNTH_H
+#ifndef ENROLL_SYNTH_STATE_H
+#define ENROLL_SYNTH_STATE_H
 
 #include "access/tupdesc.h"
 
 #include "name_core.h"
 #include "synth_data.h"
 
-#define SYNTH_MAX_N			100000000
 #define SYNTH_YEAR_FIRST	1980	/* first year-end list used */
 #define SYNTH_YEAR_LAST		2024	/* last year-end list in the data */
 #define SYNTH_NYEARS		(SYNTH_YEAR_LAST - SYNTH_YEAR_FIRST + 1)
-#define SYNTH_CARDS_YEAR	1984	/* first-generation cards, numbers for all */
-#define SYNTH_OLDER_BEFORE	1975	/* births before this prefer older names */
-#define SYNTH_MAX_RETRIES	1000
-#define SYNTH_MARRIED_BEFORE 20000101	/* 冠夫姓: women born before (25+ in 2024) */
-#define SYNTH_NAME_CAP		128		/* bytes of a name as entered */
-
-
-/* Injected name error kinds, in the order of the name_error names. */
-typedef enum SynthNameError
-{
-	NE_HOMOPHONE = 0,
-	NE_LOOKALIKE,
-	NE_DIALECT,
-	NE_MARRIED,
-	NE_SEPARATOR,
-	NE_TRADITIONAL,
-	NE_BLANK,
-	NE_COUNT
-} SynthNameError;
-
-extern const char *const synth_name_error_names[NE_COUNT];
 
 /* ---- PRNG: splitmix64 to seed xoshiro256** ---- */
 
@@ -134,12 +113,23 @@ typedef struct SynthPerson
 	int			namelen;
 } SynthPerson;
 
+/* the surname whose cumulative weight is the first above r (r < surname_total) */
+static inline int
+synth_surname_at(const SynthState *st, uint32 r)
+{
+	int			lo = 0,
+				hi = lengthof(synth_surnames) - 1;
 
-/* synth.c */
-extern int	synth_surname_at(const SynthState *st, uint32 r);
+	while (lo < hi)
+	{
+		int			mid = (lo + hi) / 2;
 
-/* synth_names.c */
-extern void synth_names_begin(SynthState *st);
-extern int	synth_name_error(SynthState *st, const SynthPerson *p, char *out, int *kind);
+		if (st->surname_cum[mid] > (int32) r)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return lo;
+}
 
-#endif							/* ENROLL_SYNTH_H */
+#endif							/* ENROLL_SYNTH_STATE_H */
