@@ -662,13 +662,13 @@ structural(const NameParse *a, const NameParse *b, NameMethod *method)
 /*
  * Jaro-Winkler of two Latin tokens (ASCII): Jaro from the matches and
  * transpositions that strsim_core.c counts (jaro_matches, the one Jaro
- * matching of the extension), with the transpositions halved and rounded
- * down and the prefix bonus at every level, as in Winkler's string comparator
- * strcmp95.  jaro_winkler() of strsim_core.c (the Fellegi-Sunter field
- * comparator) halves them exactly and adds the bonus only above 0.7
- * (Winkler 1990).  Two formulas on purpose: name_similarity's thresholds and
- * the figures of doc/reference-names.md were measured with this one, and
- * either change alters scores.
+ * matching of the extension), with the transpositions halved rounding down
+ * (as Winkler's strcmp95 does) and the prefix bonus at every level.
+ * jaro_winkler() of strsim_core.c, the Fellegi-Sunter field comparator,
+ * halves them exactly and adds the bonus only above 0.7 (Winkler 1990).  Two
+ * formulas on purpose, named apart: name_similarity's thresholds and the
+ * figures of doc/reference-names.md were measured with this one, the FEBRL
+ * figures of doc/reference-linkage.md with the other.
  */
 static double
 token_jaro_winkler(const char *s, const char *t)

@@ -1,6 +1,6 @@
 /*
  * synth_data.h
- *	  Static name tables of the synthetic-person generator (synth.c).
+ *	  Static name tables of the synthetic-person generator (synth.c, synth_names.c).
  *
  * Surnames: the 100 most frequent surnames with their approximate share of
  * the population in units of 1/100,000, rounded from the rankings that the

@@ -1,6 +1,6 @@
 /*
  * name_test.c
- *	  Standalone unit test of src/name_core.c (no server).
+ *	  Standalone unit test of name matching, src/name_*_core.c (no server).
  *
  * Built with ASan/UBSan by `make test/unit/name_test`, run by `make unit`.
  * Prints one line per failure, then `unit: N passed, N failed` as the last
