@@ -198,13 +198,10 @@ lit_next(const char **s)
 
 NameTables	name_tables;
 
-static struct
-{
-	uint32_t	cp;
-	uint16_t	syl[2];
-}			sn_read[N_SURNAME_READ];
+/* the list must fit name_tables.sn_syl (a compile-time check) */
+typedef char surname_readings_fit[N_SURNAME_READ <= NAME_MAX_SURNAME_READINGS ? 1 : -1];
+
 static NameCompound compounds[N_COMPOUND];
-static uint8_t sn_index[0xA000 - 0x3400];	/* surname_readings index + 1 */
 static uint8_t compound_first[0xA000 - 0x3400];	/* starts a compound surname */
 static uint8_t common_flag[0xA000 - 0x3400];	/* on the common surname list */
 static uint32_t common_sn[400];
@@ -335,21 +332,22 @@ build_surname_readings(void)
 		const char *s = surname_readings[i];
 		const char *slash;
 		char		tmp[16];
+		uint32_t	cp = lit_next(&s);
+		uint16_t   *syl = name_tables.sn_syl[i];
 
-		sn_read[i].cp = lit_next(&s);
-		if (sn_read[i].cp >= 0x3400 && sn_read[i].cp < 0xA000 && !sn_index[sn_read[i].cp - 0x3400])
-			sn_index[sn_read[i].cp - 0x3400] = (uint8_t) (i + 1);
+		if (cp >= 0x3400 && cp < 0xA000 && !name_tables.sn_index[cp - 0x3400])
+			name_tables.sn_index[cp - 0x3400] = (uint8_t) (i + 1);
 		slash = strchr(s, '/');
 		if (slash)
 		{
 			snprintf(tmp, sizeof(tmp), "%.*s", (int) (slash - s), s);
-			sn_read[i].syl[0] = name_syllable_id(tmp);
-			sn_read[i].syl[1] = name_syllable_id(slash + 1);
+			syl[0] = name_syllable_id(tmp);
+			syl[1] = name_syllable_id(slash + 1);
 		}
 		else
 		{
-			sn_read[i].syl[0] = name_syllable_id(s);
-			sn_read[i].syl[1] = 0;
+			syl[0] = name_syllable_id(s);
+			syl[1] = 0;
 		}
 	}
 }
@@ -445,14 +443,6 @@ name_tables_build(void)
 	build_common_surnames();
 	build_lookalike_groups();
 	name_tables.ready = true;
-}
-
-const uint16_t *
-name_surname_reading(uint32_t cp)
-{
-	if (cp >= 0x3400 && cp < 0xA000 && sn_index[cp - 0x3400])
-		return sn_read[sn_index[cp - 0x3400] - 1].syl;
-	return NULL;
 }
 
 bool

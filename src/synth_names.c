@@ -5,8 +5,9 @@
  *	  traditional forms and blanks, each checked with the name matcher
  *	  (name_core.h) so that it is what its kind says (doc/reference-synth.md).
  *
- * The draws come from the person's name stream, six per person whatever
- * happens (synth.c); the character data are built once per backend.
+ * Every person takes six draws of the name stream whatever happens
+ * (synth_name_error), so that name_error_rate changes no person and no ID
+ * error (synth.c); the character data are built once per backend.
  */
 #include "enroll.h"
 
