@@ -6,6 +6,9 @@
 \set QUIET on
 \pset null ''
 CREATE EXTENSION enroll;
+-- The register's tables belong to the database, not to the extension:
+-- enroll.create_register() creates them (owned by this role), once.
+SELECT enroll.create_register() \gset
 SET search_path = public, enroll;
 SET datestyle = ISO;
 \set QUIET off
@@ -173,30 +176,30 @@ GROUP BY 1 ORDER BY 1;
 \! "$(${PG_CONFIG:-pg_config} --bindir)/enroll-load" -q -d "dbname=$(printf %s "${ENROLL_DEMO_DB:-enroll_demo}")" -r /tmp/enroll_demo_forms.rejects.csv /tmp/enroll_demo_forms.csv
 -- Half of them are sent to their township for review (初审).
 SELECT count(*) AS submitted FROM (
-    SELECT enroll.submit(g.cnid) FROM enroll.registration g JOIN enroll.person p USING (cnid)
+    SELECT enroll.submit(g.cnid) FROM enroll_register.registration g JOIN enroll_register.person p USING (cnid)
     WHERE g.state = 'collected' AND abs(hashtext(g.cnid::text)) % 2 = 0 ORDER BY g.cnid) s;
 SELECT t.township, t.waiting, t.collected,
-       (SELECT count(*) FROM enroll.problem q JOIN enroll.person pp USING (cnid)
+       (SELECT count(*) FROM enroll_register.problem q JOIN enroll_register.person pp USING (cnid)
         WHERE q.closed_at IS NULL AND region_at(pp.region, 'township') = t.township) AS open_problems
 FROM (SELECT region_at(p.region, 'township') AS township, count(*) FILTER (WHERE g.state = 'township_review') AS waiting,
              count(*) FILTER (WHERE g.state = 'collected') AS collected
-      FROM enroll.person p JOIN enroll.registration g USING (cnid) GROUP BY 1) t
+      FROM enroll_register.person p JOIN enroll_register.registration g USING (cnid) GROUP BY 1) t
 ORDER BY t.waiting DESC, 1 LIMIT 5;
 \echo '-- The review queue of the busiest township (IDs masked), with its open problems'
 SELECT cnid_mask(p.cnid) AS cnid, p.name, p.region, p.employment, person_insurances(p.cnid) AS insurances,
-       (SELECT string_agg(q.reason, ', ' ORDER BY q.reason) FROM enroll.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL) AS problems
-FROM enroll.person p JOIN enroll.registration g USING (cnid)
+       (SELECT string_agg(q.reason, ', ' ORDER BY q.reason) FROM enroll_register.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL) AS problems
+FROM enroll_register.person p JOIN enroll_register.registration g USING (cnid)
 WHERE g.state = 'township_review'
   AND region_at(p.region, 'township') = (
-      SELECT region_at(pp.region, 'township') FROM enroll.person pp JOIN enroll.registration gg USING (cnid)
+      SELECT region_at(pp.region, 'township') FROM enroll_register.person pp JOIN enroll_register.registration gg USING (cnid)
       WHERE gg.state = 'township_review' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
 ORDER BY p.cnid LIMIT 10;
 -- Township and county offices approve some; the register then feeds the coverage report.
 SELECT count(*) AS township_approved FROM (
-    SELECT review(g.cnid, 'township', true) FROM enroll.registration g
+    SELECT review(g.cnid, 'township', true) FROM enroll_register.registration g
     WHERE g.state = 'township_review' AND abs(hashtext(g.cnid::text)) % 3 <> 0 ORDER BY g.cnid) s;
 SELECT count(*) AS county_confirmed FROM (
-    SELECT review(g.cnid, 'county', true) FROM enroll.registration g
+    SELECT review(g.cnid, 'county', true) FROM enroll_register.registration g
     WHERE g.state = 'county_review' ORDER BY g.cnid) s;
 SELECT * FROM register_summary('prefecture');
 SELECT region, region_name, household_population, registered, eligible, covered, round(100 * rate::numeric, 2) AS rate_pct

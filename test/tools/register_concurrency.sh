@@ -19,6 +19,7 @@ trap 'rm -rf "$WORK"' EXIT
 bench_db "$DB"
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" <<'SQL'
 CREATE EXTENSION enroll;
+SELECT enroll.create_register();
 -- 200 valid ID numbers of 榆阳区, n = 1..200 (the 15-digit form, upgraded by cnid)
 CREATE TABLE bench_ids AS
 SELECT n, enroll.cnid('610802800101' || lpad(n::text, 3, '0'))::text AS id FROM generate_series(1, 200) n;
@@ -55,7 +56,7 @@ pgbench -n -c "$CLIENTS" -j "$CLIENTS" -T "$SECONDS_RUN" -f "$WORK/register.sql"
 grep -E "transactions|failed|tps|latency average|error|ERROR|abort" "$WORK/pgbench.out" | head -20 || true
 sleep 1
 OUT=$(psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v rc="$rc" -v before="$DEADLOCKS_BEFORE" <<'SQL'
-SET search_path = enroll, public;
+SET search_path = enroll, enroll_register, public;
 \pset footer off
 CREATE TEMP TABLE checks AS
 WITH chain AS (

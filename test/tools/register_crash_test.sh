@@ -21,7 +21,7 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 
 . test/bench/lib.sh
 bench_db "$DB"
-psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll"
+psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll" -c "SELECT enroll.create_register()"
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$N" > "$WORK/forms.csv"
 
 echo "== load $N rows in batches of 1000; SIGKILL the postmaster after 5 committed batches"
@@ -57,7 +57,7 @@ CREATE TEMP TABLE lines (n serial PRIMARY KEY, line text);
 -- Good rows through the last committed batch (row r is line r + 1; every 20th row is bad).
 SELECT count(DISTINCT split_part(line, ',', 1)) || ' ' ||
        count(DISTINCT split_part(line, ',', 1)) FILTER (WHERE NOT EXISTS (
-           SELECT 1 FROM enroll.person p WHERE p.cnid = split_part(line, ',', 1)::enroll.cnid))
+           SELECT 1 FROM enroll_register.person p WHERE p.cnid = split_part(line, ',', 1)::enroll.cnid))
 FROM lines WHERE n > 1 AND n - 1 <= $LAST AND (n - 1) % 20 <> 0;
 SQL
 )
@@ -70,9 +70,9 @@ echo "== rerun the load"
 R=$(psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<SQL
 CREATE TEMP TABLE lines (n serial PRIMARY KEY, line text);
 \copy lines (line) FROM '$WORK/forms.csv' WITH (FORMAT text)
-SELECT (SELECT count(*) FROM enroll.person) || ' ' || (SELECT count(DISTINCT cnid) FROM enroll.person) || ' ' ||
+SELECT (SELECT count(*) FROM enroll_register.person) || ' ' || (SELECT count(DISTINCT cnid) FROM enroll_register.person) || ' ' ||
        (SELECT count(DISTINCT split_part(line, ',', 1)) FROM lines WHERE n > 1 AND (n - 1) % 20 <> 0) || ' ' ||
-       (SELECT count(*) FROM enroll.registration);
+       (SELECT count(*) FROM enroll_register.registration);
 SQL
 )
 read -r persons distinct expected forms <<<"$R"
