@@ -33,6 +33,7 @@ MODULE_SRC = \
 	src/linkage.c \
 	src/linkrec.c \
 	src/names.c \
+	src/register.c \
 	src/synth.c \
 	src/synth_names.c \
 	src/uscc.c
