@@ -107,7 +107,7 @@ for cp in set(rd["kMandarin"]) | set(rd["kTGHZ2013"]) | set(rd["kXHC1983"]) | se
 # --- folding -----------------------------------------------------------------
 NEVER_FOLD = set("於乾肖萧闫阎付傅代戴兰蓝于干余馀")
 # Hand list: variants re-admitted for names or surname-only forms, folded
-# to the common standard character (NAMES.md sections 1 and 5.2 step 9).
+# to the common standard character (doc/reference-names.md, Normalisation step 9).
 VARIANTS = {
     "喆": "哲", "堃": "坤", "昇": "升", "陞": "升", "甦": "苏", "犇": "奔",
     "峯": "峰", "羣": "群", "呂": "吕", "锺": "钟", "龑": "䶮", "頔": "𬱖",
