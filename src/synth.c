@@ -58,7 +58,6 @@
 #define SYNTH_OLDER_BEFORE	1975	/* births before this prefer older names */
 #define SYNTH_MAX_RETRIES	1000
 
-
 /* Injected error kinds, in the order of the error_kind names. */
 typedef enum SynthError
 {
@@ -77,7 +76,6 @@ static const char *const synth_error_names[SE_COUNT] = {
 	"typo", "transposition", "legacy15", "lowercase_x",
 	"fullwidth", "blanks", "empty", "check"
 };
-
 
 /* ---- the set of bodies already issued ---- */
 
