@@ -86,9 +86,9 @@ cangjie_edits(uint32_t a, int la, uint32_t b, int lb)
  * branches on the data (it runs for most pairs of different characters):
  * the same look-alike group, or stroke counts within two and the same
  * four-corner code or a Cangjie code that differs only in its first
- * component (a radical swapped, 菁/箐, 汤/杨) or by one component more in
- * front (由/田).  Changes further in (和/秋) are too common among unrelated
- * characters.
+ * component (a radical swapped, 清/情, 汤/杨) or by one component more in
+ * front (伯/白).  Changes further in (和/秋) are too common among unrelated
+ * characters; 菁/箐 are three strokes apart.
  */
 static inline bool
 lookalike_pre(const NameUnitPre *pa, const NameUnitPre *pb)
