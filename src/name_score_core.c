@@ -111,7 +111,6 @@ name_pre_lookalike(const NameUnitPre *a, const NameUnitPre *b)
 	return lookalike_pre(a, b);
 }
 
-
 /*
  * Close look-alikes: the look-alikes in one curated group (己/已, 未/末,
  * 王/玉), or with the same four-corner code and Cangjie codes at most one
