@@ -399,8 +399,11 @@ synth_share_reading(const SynthChar *a, const SynthChar *b)
 	return false;
 }
 
-
-/* the look-alike candidates of character i, close ones first, -1 terminated (cached) */
+/*
+ * The look-alike candidates of character i by the matcher's rule, without a
+ * common reading (that would be a homophone), the close ones first, -1
+ * terminated (cached)
+ */
 static const int32 *
 synth_lookalikes(SynthChars *sc, int i)
 {
