@@ -202,6 +202,19 @@ SELECT count(*) AS county_confirmed FROM (
     SELECT review(g.cnid, 'county', true) FROM enroll_register.registration g
     WHERE g.state = 'county_review' ORDER BY g.cnid) s;
 SELECT * FROM register_summary('prefecture');
+\echo '-- Region-scoped access: a county clerk (the busiest county) sees its county only, writes'
+\echo '-- through the functions only, and asking whether a person is registered elsewhere'
+\echo '-- (异地参保) is recorded in an audit the clerk cannot read, even if rolled back.'
+SELECT region_at(region, 'county') AS clerk_county FROM enroll_register.person GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1 \gset
+SELECT cnid AS elsewhere FROM enroll_register.person WHERE region_at(region, 'county') <> :clerk_county ORDER BY cnid LIMIT 1 \gset
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'enroll_demo_clerk') THEN CREATE ROLE enroll_demo_clerk; END IF; END $$;
+SELECT grant_region('enroll_demo_clerk', :clerk_county) \gset
+SET ROLE enroll_demo_clerk;
+SELECT count(*) AS persons_the_clerk_sees, min(region_at(region, 'county')) AS county, max(region_at(region, 'county')) AS same_county
+FROM enroll_register.person;
+SELECT lookup_registration(:'elsewhere') AS other_county_person;
+RESET ROLE;
+SELECT asked_by, cnid_mask(cnid) AS cnid, answer FROM enroll_register.lookup_audit ORDER BY id;
 SELECT region, region_name, household_population, registered, eligible, covered, round(100 * rate::numeric, 2) AS rate_pct
 FROM coverage_report('SELECT region, registered, insurances, eligible FROM enroll.register_population()', 'prefecture', 'pension');
 
@@ -310,7 +323,7 @@ SELECT person_id, cnid_true, birth_date,
             WHEN person_id % 307 = 0 THEN '{working_away}'
             ELSE '{}' END AS flags
 FROM person;
-INSERT INTO coverage_target VALUES
+INSERT INTO enroll_register.coverage_target VALUES
     (610000, 'pension', 2024, 0.95, '陕西省 2024 目标（示例）'),
     (610800, 'pension', 2024, 0.98, '榆政办函〔2016〕271号');
 \set QUIET off
