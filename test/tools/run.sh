@@ -31,7 +31,7 @@ PACKAGES=(
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libpq-dev
 	libicu-dev pkg-config                      # Unicode normalisation
 	iso-codes unicode-data                     # ISO 3166-1, Unihan
-	python3                                    # test/tools/gen_unihan.py
+	python3                                    # tools/gen_unihan.py
 	valgrind                                   # test/tools/valgrind_linkage.sh
 	"postgresql-$PG_MAJOR-pgtap" libtap-parser-sourcehandler-pgtap-perl  # pgTAP, pg_prove
 	build-essential debhelper postgresql-server-dev-all  # the Debian package (debian/)
