@@ -1,12 +1,12 @@
 -- The registration register, part 6: registering a batch of forms at once
 -- (enroll-load's path).  Validation is form_check(), the rules of
--- form_normalize() (src/register_form.c), which register() calls; the writes
--- are set-based: the batch's new
--- persons, with their registrations, enrolments, flags, problems and history
--- rows, are inserted by one statement per table.  Existing persons whose
--- form did not change are found by one join; the rest (a changed form, a
--- second form of the same person in the batch) go through register() itself,
--- under the lock the batch already holds.
+-- form_normalize() (src/register_form.c) that register() applies; the writes
+-- are set-based: the batch's new persons, with their registrations,
+-- enrolments, flags, problems and history rows, are inserted by one
+-- statement per table.  Existing persons whose form did not change are found
+-- by one join; the rest (a changed form, a second form of the same person in
+-- the batch) go through register() itself, under the lock the batch already
+-- holds.
 --
 -- Locking (no deadlocks with register() or with other batches): the batch
 -- first inserts its new persons in cnid order (ON CONFLICT DO NOTHING, which

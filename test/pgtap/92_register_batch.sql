@@ -1,0 +1,80 @@
+-- pgTAP: register_batch() against register(), form by form, on a few forms of
+-- every kind (register_batch_compare.sh does it on thousands), its errors,
+-- and form_check() against form_normalize().  All inside one transaction,
+-- rolled back.
+SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
+BEGIN;
+SET search_path = enroll, enroll_register, public;
+SELECT plan(12);
+
+CREATE TEMP TABLE forms (rowno bigint, form jsonb);
+INSERT INTO forms VALUES
+    (1, '{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "unemployed", "phone": "13800138000", "insurances": [170]}'),
+    (2, '{"cnid": "610802199201010098", "name": "周二", "county": 610802, "employment": "student"}'),
+    (3, '{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "retired", "phone": "13800138000", "insurances": [170, 390]}'),
+    (4, '{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "retired", "phone": "13800138000", "insurances": [170, 390]}'),
+    (5, '{"cnid": "610802199201010072", "name": "周三", "county": 610802, "employment": "student"}'),
+    (6, '{"cnid": "610802199201010098", "name": "周二", "county": 610899, "employment": "student"}'),
+    (7, '{"cnid": "610802199201010098", "name": "周二", "county": 610802, "employment": "student", "version": 5}'),
+    (8, '{"cnid": "610802199201010098", "name": "周二", "county": 610802, "employment": "student", "flags": ["student"]}');
+
+-- register(), one form at a time; then the same forms, on an emptied register, as a batch
+CREATE FUNCTION pg_temp.try_register(form jsonb, OUT action text, OUT error text) LANGUAGE plpgsql AS $$
+BEGIN
+    action := enroll.register(form) ->> 'action';
+EXCEPTION WHEN OTHERS THEN
+    error := SQLERRM;
+END $$;
+CREATE TEMP TABLE single (rowno bigint, action text, error text);
+DO $$
+DECLARE
+    f record;
+BEGIN
+    FOR f IN SELECT * FROM forms ORDER BY rowno LOOP
+        INSERT INTO single SELECT f.rowno, r.* FROM pg_temp.try_register(f.form) r;
+    END LOOP;
+END $$;
+CREATE TEMP TABLE single_rows AS
+SELECT 'person' AS t, to_jsonb(p) - 'updated_at' AS r FROM person p WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+UNION ALL SELECT 'registration', to_jsonb(g) - 'collected_at' FROM registration g WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+UNION ALL SELECT 'person_flag', to_jsonb(f) - 'set_at' FROM person_flag f WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+UNION ALL SELECT 'history', jsonb_build_object('tbl', tbl, 'op', op) FROM history WHERE cnid::text IN ('610802199201010071', '610802199201010098') AND tbl <> 'problem';
+DELETE FROM history WHERE cnid::text IN ('610802199201010071', '610802199201010098');
+DELETE FROM person WHERE cnid::text IN ('610802199201010071', '610802199201010098');
+CREATE TEMP TABLE batch AS SELECT * FROM register_batch('forms');
+
+SELECT results_eq('SELECT rowno, action FROM batch ORDER BY rowno',
+                  $$SELECT rowno, coalesce(action, 'rejected') FROM single ORDER BY rowno$$,
+                  'register_batch gives each form the action register() gives it');
+SELECT results_eq('SELECT rowno, error FROM batch WHERE action = ''rejected'' ORDER BY rowno',
+                  'SELECT rowno, error FROM single WHERE error IS NOT NULL ORDER BY rowno',
+                  'and the same message for each rejected form');
+SELECT bag_eq($$SELECT 'person' AS t, to_jsonb(p) - 'updated_at' AS r FROM person p WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+                UNION ALL SELECT 'registration', to_jsonb(g) - 'collected_at' FROM registration g WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+                UNION ALL SELECT 'person_flag', to_jsonb(f) - 'set_at' FROM person_flag f WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+                UNION ALL SELECT 'history', jsonb_build_object('tbl', tbl, 'op', op) FROM history
+                          WHERE cnid::text IN ('610802199201010071', '610802199201010098') AND tbl <> 'problem'$$,
+              'SELECT * FROM single_rows', 'and leaves the same register rows and history');
+SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 5), '22P02 cnid', 'a bad check character: 22P02, field cnid');
+SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 6), '22023 county', 'an unknown county: 22023, field county');
+SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 7), '40001 version', 'a stale version: 40001, field version');
+SELECT is((SELECT count(*)::int FROM register_batch('{}'::bigint[], '{}'::jsonb[])), 0, 'an empty batch has no results');
+SELECT throws_ok($$SELECT * FROM register_batch(ARRAY[1, 2]::bigint[], ARRAY['{}']::jsonb[])$$, '2202E',
+                 'rownos and forms must have the same length', 'arrays of different lengths are refused');
+
+-- form_check returns what form_normalize raises
+SELECT is((SELECT message FROM form_check('{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "boss"}')),
+          'employment: one of employed, preschool, student, unemployed, flexible, retired expected, got "boss"',
+          'form_check: the message');
+SELECT throws_ok($$SELECT form_normalize('{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "boss"}')$$,
+                 '22023', 'employment: one of employed, preschool, student, unemployed, flexible, retired expected, got "boss"',
+                 'form_normalize raises the same');
+SELECT is((SELECT normalized::text || coalesce(message, '') FROM form_check('{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "student"}')),
+          form_normalize('{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "student"}')::text,
+          'form_check of a valid form: the canonical form, no error');
+SELECT is(load_form(ARRAY['cnid', 'insurances', 'phone'], ARRAY[' 610802199201010071', '170; 390、410', '  ']),
+          '{"cnid": " 610802199201010071", "insurances": ["170", "390", "410"]}'::jsonb,
+          'load_form: cells kept as written, lists split, blank cells left out');
+
+SELECT * FROM finish();
+ROLLBACK;
