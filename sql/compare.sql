@@ -1,7 +1,6 @@
 -- compare_registers(): every status, lossless differences, repairs,
 -- name-key resolution, ambiguity, uninsured rows and bad queries.
 SET search_path = enroll, public;
-SET client_min_messages = warning;   -- progress NOTICEs carry timings
 \set SHOW_CONTEXT never
 
 CREATE TEMP TABLE household (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
@@ -140,4 +139,3 @@ SELECT (SELECT count(*) FROM c_out) AS rows_out,
 SELECT status, count(*) > 0 AS present FROM c_out GROUP BY 1 ORDER BY 1;
 -- The caller's tables are never changed.
 SELECT count(*) AS insured_rows, (SELECT count(*) FROM household) AS household_rows FROM insured;
-RESET client_min_messages;

@@ -1,7 +1,6 @@
 -- dedupe(): every reason, the guards against over-merging, NULLs, empty
 -- input and bad queries.
 SET search_path = enroll, public;
-SET client_min_messages = warning;   -- progress NOTICEs carry timings
 \set SHOW_CONTEXT never
 
 CREATE TEMP TABLE records (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
@@ -44,7 +43,6 @@ SELECT count(*) AS clusters_with_two_ids FROM (
 CREATE TEMP TABLE placeholder AS
 SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
 FROM generate_series(1, 30) i;
-SET client_min_messages = warning;
 SELECT reason, count(*), count(DISTINCT cluster_id) AS clusters
 FROM dedupe('SELECT * FROM placeholder', max_cluster_size => 20) GROUP BY reason;
 SELECT reason, count(*), count(DISTINCT cluster_id) AS clusters
@@ -153,10 +151,8 @@ SELECT * FROM dedupe('SELECT rec_id, id_number, name, birth_date, birth_date AS 
 SELECT * FROM dedupe('SELECT * FROM records', region_level => 'county');
 \set ON_ERROR_STOP 1
 SELECT count(*) AS records_untouched FROM records;
-RESET client_min_messages;
 
 -- dedupe_links(): why records were (not) put together.
-SET client_min_messages = warning;
 SELECT rec_a, rec_b, reason, round(score::numeric, 3) AS score, kept,
        explain ->> 'dropped_by' AS dropped_by, explain -> 'id' AS id, explain -> 'name' ->> 'found_by' AS found_by
 FROM dedupe_links('SELECT * FROM records') ORDER BY rec_a, rec_b;
@@ -179,12 +175,10 @@ SELECT count(*) AS differ FROM (
 SELECT * FROM dedupe_links('SELECT rec_id FROM records');
 SELECT * FROM dedupe_links(NULL);
 \set ON_ERROR_STOP 1
-RESET client_min_messages;
 
 -- Invariants on 30,000 mixed records: synthetic persons with ID and name
 -- errors, second records (blank, legacy or the same ID; another name),
 -- NULLs, birth dates outside 1850-2149, rec_ids in no order.
-SET client_min_messages = warning;
 CREATE TEMP TABLE mixed AS
 SELECT (person_id * 7919) % 100003 AS rec_id, id_number, name_entered AS name,
        CASE WHEN person_id % 97 = 0 THEN NULL WHEN person_id % 89 = 0 THEN date '1700-01-01' ELSE birth_date END AS birth_date,
@@ -213,4 +207,3 @@ SELECT count(*) AS differ FROM (
     SELECT node, component FROM connected_components(
         'SELECT rec_a, rec_b FROM enroll.dedupe_links(''SELECT * FROM mixed'') WHERE kept')) d;
 SELECT reason, count(*) > 0 AS present FROM mixed_out GROUP BY 1 ORDER BY 1;
-RESET client_min_messages;

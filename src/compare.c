@@ -99,15 +99,15 @@ compare_registers(PG_FUNCTION_ARGS)
 
 	INSTR_TIME_SET_CURRENT(start);
 	InitMaterializedSRF(fcinfo, 0);
-	link_register_init(&ins, "compare_registers", false, callcxt);
-	link_register_init(&hh, "compare_registers", false, callcxt);
+	link_register_init(&ins, "compare_registers", "insured_sql", false, callcxt);
+	link_register_init(&hh, "compare_registers", "household_sql", false, callcxt);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	link_register_read(&ins, text_to_cstring(PG_GETARG_TEXT_PP(0)));
 	link_register_read(&hh, text_to_cstring(PG_GETARG_TEXT_PP(1)));
 	SPI_finish();
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("compare_registers: %u insured and %u household records read in %.0f ms",
 					ins.n, hh.n, enroll_elapsed_ms(start))));
 
@@ -273,7 +273,7 @@ compare_registers(PG_FUNCTION_ARGS)
 			}
 		}
 	}
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("compare_registers: resolved in %.0f ms", enroll_elapsed_ms(start))));
 
 	/* the rows: one per insured record, then the uninsured */
@@ -328,7 +328,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		values[3] = Float4GetDatum(1.0f);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("compare_registers: done in %.0f ms", enroll_elapsed_ms(start))));
 	MemoryContextDelete(ins.cxt);
 	MemoryContextDelete(hh.cxt);

@@ -533,7 +533,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 	/* dedupe_links (same C function): six result columns, the links */
 	links_mode = rsinfo->setDesc->natts == 6;
-	link_register_init(&st, links_mode ? "dedupe_links" : "dedupe", region_level != NULL, callcxt);
+	link_register_init(&st, links_mode ? "dedupe_links" : "dedupe", "records_sql",
+					   region_level != NULL, callcxt);
 	MemoryContextSwitchTo(callcxt);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
@@ -542,7 +543,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	if (st.with_region)
 		nregions = link_register_regions_at(&st, region_level);
 	SPI_finish();
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, enroll_elapsed_ms(start))));
 
 	MemoryContextSwitchTo(st.cxt);
@@ -863,7 +864,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			}
 		}
 	}
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, enroll_elapsed_ms(start))));
 
 
@@ -1139,7 +1140,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 							linked && !giant ? best_score[i] : 1.0f);
 		}
 	}
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
 					st.caller, st.n, links.n, enroll_elapsed_ms(start)),
 			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",

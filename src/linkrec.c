@@ -260,17 +260,61 @@ link_register_presize(LinkRegister *st, SPIPlanPtr plan)
 }
 
 /*
- * Run the caller's query through our receiver.  Errors in the query (a
- * missing or mistyped column, bad syntax) are re-raised with the caller's
- * name and the expected columns, without a position (it would point into
- * our wrapper, not the caller's text).
+ * An error in the caller's query (a missing column, bad syntax, a value
+ * that does not cast) re-raised with the caller's name and the expected
+ * columns, without a position (it would point into our wrapper, not the
+ * caller's text).
+ */
+static void
+rethrow_for_caller(LinkRegister *st, MemoryContext old)
+{
+	ErrorData  *e;
+
+	MemoryContextSwitchTo(old);
+	e = CopyErrorData();
+	switch (e->sqlerrcode)
+	{
+		case ERRCODE_UNDEFINED_COLUMN:
+		case ERRCODE_UNDEFINED_TABLE:
+		case ERRCODE_SYNTAX_ERROR:
+		case ERRCODE_CANNOT_COERCE:
+		case ERRCODE_DATATYPE_MISMATCH:
+		case ERRCODE_INVALID_TEXT_REPRESENTATION:
+			FlushErrorState();
+			ereport(ERROR,
+					(errcode(e->sqlerrcode),
+					 errmsg("%s: %s", st->caller, e->message),
+					 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
+							   st->with_region ? ", and region (bigint)." : ".")));
+			break;
+		default:
+			PG_RE_THROW();
+	}
+}
+
+/*
+ * Run the caller's query through our receiver.  Its columns are checked
+ * first, by name (each must have an explicit cast to the type it is read
+ * as); then the query runs inside a wrapper that names and casts them.
  */
 void
 link_register_read(LinkRegister *st, const char *records_sql)
 {
+	static const EnrollColumn cols[6] = {
+		{"rec_id", "bigint", NULL, INT8OID},
+		{"id_number", "text", NULL, TEXTOID},
+		{"name", "text", NULL, TEXTOID},
+		{"birth_date", "date", NULL, DATEOID},
+		{"sex", "smallint", NULL, INT2OID},
+		{"region", "bigint", NULL, INT8OID}
+	};
 	StringInfoData q;
 	SPIExecuteOptions opt;
 	MemoryContext old = CurrentMemoryContext;
+	TupleDesc	desc = NULL;
+
+	(void) enroll_query_prepare(records_sql, st->caller, st->param, &desc);
+	enroll_check_columns(desc, st->caller, st->param, cols, st->with_region ? 6 : 5, true);
 
 	initStringInfo(&q);
 	appendStringInfo(&q,
@@ -298,28 +342,7 @@ link_register_read(LinkRegister *st, const char *records_sql)
 	}
 	PG_CATCH();
 	{
-		ErrorData  *e;
-
-		MemoryContextSwitchTo(old);
-		e = CopyErrorData();
-		switch (e->sqlerrcode)
-		{
-			case ERRCODE_UNDEFINED_COLUMN:
-			case ERRCODE_UNDEFINED_TABLE:
-			case ERRCODE_SYNTAX_ERROR:
-			case ERRCODE_CANNOT_COERCE:
-			case ERRCODE_DATATYPE_MISMATCH:
-			case ERRCODE_INVALID_TEXT_REPRESENTATION:
-				FlushErrorState();
-				ereport(ERROR,
-						(errcode(e->sqlerrcode),
-						 errmsg("%s: %s", st->caller, e->message),
-						 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
-								   st->with_region ? ", and region (bigint)." : ".")));
-				break;
-			default:
-				PG_RE_THROW();
-		}
+		rethrow_for_caller(st, old);
 	}
 	PG_END_TRY();
 }
@@ -489,7 +512,8 @@ DEFINE_RADIX_SORT(radix_sort_keys, uint64, BARE_KEY)
 
 
 void
-link_register_init(LinkRegister *st, const char *caller, bool with_region, MemoryContext parent)
+link_register_init(LinkRegister *st, const char *caller, const char *param, bool with_region,
+				   MemoryContext parent)
 {
 	MemoryContext old;
 
@@ -500,6 +524,7 @@ link_register_init(LinkRegister *st, const char *caller, bool with_region, Memor
 	st->pub.rDestroy = dd_destroy;
 	st->pub.mydest = DestNone;
 	st->caller = caller;
+	st->param = param;
 	st->with_region = with_region;
 	st->ascending = true;
 	st->today = enroll_today_ymd();

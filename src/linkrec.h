@@ -62,6 +62,7 @@ typedef struct LinkRegister
 {
 	DestReceiver pub;			/* first: a DestReceiver */
 	const char *caller;
+	const char *param;			/* the argument holding the query, for errors */
 	bool		with_region;
 	int32		today;
 	MemoryContext cxt;
@@ -132,8 +133,8 @@ typedef struct KeyIdx
 
 extern void link_result_store(ReturnSetInfo *rsinfo, uint64 nrows);
 extern uint64 link_hash_bytes(const char *s, size_t len);
-extern void link_register_init(LinkRegister *st, const char *caller, bool with_region,
-							   MemoryContext parent);
+extern void link_register_init(LinkRegister *st, const char *caller, const char *param,
+							   bool with_region, MemoryContext parent);
 extern void link_register_read(LinkRegister *st, const char *records_sql);
 extern uint32 link_register_regions_at(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);

@@ -208,6 +208,9 @@ BEGIN
                   HINT = 'The levels are province, prefecture, county, township, village.';
     END IF;
     PERFORM enroll.insurance_category_checked(category);
+    PERFORM enroll.query_columns_check(population_sql, 'coverage_report', 'population_sql',
+                                       ARRAY['region', 'registered', 'insurances', 'eligible'],
+                                       ARRAY['bigint', 'boolean', 'enroll.insset', 'boolean']::pg_catalog.regtype[]);
     covered_expr := CASE category WHEN 'registration' THEN 'p.registered'
                     ELSE pg_catalog.format('enroll.insset_has_category(p.insurances, %L)', category) END;
 

@@ -21,6 +21,11 @@ BEGIN
     IF pg_catalog.to_regclass('pg_temp.' || pg_catalog.quote_ident(work_table)) IS NOT NULL THEN
         EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', work_table);   -- left by a failed call
     END IF;
+    PERFORM enroll.query_columns_check(query, caller, 'query',
+        ARRAY['rec_id', 'id_number', 'name', 'birth_date', 'sex']
+            || CASE WHEN with_region THEN ARRAY['region'] ELSE '{}'::text[] END,
+        ARRAY['bigint', 'text', 'text', 'date', 'smallint']::pg_catalog.regtype[]
+            || CASE WHEN with_region THEN ARRAY['bigint'::pg_catalog.regtype] ELSE '{}'::pg_catalog.regtype[] END);
     -- One pass: the caller's columns and everything derived from them (a
     -- second pass of UPDATEs would rewrite every row).
     BEGIN

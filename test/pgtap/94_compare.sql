@@ -1,7 +1,6 @@
 -- pgTAP: compare_registers().
 BEGIN;
 SET search_path = enroll, public;
-SET client_min_messages = warning;
 SELECT plan(11);
 SELECT has_function('enroll', 'compare_registers', ARRAY['text', 'text', 'real']);
 SELECT volatility_is('enroll', 'compare_registers', ARRAY['text', 'text', 'real'], 'volatile');

@@ -1,7 +1,6 @@
 -- pgTAP: dedupe() and dedupe_links().
 BEGIN;
 SET search_path = enroll, public;
-SET client_min_messages = warning;
 SELECT plan(19);
 SELECT has_function('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real']);
 SELECT has_function('enroll', 'dedupe_links', ARRAY['text', 'real', 'integer', 'text', 'real']);
