@@ -244,3 +244,48 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text, boolean) IS
     'loads a register query (rec_id, id_number, name, birth_date, sex[, region]) into a temporary work table with the ID''s rule and value, name_norm, name_key, and birth date and sex from the ID; returns the row count';
+
+-- linkage: a max_block argument for compare_registers, dedupe and dedupe_links
+-- (blocks too large to compare pairwise, placeholders); new signatures.
+DROP FUNCTION @extschema@.compare_registers(text, text, real);
+DROP FUNCTION @extschema@.dedupe(text, real, integer, text, real);
+DROP FUNCTION @extschema@.dedupe_links(text, real, integer, text, real);
+CREATE FUNCTION @extschema@.compare_registers(
+    insured_sql text,
+    household_sql text,
+    name_threshold real DEFAULT 0.85,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
+AS 'MODULE_PATHNAME', 'compare_registers'
+-- VOLATILE and PARALLEL UNSAFE: it runs the caller's queries, which may be
+-- either.  No search_path: the queries must see the caller's.
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real, integer) IS
+    'insured register against household register: per insured record the status (id_invalid, id_not_found, name_mismatch, matched), the household person it resolves to and a score; plus one uninsured row per household person nobody resolves to';
+CREATE FUNCTION @extschema@.dedupe(
+    records_sql text,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+-- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
+-- either.  No search_path: the query must see the caller's; our own look-ups
+-- are schema-qualified.
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer) IS
+    'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster, giant_block); never two different valid IDs in one cluster';
+CREATE FUNCTION @extschema@.dedupe_links(
+    records_sql text,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer) IS
+    'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';

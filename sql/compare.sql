@@ -139,3 +139,33 @@ SELECT (SELECT count(*) FROM c_out) AS rows_out,
 SELECT status, count(*) > 0 AS present FROM c_out GROUP BY 1 ORDER BY 1;
 -- The caller's tables are never changed.
 SELECT count(*) AS insured_rows, (SELECT count(*) FROM household) AS household_rows FROM insured;
+
+-- A household block of more than max_block records (placeholders: 不详,
+-- born 1900-01-01, no ID) is not searched: its insured records resolve to
+-- nobody, as with two candidates, and a WARNING names the values.
+SELECT status, household_rec IS NULL AS nobody, count(*) FROM compare_registers(
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 3000) i$$,
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 3000) i$$) GROUP BY 1, 2 ORDER BY 1, 2;
+-- under the threshold: two or more candidates, nobody, without a WARNING
+SELECT status, household_rec IS NULL AS nobody, count(*) FROM compare_registers(
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 30) i$$,
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 30) i$$, max_block => 30) GROUP BY 1, 2 ORDER BY 1, 2;
+\set ON_ERROR_STOP 0
+SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM household', max_block => 1);
+\set ON_ERROR_STOP 1
+-- Cancel within a second inside one block (threshold set very high).
+SET statement_timeout = '500ms';
+SELECT clock_timestamp() AS t0 \gset
+\set ON_ERROR_STOP 0
+SELECT count(*) FROM compare_registers(
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 100000) i$$,
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 100000) i$$, max_block => 1000000);
+\set ON_ERROR_STOP 1
+RESET statement_timeout;
+SELECT clock_timestamp() - :'t0'::timestamptz < interval '1.5 s' AS cancelled_within_a_second;

@@ -35,8 +35,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'register_try(jsonb)',
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (issue 4, extension/parts/95_compare.sql)
-      'compare_registers(text,text,real)', 'dedupe(text,real,integer,text,real)',
-      'dedupe_links(text,real,integer,text,real)', 'linkage_records(text,text,text,boolean)'])
+      'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
+      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid

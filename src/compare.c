@@ -71,6 +71,9 @@ Datum
 compare_registers(PG_FUNCTION_ARGS)
 {
 	float4		threshold = PG_GETARG_FLOAT4(2);
+	/* 0.1.0's signature has no max_block: its default */
+	int32		max_block = PG_NARGS() > 3 && !PG_ARGISNULL(3) ? PG_GETARG_INT32(3) : 1000;
+	GiantBlocks giant_blocks = {0};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
 	LinkRegister ins,
@@ -96,6 +99,11 @@ compare_registers(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("name_threshold must be in (0, 1], not %s",
 						PG_ARGISNULL(2) ? "NULL" : psprintf("%g", threshold))));
+
+	if ((PG_NARGS() > 3 && PG_ARGISNULL(3)) || max_block < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_block must be at least 2")));
 
 	INSTR_TIME_SET_CURRENT(start);
 	InitMaterializedSRF(fcinfo, 0);
@@ -136,6 +144,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		{
 			LinkRecord *b = &hh.rec[hid[j].idx];
 
+			CHECK_FOR_INTERRUPTS();
 			if (first < 0)
 				first = hid[j].idx;
 			r->id_count++;
@@ -178,6 +187,7 @@ compare_registers(PG_FUNCTION_ARGS)
 				uint32		h = hid[j].idx;
 				LinkRecord *b = &hh.rec[h];
 
+				CHECK_FOR_INTERRUPTS();
 				if (!link_birth_sex_agree(a, b) || link_similarity(&ins, i, &hh, h) < threshold)
 					continue;
 				/* distinct household persons; the smallest rec_id */
@@ -245,20 +255,54 @@ compare_registers(PG_FUNCTION_ARGS)
 				e->count = h;
 			}
 		}
+		/*
+		 * Household blocks of more than max_block records are not searched
+		 * (placeholders: quadratic); their insured records resolve to
+		 * nobody, as with two candidates.
+		 */
+		{
+			keycount_iterator it;
+			KeyCount   *e;
+
+			keycount_start_iterate(blocks, &it);
+			while ((e = keycount_iterate(blocks, &it)) != NULL)
+			{
+				uint32		size = 0;
+
+				CHECK_FOR_INTERRUPTS();
+				for (uint32 h = e->count; h != NO_INDEX && size <= (uint32) max_block; h = next[h])
+					size++;
+				if (size <= (uint32) max_block)
+					continue;
+				size = 0;
+				for (uint32 h = e->count; h != NO_INDEX; h = next[h])
+					size++;
+				link_giant_note(&giant_blocks, e->count, size);
+				e->count = GIANT_BLOCK;
+			}
+		}
 		for (uint32 i = 0; i < ins.n; i++)
 		{
 			LinkRecord *a = &ins.rec[i];
 			uint32		n = 0;
 			int64		best = -1;
+			uint32		head;
 
 			if (res[i].via != VIA_NONE || !HAS_DAY(a) || !IN_BLOCK(a))
 				continue;
 			if ((i & 0x3FFF) == 0)
 				CHECK_FOR_INTERRUPTS();
-			for (uint32 h = keycount_lookup(blocks, link_block_key(a))->count; h != NO_INDEX; h = next[h])
+			head = keycount_lookup(blocks, link_block_key(a))->count;
+			if (head == GIANT_BLOCK)
+			{
+				res[i].via = VIA_NAME;
+				continue;
+			}
+			for (uint32 h = head; h != NO_INDEX; h = next[h])
 			{
 				LinkRecord *b = &hh.rec[h];
 
+				CHECK_FOR_INTERRUPTS();
 				if (b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex ||
 					link_similarity(&ins, i, &hh, h) < threshold)
 					continue;
@@ -275,6 +319,8 @@ compare_registers(PG_FUNCTION_ARGS)
 	}
 	ereport(DEBUG1,
 			(errmsg("compare_registers: resolved in %.0f ms", enroll_elapsed_ms(start))));
+	link_giant_warning(&hh, &giant_blocks, max_block, false,
+					   "Insured records of the same name key, birth date and sex resolved to nobody, as with two candidates.");
 
 	/* the rows: one per insured record, then the uninsured */
 	MemoryContextSwitchTo(callcxt);

@@ -102,7 +102,7 @@ enum LinkDrop
 {
 	DROP_NONE = 0,
 	DROP_PROBABILITY,			/* below min_probability */
-	DROP_AMBIGUOUS,				/* its record fits two valid IDs */
+	DROP_AMBIGUOUS,				/* its record fits two persons equally well */
 	DROP_JOINS_IDS,				/* its component joined two valid IDs */
 	DROP_GIANT					/* its component is larger than max_cluster_size */
 };
@@ -115,6 +115,7 @@ typedef struct DdLinks
 	DdLink	   *link;
 	uint64		n;
 	uint64		cap;
+	const LinkRegister *owner;	/* whose memory budget */
 } DdLinks;
 
 /* a link's score: its name similarity, times its probability for a name link */
@@ -129,6 +130,7 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 {
 	if (l->n == l->cap)
 	{
+		link_memory_reserve(l->owner, sizeof(DdLink) * l->cap);
 		l->cap *= 2;
 		l->link = repalloc_huge(l->link, sizeof(DdLink) * l->cap);
 	}
@@ -144,17 +146,45 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 	l->n++;
 }
 
-static int
-link_cmp(const void *x, const void *y)
+/*
+ * dedupe_links' rows: by (rec_a, rec_b) with rec_a < rec_b, then by kind,
+ * whatever the input order.  The comparison checks for interrupts: a sort
+ * of millions of links must not outlast a cancel.
+ */
+typedef struct LinkRow
 {
-	const DdLink *l = x,
+	int64		lo;
+	int64		hi;
+	uint64		k;				/* index in the links */
+	uint8		kind;
+} LinkRow;
+
+static int
+link_row_cmp(const void *x, const void *y)
+{
+	const LinkRow *l = x,
 			   *m = y;
 
-	if (l->a != m->a)
-		return l->a < m->a ? -1 : 1;
-	if (l->b != m->b)
-		return l->b < m->b ? -1 : 1;
-	return (int) l->kind - (int) m->kind;
+	CHECK_FOR_INTERRUPTS();
+	if (l->lo != m->lo)
+		return l->lo < m->lo ? -1 : 1;
+	if (l->hi != m->hi)
+		return l->hi < m->hi ? -1 : 1;
+	if (l->kind != m->kind)
+		return (int) l->kind - (int) m->kind;
+	return l->k < m->k ? -1 : (l->k > m->k);
+}
+
+/* records of one ID by rec_id, so that same_id links do not follow input order */
+static int
+idx_by_rec_id(const void *x, const void *y, void *arg)
+{
+	const LinkRecord *rec = arg;
+	int64		a = rec[((const KeyIdx *) x)->idx].rec_id,
+				b = rec[((const KeyIdx *) y)->idx].rec_id;
+
+	CHECK_FOR_INTERRUPTS();
+	return a < b ? -1 : (a > b);
 }
 
 /*
@@ -388,8 +418,8 @@ region_evidence(const LinkRegister *st, uint32 nregions, DdLinks *links)
  */
 typedef struct ResultRows
 {
-	Datum		reasons[6];
-	HeapTuple	row[6];
+	Datum		reasons[7];
+	HeapTuple	row[7];
 	Size		off[3];			/* rec_id, cluster_id, score in the data area */
 	bool		patchable;
 } ResultRows;
@@ -403,7 +433,7 @@ result_rows_init(ResultRows *rr, TupleDesc desc, const char *const *reason_names
 	const float4 probe_score = 0.625f;
 	Size		off = 0;
 
-	for (int k = 0; k < 6; k++)
+	for (int k = 0; k < 7; k++)
 		rr->reasons[k] = CStringGetTextDatum(reason_names[k]);
 	rr->patchable = desc->natts == 4 && TupleDescAttr(desc, 3)->atttypid == TEXTOID;
 	for (int c = 0; c < 3 && rr->patchable; c++)
@@ -415,7 +445,7 @@ result_rows_init(ResultRows *rr, TupleDesc desc, const char *const *reason_names
 		rr->off[c] = off;
 		off += att->attlen;
 	}
-	for (int k = 0; k < 6 && rr->patchable; k++)
+	for (int k = 0; k < 7 && rr->patchable; k++)
 	{
 		Datum		values[4] = {Int64GetDatum(probe_rec), Int64GetDatum(probe_cluster),
 		Float4GetDatum(probe_score), rr->reasons[k]};
@@ -454,6 +484,174 @@ result_rows_put(ResultRows *rr, ReturnSetInfo *rsinfo, int reason,
 	}
 }
 
+/* ---- guard 1: one of two persons is never picked by chance ---- */
+
+/* how strongly a link ties its records: kind, then level of name agreement (lower: stronger) */
+static inline int
+link_strength(const DdLink *l)
+{
+	return l->kind * 4 + (l->kind == K_NAME_BIRTH_SEX ? l->level : 0);
+}
+
+static inline uint32
+cand_root(uint32 *parent, uint32 i)
+{
+	while (parent[i] != i)
+		i = parent[i] = parent[parent[i]];
+	return i;
+}
+
+/*
+ * The candidates of a record x without a valid ID are the other ends of its
+ * kept links.  x keeps only the candidates it fits best (by kind, then
+ * level of name agreement: a blank-ID record with one twin's exact name
+ * keeps that twin, not the other whose given name differs by a character);
+ * the links to the others are rejected as 'ambiguous'.  When the best fit
+ * is two persons, x keeps none and is ambiguous itself.  Candidates are one
+ * person when they hold the same valid ID or a kept link joins them without
+ * joining two valid IDs; otherwise (namesakes with two valid IDs, or records
+ * the rules keep apart, such as a broken ID far from the other's number)
+ * they are two.  Every decision is taken on the links as they were before
+ * the guard and applied afterwards, so that none depends on input order.
+ * A record with more candidates than max_cluster_size (or 4,096) is left to
+ * the giant cluster guard and guard 2.
+ */
+static void
+guard_ambiguous(const LinkRegister *st, DdLinks *links, int32 max_cluster, bool *ambiguous)
+{
+	uint32		n = st->n;
+	uint64	   *off = palloc_extended(sizeof(uint64) * (n + 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	uint64	   *fill;
+	uint64	   *adj;			/* kept links per record, as link indexes */
+	uint32	   *pos = palloc_extended(sizeof(uint32) * Max(n, 1), MCXT_ALLOC_HUGE);
+	bool	   *drop = palloc_extended(sizeof(bool) * Max(links->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	/* more candidates than that: a giant cluster, or guard 2's business */
+	uint32		most = (uint32) Min(max_cluster, 4096);
+	uint32	   *cand = palloc(sizeof(uint32) * most);
+	uint32	   *parent = palloc(sizeof(uint32) * most);
+	int		   *strength = palloc(sizeof(int) * most);
+	int64	   *gid = palloc(sizeof(int64) * most);
+
+	for (uint64 k = 0; k < links->n; k++)
+		if (links->link[k].dropped == DROP_NONE)
+		{
+			off[links->link[k].a + 1]++;
+			off[links->link[k].b + 1]++;
+		}
+	for (uint32 i = 0; i < n; i++)
+		off[i + 1] += off[i];
+	link_memory_reserve(st, sizeof(uint64) * (off[n] + n + 1));
+	adj = palloc_extended(sizeof(uint64) * Max(off[n], 1), MCXT_ALLOC_HUGE);
+	fill = palloc_extended(sizeof(uint64) * (n + 1), MCXT_ALLOC_HUGE);
+	memcpy(fill, off, sizeof(uint64) * (n + 1));
+	for (uint64 k = 0; k < links->n; k++)
+		if (links->link[k].dropped == DROP_NONE)
+		{
+			adj[fill[links->link[k].a]++] = k;
+			adj[fill[links->link[k].b]++] = k;
+		}
+	pfree(fill);
+	memset(pos, 0xFF, sizeof(uint32) * Max(n, 1));
+
+	for (uint32 x = 0; x < n; x++)
+	{
+		uint32		k = 0,
+					best_root = NO_INDEX;
+		int			best = INT_MAX;
+		bool		two = false;
+
+		if ((x & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (st->rec[x].id != 0 || off[x + 1] - off[x] < 2 || off[x + 1] - off[x] > (uint64) most)
+			continue;
+		for (uint64 e = off[x]; e < off[x + 1]; e++)
+		{
+			const DdLink *l = &links->link[adj[e]];
+			uint32		y = l->a == x ? l->b : l->a;
+
+			if (pos[y] == NO_INDEX)
+			{
+				pos[y] = k;
+				cand[k] = y;
+				parent[k] = k;
+				strength[k++] = link_strength(l);
+			}
+			else
+				strength[pos[y]] = Min(strength[pos[y]], link_strength(l));
+		}
+		for (uint32 i = 0; i < k; i++)
+			best = Min(best, strength[i]);
+
+		/*
+		 * Of the candidates that fit best, one person: the same valid ID, or
+		 * a kept link between them that does not join two valid IDs (each
+		 * group keeps the valid ID it has, gid).
+		 */
+		for (uint32 i = 0; i < k; i++)
+			gid[i] = st->rec[cand[i]].id;
+		for (uint32 i = 0; i < k; i++)
+		{
+			if (strength[i] != best)
+				continue;
+			CHECK_FOR_INTERRUPTS();
+			for (uint64 e = off[cand[i]]; e < off[cand[i] + 1]; e++)
+			{
+				const DdLink *l = &links->link[adj[e]];
+				uint32		z = l->a == cand[i] ? l->b : l->a;
+				uint32		ri,
+							rz;
+
+				if (z == x || pos[z] == NO_INDEX || strength[pos[z]] != best)
+					continue;
+				ri = cand_root(parent, i);
+				rz = cand_root(parent, pos[z]);
+				if (ri == rz || (gid[ri] != 0 && gid[rz] != 0 && gid[ri] != gid[rz]))
+					continue;
+				parent[rz] = ri;
+				if (gid[ri] == 0)
+					gid[ri] = gid[rz];
+			}
+			for (uint32 j = i + 1; st->rec[cand[i]].id != 0 && j < k; j++)
+				if (strength[j] == best && st->rec[cand[j]].id == st->rec[cand[i]].id)
+					parent[cand_root(parent, j)] = cand_root(parent, i);
+		}
+		for (uint32 i = 0; i < k; i++)
+			if (strength[i] == best)
+			{
+				uint32		r = cand_root(parent, i);
+
+				if (best_root == NO_INDEX)
+					best_root = r;
+				else if (r != best_root)
+					two = true;
+			}
+		/* the weaker candidates are rejected; all of them when two persons fit best */
+		for (uint64 e = off[x]; e < off[x + 1]; e++)
+		{
+			const DdLink *l = &links->link[adj[e]];
+			uint32		y = l->a == x ? l->b : l->a;
+
+			if (two || strength[pos[y]] != best)
+				drop[adj[e]] = true;
+		}
+		if (two)
+			ambiguous[x] = true;
+		for (uint32 i = 0; i < k; i++)
+			pos[cand[i]] = NO_INDEX;
+	}
+	for (uint64 k = 0; k < links->n; k++)
+		if (drop[k])
+			links->link[k].dropped = DROP_AMBIGUOUS;
+	pfree(off);
+	pfree(adj);
+	pfree(pos);
+	pfree(drop);
+	pfree(cand);
+	pfree(parent);
+	pfree(strength);
+	pfree(gid);
+}
+
 /* ---- the SQL function ---- */
 
 /* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
@@ -469,6 +667,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 	int32		max_cluster = PG_GETARG_INT32(2);
 	char	   *region_level = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
 	float4		min_probability = PG_GETARG_FLOAT4(4);
+	/* 0.1.0's signature has no max_block: its default */
+	int32		max_block = PG_NARGS() > 5 && !PG_ARGISNULL(5) ? PG_GETARG_INT32(5) : 1000;
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
 	LinkRegister		st;
@@ -505,6 +705,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 	uint32	   *day_count,		/* records per day and sex */
 			   *day_start;		/* first member of a wanted day's group */
 	bool	   *day_wanted;		/* a day and sex that a record without a valid ID has */
+	bool	   *skipped;		/* in a block or same-day group too large to compare */
+	bool	   *day_skipped;	/* a same-day group too large to search */
+	GiantBlocks giant_blocks = {0},
+				giant_days = {0};
 
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
@@ -515,6 +719,10 @@ dedupe_records(PG_FUNCTION_ARGS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("need 0 < name_threshold <= 1 and max_cluster_size >= 2")));
+	if ((PG_NARGS() > 5 && PG_ARGISNULL(5)) || max_block < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_block must be at least 2")));
 	if (PG_ARGISNULL(4) || !(min_probability >= 0 && min_probability < 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -615,6 +823,15 @@ dedupe_records(PG_FUNCTION_ARGS)
 	}
 	PHASE("indexes and rec_id check");
 	ids = link_sorted_ids(&st, &n_ids);
+	/* the records of one ID in rec_id order (already so for ascending input) */
+	if (!st.ascending)
+		for (uint64 k = 0, e; k < n_ids; k = e)
+		{
+			for (e = k + 1; e < n_ids && ids[e].key == ids[k].key; e++)
+				;
+			if (e - k > 1)
+				qsort_arg(ids + k, e - k, sizeof(KeyIdx), idx_by_rec_id, st.rec);
+		}
 
 	/* chains by block, and the frequencies */
 	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
@@ -658,6 +875,34 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 
+	/*
+	 * Blocks larger than max_block are not compared pairwise (quadratic in
+	 * time and in links): their chains are cut, and their records without a
+	 * valid ID stand alone with reason giant_block.
+	 */
+	{
+		keycount_iterator it;
+		KeyCount   *e;
+
+		keycount_start_iterate(block_heads, &it);
+		while ((e = keycount_iterate(block_heads, &it)) != NULL)
+		{
+			uint32		size = 0;
+
+			CHECK_FOR_INTERRUPTS();
+			for (uint32 j = e->count; j != NO_INDEX && size <= (uint32) max_block; j = next_block[j])
+				size++;
+			if (size <= (uint32) max_block)
+				continue;
+			size = 0;
+			for (uint32 j = e->count; j != NO_INDEX; j = next_block[j])
+				size++;
+			link_giant_note(&giant_blocks, e->count, size);
+			e->count = GIANT_BLOCK;
+		}
+	}
+	skipped = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	day_skipped = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	PHASE("valid IDs sorted, blocks and frequencies");
 	/* the wanted same-day groups, contiguous: offsets, then one more pass to place */
 	{
@@ -691,6 +936,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 	PHASE("same-day groups");
 	links.cap = 1024;
 	links.n = 0;
+	links.owner = &st;
 	links.link = palloc_extended(sizeof(DdLink) * links.cap, MCXT_ALLOC_HUGE);
 
 	/* same_id: each record to the previous record of its ID */
@@ -705,7 +951,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 	{
 		uint64		ncand;
 		KeyIdx	   *sorted = link_repair_candidates(&st, &ncand);
-		uint64		k = 0;
+		uint64		k = 0,
+					run_end = 0;
 
 		for (uint64 c = 0; c < ncand; c++)
 		{
@@ -714,12 +961,22 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 			while (k < n_ids && ids[k].key < sorted[c].key)
 				k++;
+			/* an ID held by more than max_block records: not compared */
+			if (run_end <= k)
+				for (run_end = k; run_end < n_ids && ids[run_end].key == ids[k].key; run_end++)
+					;
+			if (k < n_ids && ids[k].key == sorted[c].key && run_end - k > (uint64) max_block)
+			{
+				skipped[i] = true;
+				continue;
+			}
 			for (uint64 m = k; m < n_ids && ids[m].key == sorted[c].key; m++)
 			{
 				uint32		j = ids[m].idx;
 				LinkRecord *b = &st.rec[j];
 				double		sim;
 
+				CHECK_FOR_INTERRUPTS();
 				if (!link_birth_sex_agree(a, b))
 					continue;
 				sim = link_similarity(&st, i, &st, j);
@@ -746,15 +1003,24 @@ dedupe_records(PG_FUNCTION_ARGS)
 			uint64		first_link = links.n;
 			double		share;
 
+			uint32		head;
+
 			if (!IN_BLOCK(a))
 				continue;
+			head = keycount_lookup(block_heads, link_block_key(a))->count;
+			if (head == GIANT_BLOCK)
+			{
+				skipped[i] = true;
+				continue;
+			}
 			n_idless++;
-			for (uint32 j = keycount_lookup(block_heads, link_block_key(a))->count; j != NO_INDEX; j = next_block[j])
+			for (uint32 j = head; j != NO_INDEX; j = next_block[j])
 			{
 				LinkRecord *b = &st.rec[j];
 				int			level;
 				double		sim;
 
+				CHECK_FOR_INTERRUPTS();
 				if (j == i || b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex)
 					continue;
 				level = b->nnorm == a->nnorm ? LV_EXACT : LV_KEY;
@@ -825,6 +1091,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 					if (ds < 0 || !day_wanted[ds])
 						continue;
+					/* a same-day group too large to search (its day is a placeholder) */
+					if (day_count[ds] > (uint32) max_block)
+					{
+						if (shift == 0)
+							skipped[i] = day_skipped[ds] = true;
+						continue;
+					}
 					for (uint32 m = day_start[ds]; m < day_start[ds] + day_count[ds]; m++)
 					{
 						const DayMember *dm = &members[m];
@@ -832,6 +1105,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 						LinkRecord *b;
 						double		sim;
 
+						CHECK_FOR_INTERRUPTS();
 						if (j == i)
 							continue;
 						/* the same steps on both days, so that the rates compare */
@@ -866,6 +1140,13 @@ dedupe_records(PG_FUNCTION_ARGS)
 	}
 	ereport(DEBUG1,
 			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, enroll_elapsed_ms(start))));
+	for (int32 d = 0; d < DAY_SLOTS; d++)
+		if (day_skipped[d])
+			link_giant_note(&giant_days, members[day_start[d]].idx, day_count[d]);
+	link_giant_warning(&st, &giant_blocks, max_block, false,
+					   "Their records without a valid ID were returned alone with reason 'giant_block'.");
+	link_giant_warning(&st, &giant_days, max_block, true,
+					   "Their records that found nobody else were returned alone with reason 'giant_block'.");
 
 
 	/*
@@ -904,42 +1185,11 @@ dedupe_records(PG_FUNCTION_ARGS)
 	}
 
 	/*
-	 * Guard 1: a record without a valid ID whose links reach two different
-	 * valid IDs is ambiguous and keeps no link of its own.  Links sorted by
-	 * their a bring a record's own links together.
+	 * Guard 1: a record without a valid ID that fits two persons equally
+	 * well is linked to neither (never pick one of two by chance).
 	 */
-	qsort(links.link, links.n, sizeof(DdLink), link_cmp);
 	ambiguous = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	for (uint64 k = 0; k < links.n;)
-	{
-		uint32		a = links.link[k].a;
-		uint64		end = k;
-		int64		first_id = 0;
-		bool		two = false;
-
-		while (end < links.n && links.link[end].a == a)
-		{
-			const DdLink *l = &links.link[end];
-			int64		bid = st.rec[l->b].id;
-
-			if (l->kind > K_SAME_ID && l->dropped == DROP_NONE && bid != 0)
-			{
-				if (first_id == 0)
-					first_id = bid;
-				else if (bid != first_id)
-					two = true;
-			}
-			end++;
-		}
-		if (two && st.rec[a].id == 0)
-		{
-			ambiguous[a] = true;
-			for (uint64 j = k; j < end; j++)
-				if (links.link[j].kind > K_SAME_ID && links.link[j].dropped == DROP_NONE)
-					links.link[j].dropped = DROP_AMBIGUOUS;
-		}
-		k = end;
-	}
+	guard_ambiguous(&st, &links, max_cluster, ambiguous);
 
 	PHASE("probabilities, guard 1");
 	/*
@@ -1030,19 +1280,35 @@ dedupe_records(PG_FUNCTION_ARGS)
 			"", "min_probability", "ambiguous", "joins_two_ids", "giant_cluster"
 		};
 		StringInfoData js;
+		LinkRow    *order;
 
-		initStringInfo(&js);
-		MemoryContextSwitchTo(callcxt);
+		/* rec_a < rec_b, rows by (rec_a, rec_b): the same for any input order */
+		link_memory_reserve(&st, sizeof(LinkRow) * Max(links.n, 1));
+		order = palloc_extended(sizeof(LinkRow) * Max(links.n, 1), MCXT_ALLOC_HUGE);
 		for (uint64 k = 0; k < links.n; k++)
 		{
-			const DdLink *l = &links.link[k];
-			const LinkRecord *a = &st.rec[l->a];
-			const LinkRecord *b = &st.rec[l->b];
+			int64		ra = st.rec[links.link[k].a].rec_id,
+						rb = st.rec[links.link[k].b].rec_id;
+
+			order[k].lo = Min(ra, rb);
+			order[k].hi = Max(ra, rb);
+			order[k].kind = links.link[k].kind;
+			order[k].k = k;
+		}
+		qsort(order, links.n, sizeof(LinkRow), link_row_cmp);
+		initStringInfo(&js);
+		MemoryContextSwitchTo(callcxt);
+		for (uint64 o = 0; o < links.n; o++)
+		{
+			const DdLink *l = &links.link[order[o].k];
+			bool		swap = st.rec[l->a].rec_id > st.rec[l->b].rec_id;
+			const LinkRecord *a = &st.rec[swap ? l->b : l->a];
+			const LinkRecord *b = &st.rec[swap ? l->a : l->b];
 			int			drop = l->dropped;
 			Datum		values[6];
 			bool		nulls[6] = {false, false, false, false, false, false};
 
-			if ((k & 0x3FFF) == 0)
+			if ((o & 0x3FFF) == 0)
 				CHECK_FOR_INTERRUPTS();
 			if (drop == DROP_NONE && size[uf_find(parent, l->a)] > (uint32) max_cluster)
 				drop = DROP_GIANT;
@@ -1094,7 +1360,8 @@ dedupe_records(PG_FUNCTION_ARGS)
 		uint8	   *best_kind = palloc_extended(Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		float4	   *best_score = palloc_extended(sizeof(float4) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 		static const char *const reason_names[] = {
-			"singleton", "same_id", "repaired_id", "name_birth_sex", "ambiguous", "giant_cluster"
+			"singleton", "same_id", "repaired_id", "name_birth_sex", "ambiguous", "giant_cluster",
+			"giant_block"
 		};
 
 		for (uint64 k = 0; k < links.n; k++)
@@ -1132,7 +1399,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 			if (giant)
 				reason = 5;
 			else if (!linked)
-				reason = ambiguous[i] ? 4 : 0;
+				reason = ambiguous[i] ? 4 : (skipped[i] ? 6 : 0);
 			else
 				reason = best_kind[i];
 			result_rows_put(&rows, rsinfo, reason, st.rec[i].rec_id,

@@ -15,10 +15,37 @@
 #include "miscadmin.h"
 #include "datatype/timestamp.h"
 #include "utils/date.h"
+#include "utils/guc.h"
 #include "utils/datetime.h"
 #include "utils/timestamp.h"
 
 PG_MODULE_MAGIC;
+
+/*
+ * The memory budget of one linkage call (compare_registers, dedupe,
+ * dedupe_links), in kB: the records, their indexes and links.  Past it the
+ * call fails cleanly instead of growing until the kernel ends the server.
+ * Superuser-only, so that a role with EXECUTE cannot lift it.
+ */
+int			enroll_linkage_memory_kb = 4 * 1024 * 1024;
+
+void		_PG_init(void);
+
+void
+_PG_init(void)
+{
+	DefineCustomIntVariable("enroll.linkage_memory",
+							"Memory budget of one compare_registers, dedupe or dedupe_links call.",
+							"The records, their indexes and links; the result is held apart "
+							"(in memory up to 1 GB, then in a temporary file).",
+							&enroll_linkage_memory_kb,
+							4 * 1024 * 1024,
+							64 * 1024,
+							INT_MAX,
+							PGC_SUSET,
+							GUC_UNIT_KB,
+							NULL, NULL, NULL);
+}
 
 int32
 enroll_today_ymd(void)

@@ -67,6 +67,9 @@ extern SPIPlanPtr enroll_query_prepare(const char *sql, const char *caller,
 extern void enroll_check_columns(TupleDesc desc, const char *caller, const char *param,
 								 const EnrollColumn *cols, int ncols, bool by_name);
 
+/* enroll.linkage_memory, kB */
+extern int	enroll_linkage_memory_kb;
+
 /* milliseconds since start, for the progress NOTICEs of long functions */
 extern double enroll_elapsed_ms(instr_time start);
 

@@ -61,6 +61,88 @@ link_result_store(ReturnSetInfo *rsinfo, uint64 nrows)
 	MemoryContextSwitchTo(old);
 }
 
+/*
+ * Before an allocation of `more` bytes that grows with the input: fail
+ * cleanly when the call would hold more than enroll.linkage_memory.
+ * Called where memory grows (records, names, links), not per record.
+ */
+void
+link_memory_reserve(const LinkRegister *st, Size more)
+{
+	Size		held = MemoryContextMemAllocated(st->budget, true);
+	Size		limit = (Size) enroll_linkage_memory_kb * 1024;
+
+	if (held + more > limit)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s: memory budget of %zu MB exceeded", st->caller, limit >> 20),
+				 errdetail("The call holds %zu MB and needs %zu MB more.", held >> 20, (more + (1 << 20) - 1) >> 20),
+				 errhint("Run it per prefecture or county, lower max_block, or have a superuser raise enroll.linkage_memory.")));
+}
+
+/* ---- blocks too large to compare pairwise ---- */
+
+void
+link_giant_note(GiantBlocks *g, uint32 rec, uint32 size)
+{
+	int			k = (int) Min(g->blocks, 3);
+
+	g->blocks++;
+	g->records += size;
+	/* insertion into the top three, largest first */
+	while (k > 0 && g->size[k - 1] < size)
+	{
+		if (k < 3)
+		{
+			g->rec[k] = g->rec[k - 1];
+			g->size[k] = g->size[k - 1];
+		}
+		k--;
+	}
+	if (k < 3)
+	{
+		g->rec[k] = rec;
+		g->size[k] = size;
+	}
+}
+
+void
+link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block, bool by_day,
+				   const char *consequence)
+{
+	StringInfoData d;
+
+	if (g->blocks == 0)
+		return;
+	initStringInfo(&d);
+	for (int k = 0; k < (int) Min(g->blocks, 3); k++)
+	{
+		const LinkRecord *r = &st->rec[g->rec[k]];
+		int			y,
+					m,
+					dd;
+
+		/* ISO whatever the DateStyle: the placeholder as it is usually written */
+		j2date(r->birth + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+		appendStringInfoString(&d, k ? "; " : "");
+		if (!by_day && r->name_off != NO_OFFSET)
+			appendStringInfo(&d, "%u records named \"%s\" born %04d-%02d-%02d, sex %d",
+							 g->size[k], pnstrdup(st->arena + r->name_off, NAME_LEN(r)), y, m, dd, r->sex);
+		else
+			appendStringInfo(&d, "%u records born %04d-%02d-%02d, sex %d", g->size[k], y, m, dd, r->sex);
+	}
+	ereport(WARNING,
+			(by_day ?
+			 errmsg_plural("%s: " UINT64_FORMAT " same-day group of more than max_block (%d) records was not searched for look-alike names",
+						   "%s: " UINT64_FORMAT " same-day groups of more than max_block (%d) records were not searched for look-alike names",
+						   g->blocks, st->caller, g->blocks, max_block) :
+			 errmsg_plural("%s: " UINT64_FORMAT " block of more than max_block (%d) records was not compared pairwise",
+						   "%s: " UINT64_FORMAT " blocks of more than max_block (%d) records were not compared pairwise",
+						   g->blocks, st->caller, g->blocks, max_block),
+			 g->blocks > 3 ? errdetail("The three largest: %s.", d.data) : errdetail("%s.", d.data),
+			 errhint("%s Such values are likely placeholders.", consequence)));
+}
+
 /* ---- streaming the caller's records ---- */
 
 static char *
@@ -70,6 +152,7 @@ arena_put(LinkRegister *st, const char *bytes, size_t len, uint64 *off)
 	{
 		uint64		newcap = Max(st->arena_cap * 2, st->arena_len + len + 1024);
 
+		link_memory_reserve(st, newcap - st->arena_cap);
 		st->arena = repalloc_huge(st->arena, newcap);
 		st->arena_cap = newcap;
 	}
@@ -120,6 +203,7 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("%s: more than %u records", st->caller, LINK_MAX_RECORDS / 2),
 					 errhint("Run it per prefecture or county.")));
+		link_memory_reserve(st, sizeof(LinkRecord) * st->cap);
 		st->cap *= 2;
 		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
 	}
@@ -246,6 +330,8 @@ link_register_presize(LinkRegister *st, SPIPlanPtr plan)
 		ReleaseCachedPlan(cplan, NULL);
 	}
 	rows = Min(rows * 1.02 + 1024, 16.0 * 1024 * 1024);
+	/* a wild estimate is not an error: the budget counts what is really read */
+	rows = Min(rows, (double) enroll_linkage_memory_kb * 1024 / 4 / sizeof(LinkRecord));
 	if (rows > st->cap)
 	{
 		MemoryContext old = MemoryContextSwitchTo(st->cxt);
@@ -525,6 +611,7 @@ link_register_init(LinkRegister *st, const char *caller, const char *param, bool
 	st->pub.mydest = DestNone;
 	st->caller = caller;
 	st->param = param;
+	st->budget = parent;
 	st->with_region = with_region;
 	st->ascending = true;
 	st->today = enroll_today_ymd();
