@@ -8,6 +8,1531 @@
 -- install equals a fresh one, schema and data.
 \echo Use "ALTER EXTENSION enroll UPDATE TO '0.2.0'" to load this file. \quit
 
+-- ---------------------------------------------------------------------------
+-- register: the tables become the database's (released here, migrated by
+-- enroll.create_register()); no triggers; region grants become roles.
+
+-- 0.1.0's triggers and the functions that only they used.
+DROP FUNCTION @extschema@.history_record() CASCADE;
+DROP FUNCTION @extschema@.history_guard() CASCADE;
+DROP FUNCTION @extschema@.registration_transition_check() CASCADE;
+-- Functions whose signature or role changed (they depend on the tables).
+DROP FUNCTION @extschema@.handover(@extschema@.cnid, bigint, name);
+DROP FUNCTION @extschema@.person_lock(@extschema@.cnid);
+DROP FUNCTION @extschema@.problem_open(@extschema@.cnid, text, text);
+DROP FUNCTION @extschema@.problem_close(@extschema@.cnid, text);
+DROP FUNCTION @extschema@.region_grant_level(bigint);
+DROP FUNCTION @extschema@.revoke_region(name, bigint);
+DROP FUNCTION @extschema@.person_insurances(@extschema@.cnid);
+DROP FUNCTION @extschema@.region_permitted(bigint) CASCADE;  -- and the old policies that call it
+DROP FUNCTION @extschema@.region_permitted_to(bigint, name);
+
+-- The data leaves the extension; the rows stay.  region_grant's name goes
+-- to the view of region roles: its rows wait for create_register().
+ALTER EXTENSION enroll DROP VIEW @extschema@.review_queue;
+ALTER EXTENSION enroll DROP VIEW @extschema@.person_masked;
+ALTER EXTENSION enroll DROP TABLE @extschema@.person;
+ALTER EXTENSION enroll DROP TABLE @extschema@.registration;
+ALTER EXTENSION enroll DROP TABLE @extschema@.enrolment;
+ALTER EXTENSION enroll DROP TABLE @extschema@.person_flag;
+ALTER EXTENSION enroll DROP TABLE @extschema@.problem;
+ALTER EXTENSION enroll DROP TABLE @extschema@.history;
+ALTER EXTENSION enroll DROP SEQUENCE @extschema@.problem_id_seq;
+ALTER EXTENSION enroll DROP SEQUENCE @extschema@.history_id_seq;
+ALTER EXTENSION enroll DROP TABLE @extschema@.region_grant;
+ALTER TABLE @extschema@.region_grant RENAME TO region_grant_layout1;
+GRANT SELECT ON @extschema@.workflow_transition TO PUBLIC;
+
+-- >>> register parts (generated from extension/parts/90-94 and 50)
+-- 90_register_access.sql (without the unchanged workflow_transition)
+-- The registration register (全民参保登记库), part 1: who may see and change
+-- what.  See doc/reference-register.md.
+--
+-- The register's tables hold the province's data, so they are not the
+-- extension's: enroll.create_register() (92_register_tables.sql) creates
+-- them in the database, and pg_dump, DROP EXTENSION and Citus treat them
+-- as the DBA's tables.  What the extension ships is code: the functions
+-- below, the form's rules (91), the writing functions (93) and the readers
+-- (94).
+--
+-- Region grants are roles.  Holding region 610802 means having the
+-- privileges of the role enroll_region_610802; a row-level-security policy
+-- asks the role catalogue (src/register.c), never a table, so that it also
+-- works on Citus shards.
+
+CREATE OR REPLACE FUNCTION @extschema@.region_permitted(code bigint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'enroll_region_permitted' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.region_permitted(bigint) IS
+    'true when the current role holds the region code (a role enroll_region_<code> of the code or an ancestor), or sees the whole register; the row-level-security test of the register, reading no table';
+
+CREATE OR REPLACE FUNCTION @extschema@.region_permitted_to(code bigint, viewer name) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'enroll_region_permitted_to' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.region_permitted_to(bigint, name) IS
+    'true when the role holds the region code, or sees the whole register (superuser, or a member of the register''s owner)';
+
+CREATE OR REPLACE FUNCTION @extschema@.region_grant_level(code bigint, viewer name DEFAULT CURRENT_USER) RETURNS text
+    AS 'MODULE_PATHNAME', 'enroll_region_grant_level' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.region_grant_level(bigint, name) IS
+    'the coarsest level (province .. village) at which the role holds the code; province for those who see the whole register; NULL when not held';
+
+CREATE OR REPLACE FUNCTION @extschema@.acting_role() RETURNS name
+    AS 'MODULE_PATHNAME', 'enroll_acting_role' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.acting_role() IS
+    'the role the register''s writing functions act for: the session''s role (login or SET ROLE), also inside SECURITY DEFINER functions';
+
+CREATE OR REPLACE FUNCTION @extschema@.region_role(code bigint) RETURNS name
+LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE
+RETURN ('enroll_region_' || code::text)::name;
+COMMENT ON FUNCTION @extschema@.region_role(bigint) IS
+    'the role that stands for a region: its members hold the region and everything inside it';
+
+CREATE OR REPLACE FUNCTION @extschema@.person_key(id @extschema@.cnid, secret bytea) RETURNS uuid
+    AS 'MODULE_PATHNAME', 'enroll_person_key' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.person_key(@extschema@.cnid, bytea) IS
+    'pseudonymous person key: HMAC-SHA-256 of the ID under a secret, as a uuid; not invertible without the secret';
+
+-- Not for direct use: lookup_registration() and register() call it.
+CREATE OR REPLACE FUNCTION @extschema@.lookup_audit_record(id @extschema@.cnid, answer text) RETURNS void
+    AS 'MODULE_PATHNAME', 'enroll_lookup_audit_record' LANGUAGE C VOLATILE STRICT PARALLEL UNSAFE;
+REVOKE EXECUTE ON FUNCTION @extschema@.lookup_audit_record(@extschema@.cnid, text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.lookup_audit_record(@extschema@.cnid, text) IS
+    'records a look-up of an ID in enroll.lookup_audit through a background worker, committed before it returns, so that the caller''s rollback cannot undo it';
+
+CREATE VIEW @extschema@.region_grant AS
+SELECT m.rolname AS role, substr(r.rolname, 15)::bigint AS region
+FROM pg_catalog.pg_auth_members a
+JOIN pg_catalog.pg_roles r ON r.oid = a.roleid
+JOIN pg_catalog.pg_roles m ON m.oid = a.member
+WHERE r.rolname ~ '^enroll_region_[1-9][0-9]{5}([0-9]{3}){0,2}$';
+COMMENT ON VIEW @extschema@.region_grant IS
+    'region grants: the roles that are members of a region role enroll_region_<code> (province, prefecture, county, township or village)';
+
+
+
+-- ---------------------------------------------------------------------------
+-- For the DBA: bind a role to a region, or make it an analyst.
+
+-- The register must exist before roles can be granted its tables.
+CREATE OR REPLACE FUNCTION @extschema@.register_required() RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF to_regclass('@extschema@.person') IS NULL THEN
+        RAISE EXCEPTION 'the register does not exist in this database'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Create it with SELECT enroll.create_register();';
+    END IF;
+END $$;
+COMMENT ON FUNCTION @extschema@.register_required() IS
+    'raises 55000 with a hint when enroll.create_register() has not been run in this database';
+
+CREATE OR REPLACE FUNCTION @extschema@.grant_region(role_name name, region bigint) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    region_role name := @extschema@.region_role(region);
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+        PERFORM @extschema@.form_error('role_name', format('no role %s', quote_ident(role_name)), 'undefined_object');
+    END IF;
+    IF @extschema@.region_level(region) IS NULL THEN
+        PERFORM @extschema@.form_error('region', format('a 6, 9 or 12-digit region code expected, got %s', coalesce(region::text, 'null')),
+            'invalid_parameter_value');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = region_role) THEN
+        EXECUTE format('CREATE ROLE %I NOLOGIN', region_role);
+        EXECUTE format('COMMENT ON ROLE %I IS %L', region_role,
+                       format('enroll: members hold region %s and everything inside it', region));
+    END IF;
+    IF NOT pg_has_role(role_name, region_role, 'MEMBER') OR NOT EXISTS (
+            SELECT 1 FROM @extschema@.region_grant g WHERE g.role = role_name AND g.region = grant_region.region) THEN
+        EXECUTE format('GRANT %I TO %I', region_role, role_name);
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %I', role_name);
+    EXECUTE format('GRANT SELECT ON @extschema@.person, @extschema@.registration, @extschema@.enrolment, @extschema@.person_flag, '
+                   '@extschema@.problem, @extschema@.history, @extschema@.review_queue, @extschema@.region_grant, '
+                   '@extschema@.region, @extschema@.region_local, @extschema@.insurance_type TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.grant_region(name, bigint) IS
+    'DBA: makes a role hold a region (any level) by granting it the region role enroll_region_<code>, and lets it read the register''s tables, which row-level security limits to its regions; changes go through the register''s functions only';
+
+CREATE OR REPLACE FUNCTION @extschema@.revoke_region(role_name name, region bigint) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM @extschema@.region_grant g WHERE g.role = role_name AND g.region = revoke_region.region) THEN
+        EXECUTE format('REVOKE %I FROM %I', @extschema@.region_role(region), role_name);
+    END IF;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.revoke_region(name, bigint) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.revoke_region(name, bigint) IS
+    'DBA: takes a region from a role (its table privileges stay, but it sees no rows of that region)';
+
+CREATE OR REPLACE FUNCTION @extschema@.grant_analyst(role_name name) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
+        PERFORM @extschema@.form_error('role_name', format('no role %s', quote_ident(role_name)), 'undefined_object');
+    END IF;
+    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %I', role_name);
+    EXECUTE format('GRANT SELECT ON @extschema@.person_masked TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.grant_analyst(name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
+    'DBA: lets a role read the pseudonymised view enroll.person_masked and the aggregates of register_summary(), nothing else';
+
+-- 91_register_forms.sql
+-- The registration form (全民参保登记表): validation of every field, and the
+-- CSV columns of enroll-load.  Pure functions of the form and the code
+-- lists; the register's writing functions (93_register_write.sql) call them.
+
+-- ---------------------------------------------------------------------------
+-- Validation of a registration form.  Every error names its field.
+
+CREATE OR REPLACE FUNCTION @extschema@.form_error(field text, message text, code text) RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    RAISE EXCEPTION '%: %', field, message USING ERRCODE = code, COLUMN = field;
+END $$;
+COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
+    'raises "<field>: <message>" with the SQLSTATE and the column field set';
+
+-- A region code given as a JSON number or a string of digits.
+CREATE OR REPLACE FUNCTION @extschema@.form_code(form jsonb, field text, digits integer) RETURNS bigint
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    v text;
+BEGIN
+    IF form -> field IS NULL OR jsonb_typeof(form -> field) = 'null' THEN
+        RETURN NULL;
+    END IF;
+    v := btrim(form ->> field);
+    IF jsonb_typeof(form -> field) NOT IN ('string', 'number') OR v !~ ('^[0-9]{' || digits || '}$') THEN
+        PERFORM @extschema@.form_error(field, format('%s digits expected, got %s', digits,
+            CASE jsonb_typeof(form -> field) WHEN 'string' THEN to_jsonb(form ->> field)::text ELSE (form -> field)::text END),
+            'invalid_text_representation');
+    END IF;
+    RETURN v::bigint;
+END $$;
+COMMENT ON FUNCTION @extschema@.form_code(jsonb, text, integer) IS
+    'a region code field of a form: a number or string of exactly the given digits, else a field-named error';
+
+CREATE OR REPLACE FUNCTION @extschema@.form_text(form jsonb, field text, maxlen integer) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    v text;
+BEGIN
+    IF form -> field IS NULL OR jsonb_typeof(form -> field) = 'null' THEN
+        RETURN NULL;
+    END IF;
+    IF jsonb_typeof(form -> field) <> 'string' THEN
+        PERFORM @extschema@.form_error(field, format('text expected, got %s', form -> field), 'invalid_text_representation');
+    END IF;
+    v := nullif(btrim(regexp_replace(normalize(form ->> field, NFKC), '\s+', ' ', 'g')), '');
+    IF length(v) > maxlen THEN
+        PERFORM @extschema@.form_error(field, format('at most %s characters, got %s', maxlen, length(v)), 'string_data_right_truncation');
+    END IF;
+    RETURN v;
+END $$;
+COMMENT ON FUNCTION @extschema@.form_text(jsonb, text, integer) IS
+    'a text field of a form, NFKC-normalised with blanks collapsed; NULL when absent or blank; a field-named error when too long or not text';
+
+/*
+ * form_normalize(form) checks every field of a registration form and
+ * returns it in canonical form.  Fields (seed 003 annex 1):
+ *   cnid                公民身份证号码, required
+ *   name                姓名, required
+ *   county, township, village   县(区), 镇(街道), 村(社区): 6, 9, 12 digits; county required
+ *   employment          就业状态: employed, preschool, student, unemployed, flexible, retired
+ *                       (or 已单位就业, 学龄前, 在校学生, 未就业, 灵活就业, 离退休)
+ *   employer            工作单位全称, required when employed
+ *   hukou               户口所在地, a 6-digit code
+ *   address             常住所在地地址
+ *   phone               联系电话(手机), 11 digits (+86, blanks and hyphens allowed)
+ *   insurances          现参保情况, an array of AAE140 codes
+ *   not_insured_reason  未参保原因: personal, employer, military_abroad_prison
+ *   insured_elsewhere   异地参保: province, other_province
+ *   flags               registration flags except deceased
+ *   version             optional: the person version the form was based on
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * 23514 inconsistent fields, 22001 too long.
+ */
+CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    known constant text[] := ARRAY['cnid', 'name', 'county', 'township', 'village', 'employment', 'employer',
+        'hukou', 'address', 'phone', 'insurances', 'not_insured_reason', 'insured_elsewhere', 'flags', 'version'];
+    f text;
+    id_text text;
+    id @extschema@.cnid;
+    nm text;
+    county bigint;
+    township bigint;
+    village bigint;
+    hukou bigint;
+    emp text;
+    employer text;
+    phone text;
+    ins smallint[] := '{}';
+    bad text;
+    reason text;
+    elsewhere text;
+    flags text[];
+    ver integer;
+BEGIN
+    IF form IS NULL OR jsonb_typeof(form) <> 'object' THEN
+        PERFORM @extschema@.form_error('form', 'a JSON object expected', 'invalid_parameter_value');
+    END IF;
+    SELECT k INTO f FROM jsonb_object_keys(form) k WHERE NOT k = ANY (known) ORDER BY k LIMIT 1;
+    IF f IS NOT NULL THEN
+        PERFORM @extschema@.form_error('form', format('unknown field %s', to_jsonb(f)), 'invalid_parameter_value');
+    END IF;
+
+    -- cnid
+    IF coalesce(jsonb_typeof(form -> 'cnid'), 'null') = 'null' THEN
+        PERFORM @extschema@.form_error('cnid', 'required', 'not_null_violation');
+    END IF;
+    id_text := form ->> 'cnid';
+    id := @extschema@.cnid_try(id_text);    -- one parse; the rule only for the error
+    IF id IS NULL THEN
+        PERFORM @extschema@.form_error('cnid', format('invalid ID number %s (rule %s)', to_jsonb(id_text), @extschema@.cnid_check(id_text)),
+            'invalid_text_representation');
+    END IF;
+
+    -- name
+    nm := @extschema@.form_text(form, 'name', 50);
+    IF nm IS NULL THEN
+        PERFORM @extschema@.form_error('name', 'required', 'not_null_violation');
+    END IF;
+    IF nm ~ '[0-9]' THEN
+        PERFORM @extschema@.form_error('name', format('digits not allowed, got %s', to_jsonb(nm)), 'invalid_text_representation');
+    END IF;
+
+    -- county, township, village
+    county := @extschema@.form_code(form, 'county', 6);
+    IF county IS NULL THEN
+        PERFORM @extschema@.form_error('county', 'required', 'not_null_violation');
+    END IF;
+    IF @extschema@.region_level(county) <> 'county' OR NOT EXISTS (
+            SELECT 1 FROM @extschema@.region r WHERE r.code = county AND r.status = 'current') THEN
+        PERFORM @extschema@.form_error('county', format('unknown county code %s', county), 'invalid_parameter_value');
+    END IF;
+    township := @extschema@.form_code(form, 'township', 9);
+    IF township IS NOT NULL AND township / 1000 <> county THEN
+        PERFORM @extschema@.form_error('township', format('%s is not in county %s', township, county), 'check_violation');
+    END IF;
+    village := @extschema@.form_code(form, 'village', 12);
+    IF village IS NOT NULL AND township IS NULL THEN
+        PERFORM @extschema@.form_error('township', 'required when village is given', 'not_null_violation');
+    END IF;
+    IF village IS NOT NULL AND village / 1000 <> township THEN
+        PERFORM @extschema@.form_error('village', format('%s is not in township %s', village, township), 'check_violation');
+    END IF;
+
+    -- employment and employer
+    emp := @extschema@.form_text(form, 'employment', 20);
+    IF emp IS NULL THEN
+        PERFORM @extschema@.form_error('employment', 'required', 'not_null_violation');
+    END IF;
+    emp := CASE emp WHEN '已单位就业' THEN 'employed' WHEN '学龄前' THEN 'preschool' WHEN '在校学生' THEN 'student'
+                    WHEN '未就业' THEN 'unemployed' WHEN '灵活就业' THEN 'flexible' WHEN '离退休' THEN 'retired'
+                    ELSE lower(emp) END;
+    IF NOT emp = ANY (ARRAY['employed', 'preschool', 'student', 'unemployed', 'flexible', 'retired']) THEN
+        PERFORM @extschema@.form_error('employment',
+            format('one of employed, preschool, student, unemployed, flexible, retired expected, got %s', to_jsonb(form ->> 'employment')),
+            'invalid_parameter_value');
+    END IF;
+    employer := @extschema@.form_text(form, 'employer', 100);
+    IF emp = 'employed' AND employer IS NULL THEN
+        PERFORM @extschema@.form_error('employer', 'required when employment is "employed"', 'not_null_violation');
+    END IF;
+    IF emp <> 'employed' AND employer IS NOT NULL THEN
+        PERFORM @extschema@.form_error('employer', format('only for employment "employed", not %s', to_jsonb(emp)), 'check_violation');
+    END IF;
+
+    -- hukou
+    hukou := @extschema@.form_code(form, 'hukou', 6);
+    IF hukou IS NOT NULL AND NOT EXISTS (SELECT 1 FROM @extschema@.region r WHERE r.code = hukou) THEN
+        PERFORM @extschema@.form_error('hukou', format('unknown region code %s', hukou), 'invalid_parameter_value');
+    END IF;
+
+    -- phone: +86, blanks and hyphens are dropped
+    IF coalesce(jsonb_typeof(form -> 'phone'), 'null') NOT IN ('null', 'string', 'number') THEN
+        PERFORM @extschema@.form_error('phone', format('text expected, got %s', form -> 'phone'), 'invalid_text_representation');
+    END IF;
+    phone := nullif(regexp_replace(normalize(form ->> 'phone', NFKC), '[\s-]', '', 'g'), '');
+    phone := regexp_replace(phone, '^(\+?86)(?=[0-9]{11}$)', '');
+    IF phone !~ '^[0-9]{11}$' THEN
+        PERFORM @extschema@.form_error('phone', format('11 digits expected, got %s', to_jsonb(form ->> 'phone')), 'invalid_text_representation');
+    END IF;
+    IF phone !~ '^1[3-9]' THEN
+        PERFORM @extschema@.form_error('phone', format('a mobile number starts 13 to 19, got %s', to_jsonb(form ->> 'phone')), 'invalid_parameter_value');
+    END IF;
+
+    -- insurances
+    IF coalesce(jsonb_typeof(form -> 'insurances'), 'null') NOT IN ('null', 'array') THEN
+        PERFORM @extschema@.form_error('insurances', format('an array of insurance codes expected, got %s', form -> 'insurances'), 'invalid_text_representation');
+    END IF;
+    IF jsonb_typeof(form -> 'insurances') = 'array' THEN
+        SELECT e::text INTO bad FROM jsonb_array_elements(form -> 'insurances') e
+        WHERE jsonb_typeof(e) NOT IN ('number', 'string') OR (e #>> '{}') !~ '^[0-9]{3}$' LIMIT 1;
+        IF bad IS NOT NULL THEN
+            PERFORM @extschema@.form_error('insurances', format('3-digit insurance codes expected, got %s', bad), 'invalid_text_representation');
+        END IF;
+        SELECT min((e #>> '{}')::int)::text INTO bad FROM jsonb_array_elements(form -> 'insurances') e
+        WHERE NOT EXISTS (SELECT 1 FROM @extschema@.insurance_type t WHERE t.code = (e #>> '{}')::smallint);
+        IF bad IS NOT NULL THEN
+            PERFORM @extschema@.form_error('insurances', format('unknown insurance type %s', bad), 'invalid_parameter_value');
+        END IF;
+        SELECT coalesce(array_agg(DISTINCT (e #>> '{}')::smallint ORDER BY (e #>> '{}')::smallint), '{}') INTO ins
+        FROM jsonb_array_elements(form -> 'insurances') e;
+    END IF;
+
+    -- not_insured_reason, insured_elsewhere
+    reason := @extschema@.form_text(form, 'not_insured_reason', 40);
+    IF reason IS NOT NULL AND NOT reason = ANY (ARRAY['personal', 'employer', 'military_abroad_prison']) THEN
+        PERFORM @extschema@.form_error('not_insured_reason',
+            format('one of personal, employer, military_abroad_prison expected, got %s', to_jsonb(reason)), 'invalid_parameter_value');
+    END IF;
+    IF reason IS NOT NULL AND cardinality(ins) > 0 THEN
+        PERFORM @extschema@.form_error('not_insured_reason', 'given while insurances are held', 'check_violation');
+    END IF;
+    elsewhere := @extschema@.form_text(form, 'insured_elsewhere', 20);
+    IF elsewhere IS NOT NULL AND NOT elsewhere = ANY (ARRAY['province', 'other_province']) THEN
+        PERFORM @extschema@.form_error('insured_elsewhere',
+            format('one of province, other_province expected, got %s', to_jsonb(elsewhere)), 'invalid_parameter_value');
+    END IF;
+
+    -- flags
+    IF coalesce(jsonb_typeof(form -> 'flags'), 'null') NOT IN ('null', 'array') THEN
+        PERFORM @extschema@.form_error('flags', format('an array of flags expected, got %s', form -> 'flags'), 'invalid_text_representation');
+    END IF;
+    IF jsonb_typeof(form -> 'flags') = 'array' THEN
+        SELECT e::text INTO bad FROM jsonb_array_elements(form -> 'flags') e
+        WHERE jsonb_typeof(e) <> 'string' OR NOT (e #>> '{}') = ANY (@extschema@.registration_flags()) LIMIT 1;
+        IF bad IS NOT NULL THEN
+            PERFORM @extschema@.form_error('flags', format('unknown flag %s', bad), 'invalid_parameter_value');
+        END IF;
+        SELECT coalesce(array_agg(DISTINCT e ORDER BY e), '{}') INTO flags FROM jsonb_array_elements_text(form -> 'flags') e;
+        IF 'deceased' = ANY (flags) THEN
+            PERFORM @extschema@.form_error('flags', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
+        END IF;
+    END IF;
+
+    -- version
+    IF form ? 'version' AND (jsonb_typeof(form -> 'version') <> 'number' OR (form ->> 'version') !~ '^[1-9][0-9]{0,8}$') THEN
+        PERFORM @extschema@.form_error('version', format('a positive integer expected, got %s', form -> 'version'), 'invalid_text_representation');
+    END IF;
+    ver := (form ->> 'version')::integer;
+
+    RETURN jsonb_strip_nulls(jsonb_build_object(
+        'cnid', id::text, 'name', nm, 'county', county, 'township', township, 'village', village,
+        'employment', emp, 'employer', employer, 'hukou', hukou,
+        'address', @extschema@.form_text(form, 'address', 200), 'phone', phone,
+        'insurances', to_jsonb(ins), 'not_insured_reason', reason, 'insured_elsewhere', elsewhere,
+        'flags', to_jsonb(flags), 'version', ver));
+END $$;
+COMMENT ON FUNCTION @extschema@.form_normalize(jsonb) IS
+    'checks every field of a registration form (seed 003 annex 1) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
+
+CREATE OR REPLACE FUNCTION @extschema@.form_problem(form jsonb) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    PERFORM @extschema@.form_normalize(form);
+    RETURN NULL;
+EXCEPTION WHEN data_exception OR integrity_constraint_violation THEN
+    RETURN SQLERRM;
+END $$;
+COMMENT ON FUNCTION @extschema@.form_problem(jsonb) IS
+    'NULL for a valid form, else the field-named error register() would raise (bulk validation)';
+
+-- ---------------------------------------------------------------------------
+-- Bulk loading (enroll-load): a CSV row becomes a form, registered by the
+-- same function with the same rules, its error returned instead of raised.
+
+CREATE OR REPLACE FUNCTION @extschema@.load_form(keys text[], vals text[]) RETURNS jsonb
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT coalesce(jsonb_object_agg(k,
+               CASE WHEN k IN ('insurances', 'flags')
+                    THEN to_jsonb(regexp_split_to_array(btrim(v), '\s*[;,|，；、\s]\s*'))
+                    ELSE to_jsonb(v) END), '{}'::jsonb)
+    FROM unnest(keys, vals) AS u(k, v)
+    WHERE k IS NOT NULL AND nullif(btrim(v), '') IS NOT NULL;
+END;
+COMMENT ON FUNCTION @extschema@.load_form(text[], text[]) IS
+    'a form from CSV columns (header keys, row values): blank cells omitted, insurances and flags split on ; , | or blanks';
+
+CREATE OR REPLACE FUNCTION @extschema@.load_column(header text) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE regexp_replace(lower(normalize(btrim(header), NFKC)), '[\s()（）]', '', 'g')
+    WHEN 'cnid' THEN 'cnid' WHEN '公民身份证号码' THEN 'cnid' WHEN '身份证号码' THEN 'cnid'
+    WHEN 'name' THEN 'name' WHEN '姓名' THEN 'name'
+    WHEN 'county' THEN 'county' WHEN '县区' THEN 'county'
+    WHEN 'township' THEN 'township' WHEN '镇街道' THEN 'township' WHEN '乡镇街道' THEN 'township'
+    WHEN 'village' THEN 'village' WHEN '村社区' THEN 'village'
+    WHEN 'employment' THEN 'employment' WHEN '就业状态' THEN 'employment'
+    WHEN 'employer' THEN 'employer' WHEN '工作单位' THEN 'employer' WHEN '工作单位全称' THEN 'employer'
+    WHEN 'hukou' THEN 'hukou' WHEN '户口所在地' THEN 'hukou'
+    WHEN 'address' THEN 'address' WHEN '常住所在地地址' THEN 'address'
+    WHEN 'phone' THEN 'phone' WHEN '联系电话' THEN 'phone' WHEN '联系电话手机' THEN 'phone'
+    WHEN 'insurances' THEN 'insurances' WHEN '现参保情况' THEN 'insurances'
+    WHEN 'not_insured_reason' THEN 'not_insured_reason' WHEN '未参保原因' THEN 'not_insured_reason'
+    WHEN 'insured_elsewhere' THEN 'insured_elsewhere' WHEN '异地参保' THEN 'insured_elsewhere'
+    WHEN 'flags' THEN 'flags' WHEN '标注' THEN 'flags'
+END;
+COMMENT ON FUNCTION @extschema@.load_column(text) IS
+    'the form field of a CSV header (English field name or the form''s Chinese label); NULL when unknown';
+
+
+-- 92_register_tables.sql
+-- The registration register, part 3: its tables, created in the database by
+-- enroll.create_register() and owned by whoever runs it (the DBA), not by
+-- the extension.  pg_dump dumps them like any table; DROP EXTENSION enroll
+-- refuses while they exist (they use its types and live in its schema);
+-- Citus can distribute them.
+--
+-- Shape rules (checked by sql/register_catalog.sql):
+--   * every table is keyed by cnid first, so that all rows of a person can
+--     live on one shard (history and problem carry the cnid);
+--   * no triggers: the writing functions (93_register_write.sql) keep the
+--     history in the same transaction;
+--   * policies read no table: each row carries its person's region, and
+--     region_permitted() asks the role catalogue;
+--   * nobody but the owner may write: roles get SELECT (limited by row-level
+--     security) and call the functions.
+--
+-- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 is this
+-- one.  create_register() creates layout 2, or migrates layout 1 to it.
+
+CREATE OR REPLACE FUNCTION @extschema@.register_create_layout2() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE TABLE @extschema@.register_layout (
+        layout      integer PRIMARY KEY,
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        created_by  name NOT NULL DEFAULT CURRENT_USER,
+        note        text
+    );
+    COMMENT ON TABLE @extschema@.register_layout IS
+        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
+
+    -- One record per person.
+    CREATE TABLE @extschema@.person (
+        cnid        @extschema@.cnid PRIMARY KEY,
+        name        text NOT NULL CHECK (name <> '' AND length(name) <= 50),
+        sex         smallint NOT NULL CHECK (sex IN (1, 2)),
+        birth       date NOT NULL,
+        region      bigint NOT NULL CHECK (@extschema@.region_level(region) IN ('county', 'township', 'village')),
+        hukou       bigint CHECK (hukou BETWEEN 100000 AND 999999),
+        address     text CHECK (length(address) <= 200),
+        phone       text CHECK (phone ~ '^1[3-9][0-9]{9}$'),
+        employment  text NOT NULL CHECK (employment IN ('employed', 'preschool', 'student', 'unemployed', 'flexible', 'retired')),
+        employer    text CHECK (employer <> ''),
+        died_on     date,
+        version     integer NOT NULL DEFAULT 1 CHECK (version > 0),
+        updated_at  timestamptz NOT NULL DEFAULT now(),
+        updated_by  name NOT NULL DEFAULT CURRENT_USER,
+        CHECK (employer IS NULL OR employment = 'employed'),
+        CHECK (employment <> 'employed' OR employer IS NOT NULL),
+        CHECK (died_on IS NULL OR died_on >= birth),
+        CHECK (sex = @extschema@.cnid_sex(cnid) AND birth = @extschema@.cnid_birth_date(cnid))
+    );
+    CREATE INDEX person_region_idx ON @extschema@.person (region);
+    COMMENT ON TABLE @extschema@.person IS
+        'the register: one row per person keyed by cnid; region is the finest known place (village, township or county code)';
+
+    -- The registration form, one per person, with its review state.
+    CREATE TABLE @extschema@.registration (
+        cnid                @extschema@.cnid PRIMARY KEY REFERENCES @extschema@.person ON DELETE CASCADE,
+        region              bigint NOT NULL,
+        state               text NOT NULL DEFAULT 'collected'
+                            CHECK (state IN ('collected', 'township_review', 'county_review', 'confirmed', 'returned')),
+        return_reason       text,
+        not_insured_reason  text CHECK (not_insured_reason IN ('personal', 'employer', 'military_abroad_prison')),
+        insured_elsewhere   text CHECK (insured_elsewhere IN ('province', 'other_province')),
+        form                jsonb NOT NULL,
+        collected_at        timestamptz NOT NULL DEFAULT now(),
+        collected_by        name NOT NULL DEFAULT CURRENT_USER,
+        township_by         name,
+        county_by           name,
+        CHECK ((state = 'returned') = (return_reason IS NOT NULL AND return_reason <> ''))
+    );
+    COMMENT ON TABLE @extschema@.registration IS
+        'the registration form (全民参保登记表) as last collected, normalised, with its review state; region is the person''s';
+
+    -- Insurance enrolments, one row per insurance type held.
+    CREATE TABLE @extschema@.enrolment (
+        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+        insurance   smallint NOT NULL CHECK (@extschema@.insurance_code_known(insurance)),
+        region      bigint NOT NULL,
+        since       timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (cnid, insurance)
+    );
+    COMMENT ON TABLE @extschema@.enrolment IS
+        'insurances a person holds (AAE140 codes of enroll.insurance_type), one row per type; enroll.person_insurances() gives the insset';
+
+    -- Flags: unwilling, working_away, student, deceased, military, imprisoned.
+    CREATE TABLE @extschema@.person_flag (
+        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+        flag        text NOT NULL CHECK (flag = ANY (@extschema@.registration_flags())),
+        region      bigint NOT NULL,
+        note        text,
+        set_at      timestamptz NOT NULL DEFAULT now(),
+        set_by      name NOT NULL DEFAULT CURRENT_USER,
+        PRIMARY KEY (cnid, flag)
+    );
+    COMMENT ON TABLE @extschema@.person_flag IS
+        'registration flags of a person (enroll.registration_flags()); deceased is set by record_death()';
+
+    -- Records that need a household visit, each with its reason.
+    CREATE TABLE @extschema@.problem (
+        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+        id          bigint GENERATED ALWAYS AS IDENTITY,
+        region      bigint NOT NULL,
+        reason      text NOT NULL CHECK (reason IN ('uninsured_no_reason', 'no_phone', 'returned', 'moved_in', 'other')),
+        detail      text,
+        opened_at   timestamptz NOT NULL DEFAULT now(),
+        opened_by   name NOT NULL DEFAULT CURRENT_USER,
+        closed_at   timestamptz,
+        closed_by   name,
+        PRIMARY KEY (cnid, id),
+        CHECK ((closed_at IS NULL) = (closed_by IS NULL))
+    );
+    CREATE UNIQUE INDEX problem_open_key ON @extschema@.problem (cnid, reason) WHERE closed_at IS NULL;
+    COMMENT ON TABLE @extschema@.problem IS
+        'problem queue: records needing a household visit (入户调查), one open row per person and reason';
+
+    -- Every change of the tables above: who, when, from what, to what.
+    CREATE TABLE @extschema@.history (
+        cnid            @extschema@.cnid NOT NULL,
+        id              bigint GENERATED ALWAYS AS IDENTITY,
+        tbl             text NOT NULL,
+        key             text NOT NULL,
+        op              text NOT NULL CHECK (op IN ('INSERT', 'UPDATE', 'DELETE')),
+        region          bigint,
+        at              timestamptz NOT NULL,
+        actor           name NOT NULL,
+        session_actor   name NOT NULL,
+        xid             bigint NOT NULL,
+        old             jsonb,
+        new             jsonb,
+        PRIMARY KEY (cnid, id)
+    );
+    CREATE INDEX history_key_idx ON @extschema@.history (tbl, key, id);
+    CREATE INDEX history_at_idx ON @extschema@.history (at);
+    COMMENT ON TABLE @extschema@.history IS
+        'append-only change log of person, registration, enrolment, person_flag and problem, written by the register''s functions: who (actor, session_actor), when (at, transaction start), from (old) and to (new); region is the person''s region after the change';
+
+    -- Who looked up which ID (lookup_registration(), and register() when the
+    -- person is registered outside the caller's regions).  Written by a
+    -- background worker, so a rollback cannot undo it; nobody but the owner
+    -- reads it.
+    CREATE TABLE @extschema@.lookup_audit (
+        cnid            @extschema@.cnid NOT NULL,
+        id              bigint GENERATED ALWAYS AS IDENTITY,
+        at              timestamptz NOT NULL DEFAULT clock_timestamp(),
+        asked_by        name NOT NULL,
+        session_role    name NOT NULL,
+        answer          text NOT NULL,
+        PRIMARY KEY (cnid, id)
+    );
+    CREATE INDEX lookup_audit_at_idx ON @extschema@.lookup_audit (at);
+    COMMENT ON TABLE @extschema@.lookup_audit IS
+        'audit of look-ups of IDs in the register: who asked (the acting role and the session''s login) for which ID, when, and the answer';
+
+    -- The secret of the analysts' person key: readable by the owner only.
+    CREATE TABLE @extschema@.register_secret (
+        singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
+        secret      bytea NOT NULL CHECK (length(secret) >= 16)
+    );
+    COMMENT ON TABLE @extschema@.register_secret IS
+        'the key of enroll.person_key() in enroll.person_masked; keep it with the backups, never grant it';
+    INSERT INTO @extschema@.register_secret (secret)
+    SELECT decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex');
+
+    PERFORM @extschema@.register_create_access();
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_layout2() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_layout2() IS
+    'creates the register''s tables (layout 2); called by create_register()';
+
+-- Row-level security, policies, views: everything that depends on the
+-- tables and is not data.  Policies read no table.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_access() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['person', 'registration', 'enrolment', 'person_flag', 'problem', 'history'] LOOP
+        EXECUTE format('ALTER TABLE @extschema@.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY region_read ON @extschema@.%I FOR SELECT USING (@extschema@.region_permitted(region))', t);
+    END LOOP;
+    ALTER TABLE @extschema@.lookup_audit ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE @extschema@.register_secret ENABLE ROW LEVEL SECURITY;
+
+    -- The review queues (初审, 复审): forms waiting for a township or county
+    -- decision, with their open problems.  security_invoker: each role sees
+    -- its own regions' queue.
+    CREATE VIEW @extschema@.review_queue WITH (security_invoker = true) AS
+    SELECT CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END AS level,
+           @extschema@.region_at(p.region, CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END) AS office,
+           p.cnid, p.name, p.region, p.employment, g.state, g.collected_at, g.collected_by, g.township_by,
+           ARRAY(SELECT q.reason FROM @extschema@.problem q
+                 WHERE q.cnid = p.cnid AND q.closed_at IS NULL ORDER BY q.reason) AS open_problems
+    FROM @extschema@.registration g JOIN @extschema@.person p ON p.cnid = g.cnid
+    WHERE g.state IN ('township_review', 'county_review');
+    COMMENT ON VIEW @extschema@.review_queue IS
+        'forms waiting for a township (初审) or county (复审) decision, by office (the township or county code), with open problems; each role sees its own regions';
+
+    -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
+    -- county and township; ordered by the pseudonym, so that neither the
+    -- columns nor the order of the rows give the ID back (the threat model is
+    -- in doc/reference-register.md).  It runs with its owner's rights.
+    CREATE VIEW @extschema@.person_masked WITH (security_barrier = true) AS
+    SELECT @extschema@.person_key(p.cnid, s.secret) AS person_key, p.sex,
+           extract(year FROM p.birth)::integer AS birth_year,
+           @extschema@.region_at(p.region, 'county') AS county, @extschema@.region_at(p.region, 'township') AS township,
+           p.employment, p.died_on IS NOT NULL AS deceased, g.state,
+           (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}'))
+            FROM @extschema@.enrolment e WHERE e.cnid = p.cnid) AS insurances,
+           ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
+    FROM @extschema@.person p
+    CROSS JOIN @extschema@.register_secret s
+    LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+    ORDER BY 1;
+    COMMENT ON VIEW @extschema@.person_masked IS
+        'the register for analysts: a pseudonymous person key (enroll.person_key under the register''s secret), sex, birth year, county and township; no ID, name, phone or address; rows in key order';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_access() IS
+    'row-level security, policies and views of the register; called by create_register()';
+
+-- The register's layout in this database: 0 (none), 1 (0.1.0) or 2.
+CREATE OR REPLACE FUNCTION @extschema@.register_layout_version() RETURNS integer
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF to_regclass('@extschema@.person') IS NULL THEN
+        RETURN 0;
+    ELSIF to_regclass('@extschema@.register_layout') IS NOT NULL THEN
+        RETURN (SELECT max(layout) FROM @extschema@.register_layout);
+    ELSIF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '@extschema@.history'::regclass AND attname = 'key')
+          AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '@extschema@.history'::regclass AND attname = 'cnid') THEN
+        RETURN 1;
+    END IF;
+    RAISE EXCEPTION 'unrecognized register layout in schema @extschema@'
+        USING ERRCODE = 'object_not_in_prerequisite_state',
+              DETAIL = 'enroll.person exists, but neither enroll.register_layout nor the 0.1.0 history table does.';
+END $$;
+COMMENT ON FUNCTION @extschema@.register_layout_version() IS
+    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the current one';
+
+CREATE OR REPLACE FUNCTION @extschema@.create_register() RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    layout integer;
+BEGIN
+    -- one creator at a time
+    PERFORM pg_advisory_xact_lock(hashtext('@extschema@.create_register'));
+    layout := @extschema@.register_layout_version();
+    IF layout = 2 THEN
+        RETURN 'unchanged';
+    ELSIF layout = 1 THEN
+        PERFORM @extschema@.register_migrate_layout1();
+        RETURN 'migrated from the 0.1.0 layout';
+    END IF;
+    PERFORM @extschema@.register_create_layout2();
+    INSERT INTO @extschema@.register_layout (layout, note) VALUES (2, 'created');
+    RETURN 'created';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.create_register() IS
+    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 to the current layout; idempotent; returns created, migrated from the 0.1.0 layout, or unchanged';
+
+-- 0.1.0's register (layout 1) to layout 2.  ALTER EXTENSION enroll UPDATE
+-- has released 0.1.0's tables and views from the extension (and renamed
+-- region_grant to region_grant_layout1); here they move
+-- to a holding schema, the new tables are created, the rows copied with
+-- each child row's region and each history row's cnid filled in, the
+-- identity sequences advanced, the region grants turned into region roles,
+-- and the holding schema dropped.
+CREATE OR REPLACE FUNCTION @extschema@.register_migrate_layout1() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t text;
+    grant_row record;
+    analysts name[];
+BEGIN
+    -- analysts: the roles granted the masked view (grant_analyst())
+    SELECT coalesce(array_agg(DISTINCT r.rolname ORDER BY r.rolname), '{}') INTO analysts
+    FROM pg_class c, aclexplode(c.relacl) a, pg_roles r
+    WHERE c.oid = '@extschema@.person_masked'::regclass AND a.privilege_type = 'SELECT'
+      AND r.oid = a.grantee AND a.grantee <> c.relowner;
+    DROP SCHEMA IF EXISTS enroll_layout1 CASCADE;
+    CREATE SCHEMA enroll_layout1;
+    DROP VIEW @extschema@.review_queue, @extschema@.person_masked;
+    FOREACH t IN ARRAY ARRAY['history', 'problem', 'person_flag', 'enrolment', 'registration', 'person', 'region_grant_layout1'] LOOP
+        EXECUTE format('ALTER TABLE @extschema@.%I SET SCHEMA enroll_layout1', t);
+    END LOOP;
+
+    PERFORM @extschema@.register_create_layout2();
+    INSERT INTO @extschema@.person SELECT * FROM enroll_layout1.person;
+    INSERT INTO @extschema@.registration
+        (cnid, region, state, return_reason, not_insured_reason, insured_elsewhere, form, collected_at, collected_by, township_by, county_by)
+    SELECT g.cnid, p.region, g.state, g.return_reason, g.not_insured_reason, g.insured_elsewhere, g.form,
+           g.collected_at, g.collected_by, g.township_by, g.county_by
+    FROM enroll_layout1.registration g JOIN enroll_layout1.person p USING (cnid);
+    INSERT INTO @extschema@.enrolment (cnid, insurance, region, since)
+    SELECT e.cnid, e.insurance, p.region, e.since FROM enroll_layout1.enrolment e JOIN enroll_layout1.person p USING (cnid);
+    INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_at, set_by)
+    SELECT f.cnid, f.flag, p.region, f.note, f.set_at, f.set_by FROM enroll_layout1.person_flag f JOIN enroll_layout1.person p USING (cnid);
+    INSERT INTO @extschema@.problem (cnid, id, region, reason, detail, opened_at, opened_by, closed_at, closed_by) OVERRIDING SYSTEM VALUE
+    SELECT q.cnid, q.id, p.region, q.reason, q.detail, q.opened_at, q.opened_by, q.closed_at, q.closed_by
+    FROM enroll_layout1.problem q JOIN enroll_layout1.person p USING (cnid);
+    -- History: the person of each row, and the region its child rows would
+    -- have carried (the person's region after the change, as recorded).
+    INSERT INTO @extschema@.history (cnid, id, tbl, key, op, region, at, actor, session_actor, xid, old, new) OVERRIDING SYSTEM VALUE
+    SELECT (coalesce(h.new, h.old) ->> 'cnid')::@extschema@.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor,
+           h.session_actor, h.xid,
+           CASE WHEN h.tbl = 'person' OR h.old IS NULL THEN h.old ELSE h.old || jsonb_build_object('region', h.region) END,
+           CASE WHEN h.tbl = 'person' OR h.new IS NULL THEN h.new ELSE h.new || jsonb_build_object('region', h.region) END
+    FROM enroll_layout1.history h;
+    PERFORM setval(pg_get_serial_sequence('@extschema@.problem', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
+    FROM @extschema@.problem;
+    PERFORM setval(pg_get_serial_sequence('@extschema@.history', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
+    FROM @extschema@.history;
+
+    -- Grants: region rows become region roles; analysts keep their view.
+    FOR grant_row IN SELECT rg.role, rg.region FROM enroll_layout1.region_grant_layout1 rg
+             WHERE EXISTS (SELECT 1 FROM pg_roles r WHERE r.rolname = rg.role) ORDER BY 1, 2 LOOP
+        PERFORM @extschema@.grant_region(grant_row.role, grant_row.region);
+    END LOOP;
+    FOREACH t IN ARRAY analysts LOOP
+        PERFORM @extschema@.grant_analyst(t::name);
+    END LOOP;
+    DROP SCHEMA enroll_layout1 CASCADE;
+    INSERT INTO @extschema@.register_layout (layout, note) VALUES (2, 'migrated from the 0.1.0 layout');
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout1() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS
+    'migrates the register of 0.1.0 (layout 1) to layout 2; called by create_register() after ALTER EXTENSION enroll UPDATE';
+
+-- 93_register_write.sql
+-- The registration register, part 4: the writing functions.  They are the
+-- only way to change the register: roles have SELECT on its tables and
+-- nothing else.  Each is SECURITY DEFINER with a pinned search_path, checks
+-- the acting role's regions itself (acting_role(): the session's role, not
+-- the definer), and writes the history rows in the same transaction.
+--
+-- Locking discipline (no deadlocks): every writing function locks the
+-- person row first (SELECT ... FOR UPDATE, or the INSERT that creates it),
+-- then touches registration, enrolment, person_flag, problem in that order,
+-- and handles one person per call.
+
+-- The history key of a row: its key columns joined by |.
+CREATE OR REPLACE FUNCTION @extschema@.history_key(tbl text, r jsonb) RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+RETURN CASE tbl WHEN 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
+                WHEN 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
+                WHEN 'problem' THEN r ->> 'id'
+                ELSE r ->> 'cnid' END;
+COMMENT ON FUNCTION @extschema@.history_key(text, jsonb) IS
+    'the history key of a register row: cnid, cnid|insurance, cnid|flag or the problem id';
+
+-- One history row; region is the person's region after the change.
+CREATE OR REPLACE FUNCTION @extschema@.history_write(tbl text, op text, region bigint, actor name, old jsonb, new jsonb) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF op = 'UPDATE' AND old = new THEN
+        RETURN;
+    END IF;
+    INSERT INTO @extschema@.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    VALUES ((coalesce(new, old) ->> 'cnid')::@extschema@.cnid, tbl, @extschema@.history_key(tbl, coalesce(new, old)), op,
+            region, now(), actor, SESSION_USER, txid_current(), old, new);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) IS
+    'appends one row to enroll.history (no row for an update that changed nothing); called by the writing functions only';
+
+-- Lock a person the acting role holds, or raise the same error whether the
+-- person does not exist or lies outside the role's regions.
+-- (Row types as anyelement: the tables do not exist when the extension is
+-- created; callers pass a variable of type enroll.person.)
+CREATE OR REPLACE FUNCTION @extschema@.person_lock(id @extschema@.cnid, actor name, person_type anyelement) RETURNS anyelement
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    p @extschema@.person;
+BEGIN
+    SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+    IF NOT FOUND OR NOT @extschema@.region_permitted_to(p.region, actor) THEN
+        RAISE EXCEPTION 'cnid: no person % in your regions', id::text
+            USING ERRCODE = 'no_data_found', COLUMN = 'cnid';
+    END IF;
+    RETURN p;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.person_lock(@extschema@.cnid, name, anyelement) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.person_lock(@extschema@.cnid, name, anyelement) IS
+    'locks and returns a person the role holds; error P0002 naming cnid otherwise (the same whether absent or elsewhere)';
+
+CREATE OR REPLACE FUNCTION @extschema@.workflow_check(from_state text, to_state text) RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF from_state IS DISTINCT FROM to_state AND NOT EXISTS (
+            SELECT 1 FROM @extschema@.workflow_transition t WHERE t.from_state = workflow_check.from_state AND t.to_state = workflow_check.to_state) THEN
+        RAISE EXCEPTION 'state: invalid transition from % to %', coalesce(from_state, 'no form'), to_state
+            USING ERRCODE = 'object_not_in_prerequisite_state', COLUMN = 'state',
+                  HINT = 'See enroll.workflow_transition.';
+    END IF;
+END $$;
+COMMENT ON FUNCTION @extschema@.workflow_check(text, text) IS
+    'raises 55000 unless the change of a registration''s state is listed in enroll.workflow_transition';
+
+-- Change a registration (its state, reason, reviewers) and record it.
+CREATE OR REPLACE FUNCTION @extschema@.registration_update(old anyelement, new anyelement, actor name) RETURNS anyelement
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    r @extschema@.registration;
+BEGIN
+    PERFORM @extschema@.workflow_check(old.state, new.state);
+    UPDATE @extschema@.registration g SET state = new.state, return_reason = new.return_reason,
+        township_by = new.township_by, county_by = new.county_by
+    WHERE g.cnid = old.cnid
+    RETURNING * INTO r;
+    PERFORM @extschema@.history_write('registration', 'UPDATE', r.region, actor, to_jsonb(old), to_jsonb(r));
+    RETURN r;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.registration_update(anyelement, anyelement, name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.registration_update(anyelement, anyelement, name) IS
+    'applies a state change of a registration (checked against enroll.workflow_transition) and records it in history';
+
+CREATE OR REPLACE FUNCTION @extschema@.problem_open(id @extschema@.cnid, why text, detail text, region bigint, actor name) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    q @extschema@.problem;
+    n @extschema@.problem;
+BEGIN
+    SELECT * INTO q FROM @extschema@.problem p WHERE p.cnid = problem_open.id AND p.reason = why AND p.closed_at IS NULL;
+    IF NOT FOUND THEN
+        INSERT INTO @extschema@.problem (cnid, region, reason, detail, opened_by)
+        VALUES (problem_open.id, problem_open.region, why, problem_open.detail, actor) RETURNING * INTO n;
+        PERFORM @extschema@.history_write('problem', 'INSERT', problem_open.region, actor, NULL, to_jsonb(n));
+    ELSIF q.detail IS DISTINCT FROM problem_open.detail THEN
+        UPDATE @extschema@.problem p SET detail = problem_open.detail WHERE p.cnid = problem_open.id AND p.id = q.id RETURNING * INTO n;
+        PERFORM @extschema@.history_write('problem', 'UPDATE', problem_open.region, actor, to_jsonb(q), to_jsonb(n));
+    END IF;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.problem_open(@extschema@.cnid, text, text, bigint, name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.problem_open(@extschema@.cnid, text, text, bigint, name) IS
+    'opens a problem for a person, or updates the detail of the open one with that reason; records it in history';
+
+CREATE OR REPLACE FUNCTION @extschema@.problem_close(id @extschema@.cnid, why text, region bigint, actor name) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    q @extschema@.problem;
+    n @extschema@.problem;
+BEGIN
+    SELECT * INTO q FROM @extschema@.problem p WHERE p.cnid = problem_close.id AND p.reason = why AND p.closed_at IS NULL;
+    IF FOUND THEN
+        UPDATE @extschema@.problem p SET closed_at = now(), closed_by = actor WHERE p.cnid = problem_close.id AND p.id = q.id RETURNING * INTO n;
+        PERFORM @extschema@.history_write('problem', 'UPDATE', problem_close.region, actor, to_jsonb(q), to_jsonb(n));
+    END IF;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.problem_close(@extschema@.cnid, text, bigint, name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.problem_close(@extschema@.cnid, text, bigint, name) IS
+    'closes the open problem of a person with that reason, if any; records it in history';
+
+-- Make a person's enrolments (and, when given, flags other than deceased)
+-- those of the form, recording every row added or removed.
+CREATE OR REPLACE FUNCTION @extschema@.person_children_set(id @extschema@.cnid, region bigint, ins smallint[], flags text[], actor name) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    j jsonb;
+BEGIN
+    FOR j IN DELETE FROM @extschema@.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
+        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, j, NULL);
+    END LOOP;
+    FOR j IN INSERT INTO @extschema@.enrolment AS e (cnid, insurance, region)
+             SELECT id, i, person_children_set.region FROM unnest(ins) i ORDER BY i
+             ON CONFLICT DO NOTHING RETURNING to_jsonb(e) LOOP
+        PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, j);
+    END LOOP;
+    IF flags IS NOT NULL THEN
+        FOR j IN DELETE FROM @extschema@.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
+                 RETURNING to_jsonb(f) LOOP
+            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, j, NULL);
+        END LOOP;
+        FOR j IN INSERT INTO @extschema@.person_flag AS f (cnid, flag, region, set_by)
+                 SELECT id, x, person_children_set.region, actor FROM unnest(flags) x ORDER BY x
+                 ON CONFLICT DO NOTHING RETURNING to_jsonb(f) LOOP
+            PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, j);
+        END LOOP;
+    END IF;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.person_children_set(@extschema@.cnid, bigint, smallint[], text[], name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.person_children_set(@extschema@.cnid, bigint, smallint[], text[], name) IS
+    'sets a person''s enrolments and (when flags is not NULL) flags other than deceased to the given ones, recording each change';
+
+-- A person changed: write the row and its history.
+CREATE OR REPLACE FUNCTION @extschema@.person_update(old anyelement, new anyelement, actor name) RETURNS anyelement
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    p @extschema@.person;
+BEGIN
+    UPDATE @extschema@.person x SET name = new.name, region = new.region, hukou = new.hukou, address = new.address,
+        phone = new.phone, employment = new.employment, employer = new.employer, died_on = new.died_on,
+        version = old.version + 1, updated_at = now(), updated_by = actor
+    WHERE x.cnid = old.cnid
+    RETURNING * INTO p;
+    PERFORM @extschema@.history_write('person', 'UPDATE', p.region, actor, to_jsonb(old), to_jsonb(p));
+    IF p.region <> old.region THEN
+        -- the rows of the person follow it (their history keeps the region they were written in)
+        UPDATE @extschema@.registration g SET region = p.region WHERE g.cnid = p.cnid;
+        UPDATE @extschema@.enrolment e SET region = p.region WHERE e.cnid = p.cnid;
+        UPDATE @extschema@.person_flag f SET region = p.region WHERE f.cnid = p.cnid;
+        UPDATE @extschema@.problem q SET region = p.region WHERE q.cnid = p.cnid;
+    END IF;
+    RETURN p;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.person_update(anyelement, anyelement, name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.person_update(anyelement, anyelement, name) IS
+    'writes a changed person (version + 1) with its history; a change of region moves the person''s other rows with it';
+
+CREATE OR REPLACE FUNCTION @extschema@.person_insurances(id @extschema@.cnid) RETURNS @extschema@.insset
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    RETURN (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = id);
+END $$;
+COMMENT ON FUNCTION @extschema@.person_insurances(@extschema@.cnid) IS
+    'the insurances a person holds, as an insset (as the caller sees the register)';
+
+-- The look-up a clerk may make of a person outside their regions (the
+-- form's 异地参保 needs it): audited, whatever the answer.
+CREATE OR REPLACE FUNCTION @extschema@.lookup_registration(id @extschema@.cnid) RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    r bigint;
+    answer text;
+BEGIN
+    IF id IS NULL THEN
+        PERFORM @extschema@.form_error('cnid', 'required', 'not_null_violation');
+    END IF;
+    PERFORM @extschema@.register_required();
+    SELECT p.region INTO r FROM @extschema@.person p WHERE p.cnid = id;
+    answer := CASE WHEN NOT FOUND THEN 'not_registered'
+                   WHEN @extschema@.region_permitted_to(r, actor) THEN 'in_your_regions'
+                   ELSE 'registered_elsewhere' END;
+    PERFORM @extschema@.lookup_audit_record(id, answer);
+    RETURN answer;
+END $$;
+COMMENT ON FUNCTION @extschema@.lookup_registration(@extschema@.cnid) IS
+    'whether an ID is registered in this register: not_registered, in_your_regions or registered_elsewhere; every call is recorded in enroll.lookup_audit (who, which ID, when), and a rollback does not undo the record';
+
+CREATE OR REPLACE FUNCTION @extschema@.register(form jsonb) RETURNS jsonb
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    f jsonb;
+    id @extschema@.cnid;
+    reg bigint;
+    p @extschema@.person;
+    n @extschema@.person;
+    r @extschema@.registration;
+    r_old @extschema@.registration;
+    action text;
+    warnings text[] := '{}';
+    ins smallint[];
+    stored jsonb;
+    uninsured boolean;          -- no insurance and no reason: a household visit
+    no_phone boolean;
+    id_province bigint;
+BEGIN
+    PERFORM @extschema@.register_required();
+    f := @extschema@.form_normalize(form);
+    uninsured := jsonb_array_length(f -> 'insurances') = 0 AND NOT f ? 'not_insured_reason';
+    no_phone := NOT f ? 'phone';
+    id := (f ->> 'cnid')::@extschema@.cnid;
+    reg := coalesce((f ->> 'village')::bigint, (f ->> 'township')::bigint, (f ->> 'county')::bigint);
+    stored := f - 'version';
+    SELECT coalesce(array_agg(x::smallint ORDER BY x::smallint), '{}') INTO ins FROM jsonb_array_elements_text(f -> 'insurances') x;
+    IF NOT @extschema@.region_permitted_to(reg, actor) THEN
+        PERFORM @extschema@.form_error(CASE WHEN f ? 'village' THEN 'village' WHEN f ? 'township' THEN 'township' ELSE 'county' END,
+            format('%s is outside your regions', reg), 'insufficient_privilege');
+    END IF;
+
+    -- The person row first: lock it, or create it.  A concurrent creator
+    -- makes the INSERT do nothing, and the second SELECT waits for it.
+    SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+    IF NOT FOUND THEN
+        INSERT INTO @extschema@.person (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
+        VALUES (id, f ->> 'name', @extschema@.cnid_sex(id), @extschema@.cnid_birth_date(id), reg,
+                (f ->> 'hukou')::bigint, f ->> 'address', f ->> 'phone', f ->> 'employment', f ->> 'employer', actor)
+        ON CONFLICT (cnid) DO NOTHING
+        RETURNING * INTO p;
+        IF FOUND THEN
+            action := 'inserted';
+            PERFORM @extschema@.history_write('person', 'INSERT', reg, actor, NULL, to_jsonb(p));
+        ELSE
+            SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+        END IF;
+    END IF;
+    IF action IS NULL AND NOT @extschema@.region_permitted_to(p.region, actor) THEN
+        -- The caller learns that the person exists elsewhere: a look-up, audited.
+        PERFORM @extschema@.lookup_audit_record(id, 'registered_elsewhere');
+        PERFORM @extschema@.form_error('cnid', format('%s is registered outside your regions', id::text), 'insufficient_privilege');
+    END IF;
+
+    IF f ? 'version' AND (f ->> 'version')::integer <> p.version THEN
+        RAISE EXCEPTION 'version: the record changed since it was read (form version %, now %)', f ->> 'version', p.version
+            USING ERRCODE = 'serialization_failure', COLUMN = 'version',
+                  HINT = 'Read the person again and resubmit.';
+    END IF;
+    IF p.died_on IS NOT NULL THEN
+        warnings := warnings || format('person died on %s', to_char(p.died_on, 'YYYY-MM-DD'));
+    END IF;
+
+    IF action IS NULL THEN
+        SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+        IF r.form IS NOT DISTINCT FROM stored THEN
+            action := 'unchanged';
+        ELSE
+            action := 'updated';
+            n := p;
+            n.name := f ->> 'name';
+            n.region := reg;
+            n.hukou := (f ->> 'hukou')::bigint;
+            n.address := f ->> 'address';
+            n.phone := f ->> 'phone';
+            n.employment := f ->> 'employment';
+            n.employer := f ->> 'employer';
+            p := @extschema@.person_update(p, n, actor);
+        END IF;
+    END IF;
+
+    IF action = 'inserted' OR (action = 'updated' AND r.cnid IS NULL) THEN
+        INSERT INTO @extschema@.registration (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
+        VALUES (id, reg, f ->> 'not_insured_reason', f ->> 'insured_elsewhere', stored, actor)
+        RETURNING * INTO r;
+        PERFORM @extschema@.history_write('registration', 'INSERT', reg, actor, NULL, to_jsonb(r));
+    ELSIF action = 'updated' THEN
+        -- new data: collected again (amend), reviewers cleared
+        PERFORM @extschema@.workflow_check(r.state, 'collected');
+        r_old := r;
+        UPDATE @extschema@.registration g SET
+            state = 'collected', return_reason = NULL,
+            not_insured_reason = f ->> 'not_insured_reason', insured_elsewhere = f ->> 'insured_elsewhere',
+            form = stored, collected_at = now(), collected_by = actor, township_by = NULL, county_by = NULL
+        WHERE g.cnid = id
+        RETURNING * INTO r;
+        PERFORM @extschema@.history_write('registration', 'UPDATE', reg, actor, to_jsonb(r_old), to_jsonb(r));
+    END IF;
+    IF action <> 'unchanged' THEN
+        PERFORM @extschema@.person_children_set(id, reg, ins,
+            CASE WHEN f ? 'flags' OR action = 'inserted'
+                 THEN ARRAY(SELECT x FROM jsonb_array_elements_text(coalesce(f -> 'flags', '[]')) x ORDER BY x) END, actor);
+        IF uninsured THEN
+            PERFORM @extschema@.problem_open(id, 'uninsured_no_reason', 'no insurance and no reason given', reg, actor);
+        ELSIF action = 'updated' THEN
+            PERFORM @extschema@.problem_close(id, 'uninsured_no_reason', reg, actor);
+        END IF;
+        IF no_phone THEN
+            PERFORM @extschema@.problem_open(id, 'no_phone', NULL, reg, actor);
+        ELSIF action = 'updated' THEN
+            PERFORM @extschema@.problem_close(id, 'no_phone', reg, actor);
+        END IF;
+        IF action = 'updated' THEN
+            PERFORM @extschema@.problem_close(id, 'returned', reg, actor);
+        END IF;
+    ELSE
+        ins := @extschema@.insset_codes(@extschema@.person_insurances(id));
+    END IF;
+
+    IF no_phone THEN
+        warnings := warnings || 'phone: missing; queued for a household visit'::text;
+    END IF;
+    IF uninsured THEN
+        warnings := warnings || 'not_insured_reason: missing for a person without insurance; queued for a household visit'::text;
+    END IF;
+    IF @extschema@.cnid_kind(id) = 'mainland' AND f ? 'hukou' THEN
+        id_province := @extschema@.region_province(@extschema@.cnid_region(id));
+        IF id_province <> (f ->> 'hukou')::bigint / 10000 * 10000 THEN
+            warnings := warnings || format('hukou: in province %s, the ID number was issued in %s',
+                (f ->> 'hukou')::bigint / 10000 * 10000, id_province);
+        END IF;
+    END IF;
+
+    RETURN jsonb_build_object('action', action, 'person', to_jsonb(p), 'state', r.state,
+                              'insurances', @extschema@.insset(ins)::text,
+                              'warnings', to_jsonb(warnings));
+END $$;
+COMMENT ON FUNCTION @extschema@.register(jsonb) IS
+    'registers one form (see form_normalize): inserts or updates the person by cnid, idempotently, within the caller''s regions; returns action (inserted, updated, unchanged), person, state and warnings';
+
+CREATE OR REPLACE FUNCTION @extschema@.submit(id @extschema@.cnid) RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    p @extschema@.person;
+    r @extschema@.registration;
+    n @extschema@.registration;
+BEGIN
+    PERFORM @extschema@.register_required();
+    p := @extschema@.person_lock(id, actor, p);
+    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+    IF r.state = 'township_review' THEN
+        RETURN 'unchanged';
+    END IF;
+    IF r.state IS DISTINCT FROM 'collected' AND r.state IS DISTINCT FROM 'returned' THEN
+        PERFORM @extschema@.form_error('state', format('only a collected or returned form can be submitted, found %s', coalesce(r.state, 'no form')),
+            'object_not_in_prerequisite_state');
+    END IF;
+    n := r;
+    n.state := 'township_review';
+    n.return_reason := NULL;
+    PERFORM @extschema@.registration_update(r, n, actor);
+    PERFORM @extschema@.problem_close(id, 'returned', p.region, actor);
+    RETURN 'township_review';
+END $$;
+COMMENT ON FUNCTION @extschema@.submit(@extschema@.cnid) IS
+    'sends a collected (or returned) form to township review; idempotent';
+
+CREATE OR REPLACE FUNCTION @extschema@.review(id @extschema@.cnid, level text, approve boolean, reason text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+    actor name := @extschema@.acting_role();
+    p @extschema@.person;
+    r @extschema@.registration;
+    n @extschema@.registration;
+    held text;
+    goal text;
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF level IS NULL OR level NOT IN ('township', 'county') THEN
+        PERFORM @extschema@.form_error('level', format('township or county expected, got %s', coalesce(to_jsonb(level)::text, 'null')), 'invalid_parameter_value');
+    END IF;
+    IF approve IS NULL THEN
+        PERFORM @extschema@.form_error('approve', 'required', 'not_null_violation');
+    END IF;
+    IF NOT approve AND coalesce(btrim(reason), '') = '' THEN
+        PERFORM @extschema@.form_error('reason', 'required when returning a form', 'not_null_violation');
+    END IF;
+    p := @extschema@.person_lock(id, actor, p);
+    held := @extschema@.region_grant_level(p.region, actor);
+    IF array_position(levels, held) > array_position(levels, level) THEN
+        PERFORM @extschema@.form_error('level', format('a %s review needs a %s grant, you hold the region at %s level', level, level, held),
+            'insufficient_privilege');
+    END IF;
+    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id FOR UPDATE;
+    goal := CASE WHEN NOT approve THEN 'returned' WHEN level = 'township' THEN 'county_review' ELSE 'confirmed' END;
+    IF r.state = goal AND (approve OR r.return_reason = btrim(reason)) THEN
+        RETURN 'unchanged';
+    END IF;
+    IF r.state IS DISTINCT FROM level || '_review' THEN
+        PERFORM @extschema@.form_error('state', format('a %s review needs state %s_review, found %s', level, level, coalesce(r.state, 'no form')),
+            'object_not_in_prerequisite_state');
+    END IF;
+    n := r;
+    n.state := goal;
+    IF approve AND level = 'township' THEN
+        n.township_by := actor;
+    ELSIF approve THEN
+        n.county_by := actor;
+    ELSE
+        n.return_reason := btrim(reason);
+    END IF;
+    PERFORM @extschema@.registration_update(r, n, actor);
+    IF NOT approve THEN
+        PERFORM @extschema@.problem_open(id, 'returned', format('%s review: %s', level, btrim(reason)), p.region, actor);
+    END IF;
+    RETURN goal;
+END $$;
+COMMENT ON FUNCTION @extschema@.review(@extschema@.cnid, text, boolean, text) IS
+    'township (初审) or county (复审) review: approve, or return with a reason; needs a grant at that level or coarser; idempotent';
+
+CREATE OR REPLACE FUNCTION @extschema@.record_death(id @extschema@.cnid, died date) RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    p @extschema@.person;
+    n @extschema@.person;
+    f @extschema@.person_flag;
+    g @extschema@.person_flag;
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF died IS NULL THEN
+        PERFORM @extschema@.form_error('died', 'required', 'not_null_violation');
+    END IF;
+    p := @extschema@.person_lock(id, actor, p);
+    IF died < p.birth OR died > current_date THEN
+        PERFORM @extschema@.form_error('died', format('%s is outside %s .. %s', to_char(died, 'YYYY-MM-DD'),
+            to_char(p.birth, 'YYYY-MM-DD'), to_char(current_date, 'YYYY-MM-DD')), 'invalid_parameter_value');
+    END IF;
+    IF p.died_on = died THEN
+        RETURN 'unchanged';
+    END IF;
+    n := p;
+    n.died_on := died;
+    p := @extschema@.person_update(p, n, actor);
+    SELECT * INTO f FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = 'deceased';
+    IF NOT FOUND THEN
+        INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_by) VALUES (id, 'deceased', p.region, format('died %s', died), actor)
+        RETURNING * INTO g;
+        PERFORM @extschema@.history_write('person_flag', 'INSERT', p.region, actor, NULL, to_jsonb(g));
+    ELSE
+        UPDATE @extschema@.person_flag x SET note = format('died %s', died), set_at = now(), set_by = actor
+        WHERE x.cnid = id AND x.flag = 'deceased' RETURNING * INTO g;
+        PERFORM @extschema@.history_write('person_flag', 'UPDATE', p.region, actor, to_jsonb(f), to_jsonb(g));
+    END IF;
+    RETURN 'recorded';
+END $$;
+COMMENT ON FUNCTION @extschema@.record_death(@extschema@.cnid, date) IS
+    'records a death: person.died_on and the deceased flag; idempotent';
+
+CREATE OR REPLACE FUNCTION @extschema@.move(id @extschema@.cnid, to_region bigint) RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    p @extschema@.person;
+    n @extschema@.person;
+    r @extschema@.registration;
+    g @extschema@.registration;
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF to_region IS NULL OR coalesce(@extschema@.region_level(to_region), '') NOT IN ('county', 'township', 'village') THEN
+        PERFORM @extschema@.form_error('to_region', format('a county, township or village code expected, got %s', coalesce(to_region::text, 'null')),
+            'invalid_parameter_value');
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM @extschema@.region x
+                   WHERE x.code = @extschema@.region_at(to_region, 'county') AND x.status = 'current') THEN
+        PERFORM @extschema@.form_error('to_region', format('unknown county %s', @extschema@.region_at(to_region, 'county')), 'invalid_parameter_value');
+    END IF;
+    p := @extschema@.person_lock(id, actor, p);
+    IF p.region = to_region THEN
+        RETURN 'unchanged';
+    END IF;
+    -- The receiving region reviews the person again: the form goes back to
+    -- collected and a moved_in problem is queued, then the person moves
+    -- (with its rows).  The receiving region need not be the caller's.
+    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+    IF FOUND AND r.state <> 'collected' THEN
+        g := r;
+        g.state := 'collected';
+        g.return_reason := NULL;
+        PERFORM @extschema@.registration_update(r, g, actor);
+    END IF;
+    PERFORM @extschema@.problem_open(id, 'moved_in', format('moved from %s to %s', p.region, to_region), p.region, actor);
+    n := p;
+    n.region := to_region;
+    PERFORM @extschema@.person_update(p, n, actor);
+    RETURN 'moved';
+END $$;
+COMMENT ON FUNCTION @extschema@.move(@extschema@.cnid, bigint) IS
+    'moves a person to another county, township or village (变更登记), also outside the caller''s regions; the form goes back to collected and a moved_in problem is queued for the receiving region; idempotent';
+
+CREATE OR REPLACE FUNCTION @extschema@.change_status(id @extschema@.cnid, employment text, employer text DEFAULT NULL) RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    p @extschema@.person;
+    n @extschema@.person;
+    f jsonb;
+BEGIN
+    PERFORM @extschema@.register_required();
+    p := @extschema@.person_lock(id, actor, p);
+    -- the same rules as a form
+    f := @extschema@.form_normalize(jsonb_build_object('cnid', id::text, 'name', p.name,
+            'county', @extschema@.region_at(p.region, 'county'), 'employment', employment, 'employer', employer));
+    IF p.employment = f ->> 'employment' AND p.employer IS NOT DISTINCT FROM f ->> 'employer' THEN
+        RETURN 'unchanged';
+    END IF;
+    n := p;
+    n.employment := f ->> 'employment';
+    n.employer := f ->> 'employer';
+    PERFORM @extschema@.person_update(p, n, actor);
+    RETURN 'changed';
+END $$;
+COMMENT ON FUNCTION @extschema@.change_status(@extschema@.cnid, text, text) IS
+    'changes a person''s employment status and employer (validated as on the form); idempotent';
+
+CREATE OR REPLACE FUNCTION @extschema@.set_flag(id @extschema@.cnid, flag text, is_set boolean DEFAULT true, note text DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    actor name := @extschema@.acting_role();
+    p @extschema@.person;
+    o @extschema@.person_flag;
+    n @extschema@.person_flag;
+BEGIN
+    PERFORM @extschema@.register_required();
+    IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
+        PERFORM @extschema@.form_error('flag', format('unknown flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
+    END IF;
+    IF set_flag.flag = 'deceased' THEN
+        PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
+    END IF;
+    p := @extschema@.person_lock(id, actor, p);
+    SELECT * INTO o FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
+    IF NOT set_flag.is_set THEN
+        IF o.cnid IS NULL THEN
+            RETURN 'unchanged';
+        END IF;
+        DELETE FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
+        PERFORM @extschema@.history_write('person_flag', 'DELETE', p.region, actor, to_jsonb(o), NULL);
+        RETURN 'cleared';
+    ELSIF o.cnid IS NULL THEN
+        INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_by) VALUES (id, set_flag.flag, p.region, set_flag.note, actor)
+        RETURNING * INTO n;
+        PERFORM @extschema@.history_write('person_flag', 'INSERT', p.region, actor, NULL, to_jsonb(n));
+        RETURN 'set';
+    ELSIF o.note IS DISTINCT FROM set_flag.note THEN
+        UPDATE @extschema@.person_flag x SET note = set_flag.note WHERE x.cnid = id AND x.flag = set_flag.flag RETURNING * INTO n;
+        PERFORM @extschema@.history_write('person_flag', 'UPDATE', p.region, actor, to_jsonb(o), to_jsonb(n));
+        RETURN 'set';
+    END IF;
+    RETURN 'unchanged';
+END $$;
+COMMENT ON FUNCTION @extschema@.set_flag(@extschema@.cnid, text, boolean, text) IS
+    'sets (or with is_set false clears) a registration flag of a person; deceased goes through record_death(); idempotent';
+
+CREATE OR REPLACE FUNCTION @extschema@.register_try(form jsonb, OUT action text, OUT error text)
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    action := @extschema@.register(form) ->> 'action';
+EXCEPTION WHEN data_exception OR integrity_constraint_violation OR insufficient_privilege
+               OR object_not_in_prerequisite_state OR no_data_found THEN
+    error := SQLERRM;
+END $$;
+COMMENT ON FUNCTION @extschema@.register_try(jsonb) IS
+    'register() that returns a form''s error (the same field-named message) instead of raising it; for bulk loads';
+
+-- 94_register_read.sql
+-- The registration register, part 5: reading it as it was, as coverage
+-- populations and as aggregates.
+
+-- A table's rows as they were at a time: as_of(NULL::enroll.person, '2026-01-01').
+-- A row shows when its person was, at that time, in one of the viewer's
+-- regions; so a person moved away shows up to the move and not after.
+-- The rows of a person carry the person's region of that time.
+-- SECURITY DEFINER (it must read the whole history to find each row's last
+-- state); viewer defaults to the caller, and a session may name only a
+-- role it is a member of.
+CREATE OR REPLACE FUNCTION @extschema@.as_of(tbl anyelement, at_time timestamptz, viewer name DEFAULT CURRENT_USER)
+RETURNS SETOF anyelement
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t text;
+BEGIN
+    PERFORM @extschema@.register_required();
+    SELECT c.relname INTO t
+    FROM pg_type ty JOIN pg_class c ON c.oid = ty.typrelid
+    WHERE ty.oid = pg_typeof(tbl)
+      AND c.relnamespace = '@extschema@'::regnamespace
+      AND c.relname IN ('person', 'registration', 'enrolment', 'person_flag', 'problem');
+    IF t IS NULL THEN
+        RAISE EXCEPTION 'type % has no history', pg_typeof(tbl)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Tables with history: person, registration, enrolment, person_flag, problem.';
+    END IF;
+    -- the acting role (not the login, which may be a superuser that SET ROLE)
+    IF viewer IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = viewer)
+       OR NOT pg_has_role(@extschema@.acting_role(), viewer, 'MEMBER') THEN
+        PERFORM @extschema@.form_error('viewer', format('%s is not a role you act as', coalesce(quote_ident(viewer), 'null')),
+            'insufficient_privilege');
+    END IF;
+    RETURN QUERY
+        WITH persons AS (
+            SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
+            FROM @extschema@.history h
+            WHERE h.tbl = 'person' AND h.at <= at_time
+            ORDER BY h.cnid, h.id DESC),
+        seen AS (
+            SELECT p.cnid, p.region FROM persons p
+            WHERE p.op <> 'DELETE' AND @extschema@.region_permitted_to(p.region, viewer))
+        SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
+                                                ELSE h.new || jsonb_build_object('region', s.region) END)).*
+        FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
+              FROM @extschema@.history h
+              WHERE h.tbl = t AND h.at <= at_time
+              ORDER BY h.key, h.id DESC) h
+        JOIN seen s ON s.cnid = h.cnid
+        WHERE h.op <> 'DELETE';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) IS
+    'the rows of a register table (person, registration, enrolment, person_flag, problem) as they were at a time, rebuilt from enroll.history, limited to persons then in the viewer''s regions; pass NULL::enroll.<table>';
+
+CREATE OR REPLACE FUNCTION @extschema@.register_population(at_time timestamptz DEFAULT NULL, category text DEFAULT 'pension')
+RETURNS TABLE (cnid @extschema@.cnid, region bigint, registered boolean, insurances @extschema@.insset, eligible boolean)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+-- registered: the form is confirmed (seed 003: 完成确认登记); the dead are left out;
+-- eligible: in_denominator() with the age and flags at that time.
+DECLARE
+    on_date date := coalesce(at_time, now())::date;
+BEGIN
+    PERFORM @extschema@.insurance_category_checked(category);
+    IF at_time IS NULL THEN
+        RETURN QUERY
+        SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false),
+               (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = p.cnid),
+               @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date),
+                   ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid), p.employment = 'employed')
+        FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+        WHERE p.died_on IS NULL;
+    ELSE
+        RETURN QUERY
+        WITH p AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.person, at_time)),
+             g AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.registration, at_time)),
+             e AS (SELECT x.cnid, @extschema@.insset(array_agg(x.insurance)) AS ins
+                   FROM @extschema@.as_of(NULL::@extschema@.enrolment, at_time) x GROUP BY x.cnid),
+             f AS (SELECT x.cnid, array_agg(x.flag) AS flags
+                   FROM @extschema@.as_of(NULL::@extschema@.person_flag, at_time) x GROUP BY x.cnid)
+        SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false), coalesce(e.ins, '{}'::@extschema@.insset),
+               @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date), coalesce(f.flags, '{}'),
+                                          p.employment = 'employed')
+        FROM p LEFT JOIN g ON g.cnid = p.cnid LEFT JOIN e ON e.cnid = p.cnid LEFT JOIN f ON f.cnid = p.cnid
+        WHERE p.died_on IS NULL OR p.died_on > on_date;
+    END IF;
+END $$;
+COMMENT ON FUNCTION @extschema@.register_population(timestamptz, text) IS
+    'the register as coverage_report() population (region, registered = confirmed form, insurances, eligible for the category), now or as of a time from history; the dead left out';
+
+CREATE OR REPLACE FUNCTION @extschema@.register_summary(level text DEFAULT 'county')
+RETURNS TABLE (region bigint, persons bigint, collected bigint, in_review bigint, confirmed bigint,
+               returned bigint, deceased bigint, flagged bigint, uninsured bigint, open_problems bigint)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF level IS NULL OR level NOT IN ('province', 'prefecture', 'county') THEN
+        PERFORM @extschema@.form_error('level', format('province, prefecture or county expected, got %s', coalesce(to_jsonb(level)::text, 'null')),
+            'invalid_parameter_value');
+    END IF;
+    RETURN QUERY
+    SELECT @extschema@.region_at(p.region, level), count(*),
+           count(*) FILTER (WHERE g.state = 'collected'),
+           count(*) FILTER (WHERE g.state IN ('township_review', 'county_review')),
+           count(*) FILTER (WHERE g.state = 'confirmed'),
+           count(*) FILTER (WHERE g.state = 'returned'),
+           count(*) FILTER (WHERE p.died_on IS NOT NULL),
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM @extschema@.person_flag f WHERE f.cnid = p.cnid)),
+           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM @extschema@.enrolment e WHERE e.cnid = p.cnid)),
+           sum((SELECT count(*) FROM @extschema@.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL))::bigint
+    FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+    GROUP BY 1 ORDER BY 1;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_summary(text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_summary(text) IS
+    'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
+
+
+-- 50_insurance.sql
+CREATE OR REPLACE FUNCTION @extschema@.insurance_code_known(code smallint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'insurance_code_known' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.insurance_code_known(smallint) IS
+    'true for the AAE140 codes of enroll.insurance_type, compiled into the library (a table-free CHECK for the register''s enrolments)';
+-- <<< register parts
 
 -- linkage: the caller's query checked before it is read
 -- query_columns_check() is new; coverage_report and linkage_records call it

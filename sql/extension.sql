@@ -23,14 +23,18 @@ FROM pg_depend d JOIN pg_proc p ON d.classid = 'pg_proc'::regclass AND d.objid =
 WHERE d.refclassid = 'pg_extension'::regclass
   AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
   AND p.proparallel <> 's'
-  -- Exempt: the register's functions and triggers that write (issue 6,
-  -- extension/parts/90_register.sql) are PARALLEL UNSAFE, as they must be.
+  -- Exempt: the register's functions that write (extension/parts/92-93),
+  -- and the look-up audit, which starts a background worker, are PARALLEL
+  -- UNSAFE, as they must be.
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
-      'person_lock(cnid)', 'problem_open(cnid,text,text)', 'problem_close(cnid,text)',
+      'person_lock(cnid,name,anyelement)', 'problem_open(cnid,text,text,bigint,name)', 'problem_close(cnid,text,bigint,name)',
+      'history_write(text,text,bigint,name,jsonb,jsonb)', 'registration_update(anyelement,anyelement,name)',
+      'person_update(anyelement,anyelement,name)', 'person_children_set(cnid,bigint,smallint[],text[],name)',
       'register(jsonb)', 'submit(cnid)', 'review(cnid,text,boolean,text)',
-      'record_death(cnid,date)', 'handover(cnid,bigint,name)', 'move(cnid,bigint)',
+      'record_death(cnid,date)', 'move(cnid,bigint)',
       'change_status(cnid,text,text)', 'set_flag(cnid,text,boolean,text)',
-      'registration_transition_check()', 'history_guard()', 'history_record()',
+      'lookup_registration(cnid)', 'lookup_audit_record(cnid,text)',
+      'create_register()', 'register_create_layout2()', 'register_create_access()', 'register_migrate_layout1()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)',
       -- create work tables, or run the caller's query, which may be

@@ -375,3 +375,15 @@ insset_add(PG_FUNCTION_ARGS)
 
 	PG_RETURN_INT32((int32) (mask | ((uint32) 1 << bit)));
 }
+
+/*
+ * insurance_code_known(code): whether the code is an insurance type this
+ * library knows.  IMMUTABLE and table-free, so that it can be a CHECK
+ * constraint of the register's enrolments on every node of a cluster.
+ */
+PG_FUNCTION_INFO_V1(insurance_code_known);
+Datum
+insurance_code_known(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(insurance_bit(PG_GETARG_INT16(0)) >= 0);
+}

@@ -199,3 +199,8 @@ CREATE AGGREGATE @extschema@.insset_agg(@extschema@.insset) (
     COMBINEFUNC = @extschema@.insset_union, INITCOND = '{}', PARALLEL = SAFE);
 COMMENT ON AGGREGATE @extschema@.insset_agg(@extschema@.insset) IS
     'union of insurance sets; {} for no rows';
+
+CREATE FUNCTION @extschema@.insurance_code_known(code smallint) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'insurance_code_known' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.insurance_code_known(smallint) IS
+    'true for the AAE140 codes of enroll.insurance_type, compiled into the library (a table-free CHECK for the register''s enrolments)';

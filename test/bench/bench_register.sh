@@ -32,6 +32,7 @@ fresh_db() {
     bench_db "$DB" >&2
     psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<'SQL'
 CREATE EXTENSION enroll;
+SELECT enroll.create_register();
 CREATE TABLE bench_ids AS
 SELECT n, b || substr('10X98765432', (SELECT sum(substr(b, i, 1)::int * (ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2])[i])
                                        FROM generate_series(1, 17) i)::int % 11 + 1, 1) AS id

@@ -6,6 +6,9 @@
 \set QUIET on
 \pset null ''
 CREATE EXTENSION enroll;
+-- The register's tables belong to the database, not to the extension:
+-- enroll.create_register() creates them (owned by this role), once.
+SELECT enroll.create_register() \gset
 SET search_path = public, enroll;
 SET datestyle = ISO;
 \set QUIET off

@@ -19,6 +19,7 @@ trap 'rm -rf "$WORK"' EXIT
 bench_db "$DB"
 psql -X -q -v ON_ERROR_STOP=1 -d "$DB" <<'SQL'
 CREATE EXTENSION enroll;
+SELECT enroll.create_register();
 -- 200 valid ID numbers of 榆阳区, n = 1..200 (the 15-digit form, upgraded by cnid)
 CREATE TABLE bench_ids AS
 SELECT n, enroll.cnid('610802800101' || lpad(n::text, 3, '0'))::text AS id FROM generate_series(1, 200) n;

@@ -21,7 +21,7 @@ as_pg() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 
 . test/bench/lib.sh
 bench_db "$DB"
-psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll"
+psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll" -c "SELECT enroll.create_register()"
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$N" > "$WORK/forms.csv"
 
 echo "== load $N rows in batches of 1000; SIGKILL the postmaster after 5 committed batches"

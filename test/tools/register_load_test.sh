@@ -18,7 +18,7 @@ mkdir -p "$WORK"
 
 . test/bench/lib.sh
 bench_db "$DB"
-psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll"
+psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -c "CREATE EXTENSION enroll" -c "SELECT enroll.create_register()"
 
 bash test/tools/register_gen_csv.sh "$N" > "$WORK/forms.utf8.csv"
 if [ "$ENC" = gb18030 ]; then

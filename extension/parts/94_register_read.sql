@@ -1,0 +1,116 @@
+-- The registration register, part 5: reading it as it was, as coverage
+-- populations and as aggregates.
+
+-- A table's rows as they were at a time: as_of(NULL::enroll.person, '2026-01-01').
+-- A row shows when its person was, at that time, in one of the viewer's
+-- regions; so a person moved away shows up to the move and not after.
+-- The rows of a person carry the person's region of that time.
+-- SECURITY DEFINER (it must read the whole history to find each row's last
+-- state); viewer defaults to the caller, and a session may name only a
+-- role it is a member of.
+CREATE FUNCTION @extschema@.as_of(tbl anyelement, at_time timestamptz, viewer name DEFAULT CURRENT_USER)
+RETURNS SETOF anyelement
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t text;
+BEGIN
+    PERFORM @extschema@.register_required();
+    SELECT c.relname INTO t
+    FROM pg_type ty JOIN pg_class c ON c.oid = ty.typrelid
+    WHERE ty.oid = pg_typeof(tbl)
+      AND c.relnamespace = '@extschema@'::regnamespace
+      AND c.relname IN ('person', 'registration', 'enrolment', 'person_flag', 'problem');
+    IF t IS NULL THEN
+        RAISE EXCEPTION 'type % has no history', pg_typeof(tbl)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'Tables with history: person, registration, enrolment, person_flag, problem.';
+    END IF;
+    -- the acting role (not the login, which may be a superuser that SET ROLE)
+    IF viewer IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = viewer)
+       OR NOT pg_has_role(@extschema@.acting_role(), viewer, 'MEMBER') THEN
+        PERFORM @extschema@.form_error('viewer', format('%s is not a role you act as', coalesce(quote_ident(viewer), 'null')),
+            'insufficient_privilege');
+    END IF;
+    RETURN QUERY
+        WITH persons AS (
+            SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
+            FROM @extschema@.history h
+            WHERE h.tbl = 'person' AND h.at <= at_time
+            ORDER BY h.cnid, h.id DESC),
+        seen AS (
+            SELECT p.cnid, p.region FROM persons p
+            WHERE p.op <> 'DELETE' AND @extschema@.region_permitted_to(p.region, viewer))
+        SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
+                                                ELSE h.new || jsonb_build_object('region', s.region) END)).*
+        FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
+              FROM @extschema@.history h
+              WHERE h.tbl = t AND h.at <= at_time
+              ORDER BY h.key, h.id DESC) h
+        JOIN seen s ON s.cnid = h.cnid
+        WHERE h.op <> 'DELETE';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) IS
+    'the rows of a register table (person, registration, enrolment, person_flag, problem) as they were at a time, rebuilt from enroll.history, limited to persons then in the viewer''s regions; pass NULL::enroll.<table>';
+
+CREATE FUNCTION @extschema@.register_population(at_time timestamptz DEFAULT NULL, category text DEFAULT 'pension')
+RETURNS TABLE (cnid @extschema@.cnid, region bigint, registered boolean, insurances @extschema@.insset, eligible boolean)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+-- registered: the form is confirmed (seed 003: 完成确认登记); the dead are left out;
+-- eligible: in_denominator() with the age and flags at that time.
+DECLARE
+    on_date date := coalesce(at_time, now())::date;
+BEGIN
+    PERFORM @extschema@.insurance_category_checked(category);
+    IF at_time IS NULL THEN
+        RETURN QUERY
+        SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false),
+               (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = p.cnid),
+               @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date),
+                   ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid), p.employment = 'employed')
+        FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+        WHERE p.died_on IS NULL;
+    ELSE
+        RETURN QUERY
+        WITH p AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.person, at_time)),
+             g AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.registration, at_time)),
+             e AS (SELECT x.cnid, @extschema@.insset(array_agg(x.insurance)) AS ins
+                   FROM @extschema@.as_of(NULL::@extschema@.enrolment, at_time) x GROUP BY x.cnid),
+             f AS (SELECT x.cnid, array_agg(x.flag) AS flags
+                   FROM @extschema@.as_of(NULL::@extschema@.person_flag, at_time) x GROUP BY x.cnid)
+        SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false), coalesce(e.ins, '{}'::@extschema@.insset),
+               @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date), coalesce(f.flags, '{}'),
+                                          p.employment = 'employed')
+        FROM p LEFT JOIN g ON g.cnid = p.cnid LEFT JOIN e ON e.cnid = p.cnid LEFT JOIN f ON f.cnid = p.cnid
+        WHERE p.died_on IS NULL OR p.died_on > on_date;
+    END IF;
+END $$;
+COMMENT ON FUNCTION @extschema@.register_population(timestamptz, text) IS
+    'the register as coverage_report() population (region, registered = confirmed form, insurances, eligible for the category), now or as of a time from history; the dead left out';
+
+CREATE FUNCTION @extschema@.register_summary(level text DEFAULT 'county')
+RETURNS TABLE (region bigint, persons bigint, collected bigint, in_review bigint, confirmed bigint,
+               returned bigint, deceased bigint, flagged bigint, uninsured bigint, open_problems bigint)
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF level IS NULL OR level NOT IN ('province', 'prefecture', 'county') THEN
+        PERFORM @extschema@.form_error('level', format('province, prefecture or county expected, got %s', coalesce(to_jsonb(level)::text, 'null')),
+            'invalid_parameter_value');
+    END IF;
+    RETURN QUERY
+    SELECT @extschema@.region_at(p.region, level), count(*),
+           count(*) FILTER (WHERE g.state = 'collected'),
+           count(*) FILTER (WHERE g.state IN ('township_review', 'county_review')),
+           count(*) FILTER (WHERE g.state = 'confirmed'),
+           count(*) FILTER (WHERE g.state = 'returned'),
+           count(*) FILTER (WHERE p.died_on IS NOT NULL),
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM @extschema@.person_flag f WHERE f.cnid = p.cnid)),
+           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM @extschema@.enrolment e WHERE e.cnid = p.cnid)),
+           sum((SELECT count(*) FROM @extschema@.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL))::bigint
+    FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+    GROUP BY 1 ORDER BY 1;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_summary(text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_summary(text) IS
+    'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
+
