@@ -66,6 +66,38 @@ same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b)
 	return a->nnorm == b->nnorm;
 }
 
+/* the repaired-ID matches of one insured record: distinct household persons */
+typedef struct RepairHits
+{
+	LinkRegister *hh;
+	Resolution *res;
+	uint32	   *hits;			/* per insured record: confirmed candidates */
+} RepairHits;
+
+static void
+repair_hit(void *arg, uint32 i, uint32 h, double sim)
+{
+	RepairHits *rh = arg;
+	Resolution *r = &rh->res[i];
+
+	if (h == NO_INDEX)
+		rh->hits[i] += 2;		/* an ID held by more than max_block: nobody */
+	else if (rh->hits[i] == 0)
+	{
+		r->hh = h;
+		rh->hits[i] = 1;
+	}
+	else if (r->hh < 0)
+		rh->hits[i]++;
+	else if (rh->hh->rec[h].rec_id != rh->hh->rec[r->hh].rec_id)
+	{
+		/* the smallest rec_id */
+		rh->hits[i]++;
+		if (rh->hh->rec[h].rec_id < rh->hh->rec[r->hh].rec_id)
+			r->hh = h;
+	}
+}
+
 PG_FUNCTION_INFO_V1(compare_registers);
 Datum
 compare_registers(PG_FUNCTION_ARGS)
@@ -170,49 +202,20 @@ compare_registers(PG_FUNCTION_ARGS)
 
 	/* 2. by repaired ID: candidates of broken IDs merged with household IDs */
 	{
-		uint64		ncand;
-		KeyIdx	   *sorted = link_repair_candidates(&ins, &ncand);
-		uint32	   *hits;		/* per insured record: confirmed candidates */
+		RepairHits	rh;
 
-		hits = palloc_extended(sizeof(uint32) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		for (uint64 c = 0, m = 0; c < ncand; c++)
-		{
-			uint32		i = sorted[c].idx;
-			LinkRecord *a = &ins.rec[i];
-
-			while (m < n_hid && hid[m].key < sorted[c].key)
-				m++;
-			for (uint64 j = m; j < n_hid && hid[j].key == sorted[c].key; j++)
-			{
-				uint32		h = hid[j].idx;
-				LinkRecord *b = &hh.rec[h];
-
-				CHECK_FOR_INTERRUPTS();
-				if (!link_birth_sex_agree(a, b) || link_similarity(&ins, i, &hh, h) < threshold)
-					continue;
-				/* distinct household persons; the smallest rec_id */
-				if (hits[i] == 0)
-				{
-					res[i].hh = h;
-					hits[i] = 1;
-				}
-				else if (b->rec_id != hh.rec[res[i].hh].rec_id)
-				{
-					hits[i]++;
-					if (b->rec_id < hh.rec[res[i].hh].rec_id)
-						res[i].hh = h;
-				}
-			}
-		}
+		rh.hh = &hh;
+		rh.res = res;
+		rh.hits = palloc_extended(sizeof(uint32) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		link_repair_matches(&ins, &hh, hid, n_hid, threshold, (uint32) max_block, repair_hit, &rh);
 		for (uint32 i = 0; i < ins.n; i++)
-			if (hits[i] > 0)
+			if (rh.hits[i] > 0)
 			{
 				res[i].via = VIA_REPAIR;
-				if (hits[i] > 1)
+				if (rh.hits[i] > 1)
 					res[i].hh = -1;		/* two repairs fit: nobody */
 			}
-		pfree(sorted);
-		pfree(hits);
+		pfree(rh.hits);
 	}
 
 	/* 3. by name key, birth date and sex, for the records still without a candidate */
@@ -260,27 +263,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		 * (placeholders: quadratic); their insured records resolve to
 		 * nobody, as with two candidates.
 		 */
-		{
-			keycount_iterator it;
-			KeyCount   *e;
-
-			keycount_start_iterate(blocks, &it);
-			while ((e = keycount_iterate(blocks, &it)) != NULL)
-			{
-				uint32		size = 0;
-
-				CHECK_FOR_INTERRUPTS();
-				for (uint32 h = e->count; h != NO_INDEX && size <= (uint32) max_block; h = next[h])
-					size++;
-				if (size <= (uint32) max_block)
-					continue;
-				size = 0;
-				for (uint32 h = e->count; h != NO_INDEX; h = next[h])
-					size++;
-				link_giant_note(&giant_blocks, e->count, size);
-				e->count = GIANT_BLOCK;
-			}
-		}
+		link_cut_giant_blocks(blocks, next, max_block, &giant_blocks);
 		for (uint32 i = 0; i < ins.n; i++)
 		{
 			LinkRecord *a = &ins.rec[i];

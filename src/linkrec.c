@@ -696,3 +696,85 @@ link_repair_candidates(LinkRegister *r, uint64 *n)
 	pfree(s == cand ? tmp : cand);
 	return s;
 }
+
+/*
+ * Blocks chained through next (heads: block key -> first record) that hold
+ * more than max_block records are cut: the head becomes GIANT_BLOCK, and
+ * the block is noted for the WARNING.  Counting stops at max_block + 1
+ * except in the blocks cut, so this costs one pass over the chains.
+ */
+void
+link_cut_giant_blocks(keycount_hash *heads, const uint32 *next, int32 max_block, GiantBlocks *g)
+{
+	keycount_iterator it;
+	KeyCount   *e;
+
+	keycount_start_iterate(heads, &it);
+	while ((e = keycount_iterate(heads, &it)) != NULL)
+	{
+		uint32		size = 0;
+
+		CHECK_FOR_INTERRUPTS();
+		for (uint32 j = e->count; j != NO_INDEX && size <= (uint32) max_block; j = next[j])
+			size++;
+		if (size <= (uint32) max_block)
+			continue;
+		size = 0;
+		for (uint32 j = e->count; j != NO_INDEX; j = next[j])
+			size++;
+		link_giant_note(g, e->count, size);
+		e->count = GIANT_BLOCK;
+	}
+}
+
+/*
+ * The repaired-ID step of the candidate chain (ID, then repaired ID, then
+ * name), shared by compare_registers and dedupe: every one-edit repair
+ * candidate of every broken ID of register `from`, merged with the valid
+ * IDs of register `to` (sorted: link_sorted_ids), confirmed by birth date
+ * and sex where both are known and by a name similarity of at least
+ * threshold; fn(arg, i, j, sim) for each.  A candidate ID held by more
+ * than max_run records is not compared: fn(arg, i, NO_INDEX, 0), once per
+ * such candidate.
+ */
+void
+link_repair_matches(LinkRegister *from, LinkRegister *to, const KeyIdx *ids, uint64 n_ids,
+					float4 threshold, uint32 max_run, LinkRepairFn fn, void *arg)
+{
+	uint64		ncand;
+	KeyIdx	   *sorted = link_repair_candidates(from, &ncand);
+	uint64		k = 0,
+				run_end = 0;
+
+	for (uint64 c = 0; c < ncand; c++)
+	{
+		uint32		i = sorted[c].idx;
+		LinkRecord *a = &from->rec[i];
+
+		while (k < n_ids && ids[k].key < sorted[c].key)
+			k++;
+		if (k == n_ids || ids[k].key != sorted[c].key)
+			continue;
+		if (run_end <= k)
+			for (run_end = k; run_end < n_ids && ids[run_end].key == ids[k].key; run_end++)
+				;
+		if (run_end - k > max_run)
+		{
+			fn(arg, i, NO_INDEX, 0);
+			continue;
+		}
+		for (uint64 m = k; m < run_end; m++)
+		{
+			uint32		j = ids[m].idx;
+			double		sim;
+
+			CHECK_FOR_INTERRUPTS();
+			if (!link_birth_sex_agree(a, &to->rec[j]))
+				continue;
+			sim = link_similarity(from, i, to, j);
+			if (sim >= threshold)
+				fn(arg, i, j, sim);
+		}
+	}
+	pfree(sorted);
+}

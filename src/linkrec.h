@@ -149,6 +149,11 @@ typedef struct GiantBlocks
 extern void link_giant_note(GiantBlocks *g, uint32 rec, uint32 size);
 extern void link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block,
 							   bool by_day, const char *consequence);
+typedef void (*LinkRepairFn) (void *arg, uint32 i, uint32 j, double sim);
+extern void link_repair_matches(LinkRegister *from, LinkRegister *to, const KeyIdx *ids, uint64 n_ids,
+								float4 threshold, uint32 max_run, LinkRepairFn fn, void *arg);
+extern void link_cut_giant_blocks(keycount_hash *heads, const uint32 *next, int32 max_block,
+								  GiantBlocks *g);
 extern void link_memory_reserve(const LinkRegister *st, Size more);
 extern void link_result_store(ReturnSetInfo *rsinfo, uint64 nrows);
 extern uint64 link_hash_bytes(const char *s, size_t len);
