@@ -66,6 +66,56 @@ same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b)
 	return a->nnorm == b->nnorm;
 }
 
+/*
+ * The household records of one ID held by more than max_block of them: how
+ * many have each normalised name, the first of each (in the order of the
+ * sorted IDs), and how many have none.  Equal names (same_name) are names
+ * with the same name_norm.
+ */
+typedef struct RunIndex
+{
+	uint64		start;			/* position of the run in the sorted IDs */
+	uint32		size;
+	uint32		nulls;
+	keycount_hash *names;		/* name_norm hash -> records */
+	keycount_hash *first;		/* name_norm hash -> first record */
+} RunIndex;
+
+static void
+run_index_build(RunIndex *run, LinkRegister *hh, const KeyIdx *hid, uint64 n_hid, uint64 m,
+				MemoryContext cxt)
+{
+	if (run->names != NULL)
+	{
+		keycount_destroy(run->names);
+		keycount_destroy(run->first);
+	}
+	run->start = m;
+	run->size = 0;
+	run->nulls = 0;
+	run->names = keycount_create(cxt, 1024, NULL);
+	run->first = keycount_create(cxt, 1024, NULL);
+	for (uint64 j = m; j < n_hid && hid[j].key == hid[m].key; j++)
+	{
+		LinkRecord *b = &hh->rec[hid[j].idx];
+		bool		found;
+		KeyCount   *e;
+
+		CHECK_FOR_INTERRUPTS();
+		run->size++;
+		if (b->name_off == NO_OFFSET)
+		{
+			run->nulls++;
+			continue;
+		}
+		link_parse_name(hh, b);
+		e = keycount_insert(run->names, b->nnorm, &found);
+		e->count = found ? e->count + 1 : 1;
+		if (!found)
+			keycount_insert(run->first, b->nnorm, &found)->count = hid[j].idx;
+	}
+}
+
 /* the repaired-ID matches of one insured record: distinct household persons */
 typedef struct RepairHits
 {
@@ -116,6 +166,7 @@ compare_registers(PG_FUNCTION_ARGS)
 	uint64		n_hid,
 				n_iid;
 	bool	   *resolved_to;
+	RunIndex	run;
 	instr_time	start;
 	Datum		statuses[5];
 	static const char *const status_names[] = {
@@ -157,6 +208,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		res[i].hh = -1;
 
 	/* 1. by ID: merge the sorted IDs of both registers */
+	memset(&run, 0, sizeof(run));
 	hid = link_sorted_ids(&hh, &n_hid);
 	iid = link_sorted_ids(&ins, &n_iid);
 	for (uint64 k = 0, m = 0; k < n_iid; k++)
@@ -167,16 +219,19 @@ compare_registers(PG_FUNCTION_ARGS)
 		uint32		n_same = 0;
 		int64		first = -1,
 					first_same = -1;
+		uint64		j;
 
 		if ((k & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		while (m < n_hid && hid[m].key < iid[k].key)
 			m++;
-		for (uint64 j = m; j < n_hid && hid[j].key == iid[k].key; j++)
+		for (j = m; j < n_hid && hid[j].key == iid[k].key; j++)
 		{
 			LinkRecord *b = &hh.rec[hid[j].idx];
 
 			CHECK_FOR_INTERRUPTS();
+			if (j - m == (uint64) max_block)
+				break;			/* more than max_block hold the ID: by its index */
 			if (first < 0)
 				first = hid[j].idx;
 			r->id_count++;
@@ -190,6 +245,34 @@ compare_registers(PG_FUNCTION_ARGS)
 			/* for the status, two NULL names agree (IS NOT DISTINCT FROM) */
 			else if (a->name_off == NO_OFFSET && b->name_off == NO_OFFSET)
 				r->name_agrees = true;
+		}
+		if (j - m == (uint64) max_block && j < n_hid && hid[j].key == iid[k].key)
+		{
+			/*
+			 * An ID that more than max_block household records hold
+			 * (placeholders): their names counted once per ID, so that each
+			 * insured record of it costs one look-up, not a pass.
+			 */
+			KeyCount   *e;
+
+			if (run.names == NULL || run.start != m)
+				run_index_build(&run, &hh, hid, n_hid, m, ins.cxt);
+			r->id_count = run.size;
+			first = hid[m].idx;
+			n_same = 0;
+			r->name_agrees = false;
+			if (a->name_off == NO_OFFSET)
+				r->name_agrees = run.nulls > 0;
+			else
+			{
+				link_parse_name(&ins, a);
+				if ((e = keycount_lookup(run.names, a->nnorm)) != NULL)
+				{
+					n_same = e->count;
+					first_same = keycount_lookup(run.first, a->nnorm)->count;
+					r->name_agrees = true;
+				}
+			}
 		}
 		if (r->id_count == 0)
 			continue;
