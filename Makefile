@@ -7,7 +7,40 @@ PG_MAJOR   ?= 15
 PG_CONFIG  ?= $(firstword $(wildcard /usr/lib/postgresql/$(PG_MAJOR)/bin/pg_config) pg_config)
 
 MODULE_big  = enroll
-OBJS        = $(patsubst %.c,%.o,$(sort $(wildcard src/*.c)))
+
+# The pure C99 sources, without PostgreSQL headers: linked into the server
+# module, the unit tests and the fuzzers.
+CORE_SRC = \
+	src/cnid_core.c \
+	src/idnorm.c \
+	src/name_chars_core.c \
+	src/name_keys_core.c \
+	src/name_parse_core.c \
+	src/name_score_core.c \
+	src/strsim_core.c \
+	src/uscc_core.c
+# The server module's own sources: the SQL-callable functions of each concept
+# and what they share.
+MODULE_SRC = \
+	src/cnid.c \
+	src/compare.c \
+	src/components.c \
+	src/coverage.c \
+	src/dedupe.c \
+	src/enroll.c \
+	src/idno.c \
+	src/insurance.c \
+	src/linkage.c \
+	src/linkrec.c \
+	src/names.c \
+	src/register.c \
+	src/synth.c \
+	src/synth_names.c \
+	src/uscc.c
+OBJS        = $(CORE_SRC:.c=.o) $(MODULE_SRC:.c=.o)
+ifneq ($(filter-out $(CORE_SRC) $(MODULE_SRC),$(wildcard src/*.c)),)
+$(error $(filter-out $(CORE_SRC) $(MODULE_SRC),$(wildcard src/*.c)) in neither CORE_SRC nor MODULE_SRC of the Makefile)
+endif
 
 # The install script is assembled from one part per concept, in file-name
 # order, plus generated reference data.  Upgrade scripts are kept whole.
@@ -39,26 +72,25 @@ $(error enroll needs PostgreSQL 15 to 17; $(PG_CONFIG) is $(VERSION))
 endif
 endif
 
-src/gen/iso3166.h: test/tools/gen_iso3166.sh
-	sh test/tools/gen_iso3166.sh /usr/share/iso-codes/json/iso_3166-1.json $@
+src/gen/iso3166.h: tools/gen_iso3166.sh
+	sh tools/gen_iso3166.sh /usr/share/iso-codes/json/iso_3166-1.json $@
 
 $(OBJS): src/gen/iso3166.h $(wildcard src/*.h)
 
-src/gen/unihan_names.h: test/tools/gen_unihan.py
-	python3 test/tools/gen_unihan.py /usr/share/unicode $@
+src/gen/unihan_names.h: tools/gen_unihan.py
+	python3 tools/gen_unihan.py /usr/share/unicode $@
 
-src/name_core.o src/names.o src/name_core.bc src/names.bc: src/gen/unihan_names.h
+NAME_CORE = src/name_chars_core src/name_keys_core src/name_parse_core src/name_score_core
+$(NAME_CORE:=.o) $(NAME_CORE:=.bc): src/gen/unihan_names.h
 
-build/parts/31_regions_data.sql: data/regions.csv test/tools/gen_regions_sql.sh
+build/parts/31_regions_data.sql: data/regions.csv tools/gen_regions_sql.sh
 	@mkdir -p build/parts
-	sh test/tools/gen_regions_sql.sh data/regions.csv $@
+	sh tools/gen_regions_sql.sh data/regions.csv $@
 
 $(EXTENSION)--$(EXTVERSION).sql: $(ORDERED_PARTS) enroll.control
 	cat $(ORDERED_PARTS) > $@
 
 # --- tests that need no server: C unit tests and the fuzz harness ---------
-CORE_SRC  = src/cnid_core.c src/idnorm.c $(wildcard src/*_core.c)
-CORE_SRC := $(sort $(CORE_SRC))
 CORE_LIBS = -licuuc -licudata
 
 test/unit/%_test: test/unit/%_test.c $(CORE_SRC) src/gen/iso3166.h $(wildcard src/*.h)

@@ -39,6 +39,8 @@ ALTER EXTENSION enroll DROP TABLE @extschema@.problem;
 ALTER EXTENSION enroll DROP TABLE @extschema@.history;
 ALTER EXTENSION enroll DROP SEQUENCE @extschema@.problem_id_seq;
 ALTER EXTENSION enroll DROP SEQUENCE @extschema@.history_id_seq;
+ALTER EXTENSION enroll DROP TABLE @extschema@.region_local;
+ALTER EXTENSION enroll DROP TABLE @extschema@.coverage_target;
 ALTER EXTENSION enroll DROP TABLE @extschema@.region_grant;
 ALTER TABLE @extschema@.region_grant RENAME TO region_grant_layout1;
 GRANT SELECT ON @extschema@.workflow_transition TO PUBLIC;
@@ -59,6 +61,13 @@ GRANT SELECT ON @extschema@.workflow_transition TO PUBLIC;
 -- privileges of the role enroll_region_610802; a row-level-security policy
 -- asks the role catalogue (src/register.c), never a table, so that it also
 -- works on Citus shards.
+
+-- The schema of the register's tables.  It is the extension's, the tables
+-- in it are not: DROP EXTENSION refuses while they exist, and DROP
+-- EXTENSION ... CASCADE removes them whole.
+CREATE SCHEMA enroll_register;
+COMMENT ON SCHEMA enroll_register IS
+    'enroll: the province''s register (the DBA''s tables, created by enroll.create_register())';
 
 CREATE OR REPLACE FUNCTION @extschema@.region_permitted(code bigint) RETURNS boolean
     AS 'MODULE_PATHNAME', 'enroll_region_permitted' LANGUAGE C STABLE PARALLEL SAFE;
@@ -116,7 +125,7 @@ COMMENT ON VIEW @extschema@.region_grant IS
 CREATE OR REPLACE FUNCTION @extschema@.register_required() RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF to_regclass('@extschema@.person') IS NULL THEN
+    IF to_regclass('enroll_register.person') IS NULL THEN
         RAISE EXCEPTION 'the register does not exist in this database'
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Create it with SELECT enroll.create_register();';
@@ -147,13 +156,13 @@ BEGIN
             SELECT 1 FROM @extschema@.region_grant g WHERE g.role = role_name AND g.region = grant_region.region) THEN
         EXECUTE format('GRANT %I TO %I', region_role, role_name);
     END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %I', role_name);
-    EXECUTE format('GRANT SELECT ON @extschema@.person, @extschema@.registration, @extschema@.enrolment, @extschema@.person_flag, '
-                   '@extschema@.problem, @extschema@.history, @extschema@.review_queue, @extschema@.region_grant, '
-                   '@extschema@.region, @extschema@.region_local, @extschema@.insurance_type TO %I', role_name);
+    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
+    EXECUTE format('GRANT SELECT ON enroll_register.person, enroll_register.registration, enroll_register.enrolment, enroll_register.person_flag, '
+                   'enroll_register.problem, enroll_register.history, enroll_register.review_queue, @extschema@.region_grant, '
+                   '@extschema@.region, enroll_register.region_local, @extschema@.insurance_type TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on grant_region since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_region(name, bigint) IS
     'DBA: makes a role hold a region (any level) by granting it the region role enroll_region_<code>, and lets it read the register''s tables, which row-level security limits to its regions; changes go through the register''s functions only';
 
@@ -175,11 +184,11 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
         PERFORM @extschema@.form_error('role_name', format('no role %s', quote_ident(role_name)), 'undefined_object');
     END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %I', role_name);
-    EXECUTE format('GRANT SELECT ON @extschema@.person_masked TO %I', role_name);
+    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
+    EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.grant_analyst(name) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on grant_analyst since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
     'DBA: lets a role read the pseudonymised view enroll.person_masked and the aggregates of register_summary(), nothing else';
 
@@ -489,10 +498,11 @@ COMMENT ON FUNCTION @extschema@.load_column(text) IS
 
 -- 92_register_tables.sql
 -- The registration register, part 3: its tables, created in the database by
--- enroll.create_register() and owned by whoever runs it (the DBA), not by
--- the extension.  pg_dump dumps them like any table; DROP EXTENSION enroll
--- refuses while they exist (they use its types and live in its schema);
--- Citus can distribute them.
+-- enroll.create_register() in schema enroll_register and owned by whoever
+-- runs it (the DBA), not by the extension.  pg_dump dumps them like any
+-- table; DROP EXTENSION enroll refuses while they exist, and DROP EXTENSION
+-- enroll CASCADE drops them whole (the schema is the extension's, the
+-- tables are not); Citus can distribute them.
 --
 -- Shape rules (checked by sql/register_catalog.sql):
 --   * every table is keyed by cnid first, so that all rows of a person can
@@ -510,17 +520,17 @@ COMMENT ON FUNCTION @extschema@.load_column(text) IS
 CREATE OR REPLACE FUNCTION @extschema@.register_create_layout2() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    CREATE TABLE @extschema@.register_layout (
-        layout      integer PRIMARY KEY,
+    CREATE TABLE enroll_register.register_layout (
+        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
         created_at  timestamptz NOT NULL DEFAULT now(),
         created_by  name NOT NULL DEFAULT CURRENT_USER,
         note        text
     );
-    COMMENT ON TABLE @extschema@.register_layout IS
+    COMMENT ON TABLE enroll_register.register_layout IS
         'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
 
     -- One record per person.
-    CREATE TABLE @extschema@.person (
+    CREATE TABLE enroll_register.person (
         cnid        @extschema@.cnid PRIMARY KEY,
         name        text NOT NULL CHECK (name <> '' AND length(name) <= 50),
         sex         smallint NOT NULL CHECK (sex IN (1, 2)),
@@ -540,13 +550,13 @@ BEGIN
         CHECK (died_on IS NULL OR died_on >= birth),
         CHECK (sex = @extschema@.cnid_sex(cnid) AND birth = @extschema@.cnid_birth_date(cnid))
     );
-    CREATE INDEX person_region_idx ON @extschema@.person (region);
-    COMMENT ON TABLE @extschema@.person IS
+    CREATE INDEX person_region_idx ON enroll_register.person (region);
+    COMMENT ON TABLE enroll_register.person IS
         'the register: one row per person keyed by cnid; region is the finest known place (village, township or county code)';
 
     -- The registration form, one per person, with its review state.
-    CREATE TABLE @extschema@.registration (
-        cnid                @extschema@.cnid PRIMARY KEY REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.registration (
+        cnid                @extschema@.cnid PRIMARY KEY REFERENCES enroll_register.person ON DELETE CASCADE,
         region              bigint NOT NULL,
         state               text NOT NULL DEFAULT 'collected'
                             CHECK (state IN ('collected', 'township_review', 'county_review', 'confirmed', 'returned')),
@@ -560,23 +570,23 @@ BEGIN
         county_by           name,
         CHECK ((state = 'returned') = (return_reason IS NOT NULL AND return_reason <> ''))
     );
-    COMMENT ON TABLE @extschema@.registration IS
+    COMMENT ON TABLE enroll_register.registration IS
         'the registration form (全民参保登记表) as last collected, normalised, with its review state; region is the person''s';
 
     -- Insurance enrolments, one row per insurance type held.
-    CREATE TABLE @extschema@.enrolment (
-        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.enrolment (
+        cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
         insurance   smallint NOT NULL CHECK (@extschema@.insurance_code_known(insurance)),
         region      bigint NOT NULL,
         since       timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (cnid, insurance)
     );
-    COMMENT ON TABLE @extschema@.enrolment IS
+    COMMENT ON TABLE enroll_register.enrolment IS
         'insurances a person holds (AAE140 codes of enroll.insurance_type), one row per type; enroll.person_insurances() gives the insset';
 
     -- Flags: unwilling, working_away, student, deceased, military, imprisoned.
-    CREATE TABLE @extschema@.person_flag (
-        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.person_flag (
+        cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
         flag        text NOT NULL CHECK (flag = ANY (@extschema@.registration_flags())),
         region      bigint NOT NULL,
         note        text,
@@ -584,12 +594,12 @@ BEGIN
         set_by      name NOT NULL DEFAULT CURRENT_USER,
         PRIMARY KEY (cnid, flag)
     );
-    COMMENT ON TABLE @extschema@.person_flag IS
+    COMMENT ON TABLE enroll_register.person_flag IS
         'registration flags of a person (enroll.registration_flags()); deceased is set by record_death()';
 
     -- Records that need a household visit, each with its reason.
-    CREATE TABLE @extschema@.problem (
-        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.problem (
+        cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
         id          bigint GENERATED ALWAYS AS IDENTITY,
         region      bigint NOT NULL,
         reason      text NOT NULL CHECK (reason IN ('uninsured_no_reason', 'no_phone', 'returned', 'moved_in', 'other')),
@@ -601,12 +611,12 @@ BEGIN
         PRIMARY KEY (cnid, id),
         CHECK ((closed_at IS NULL) = (closed_by IS NULL))
     );
-    CREATE UNIQUE INDEX problem_open_key ON @extschema@.problem (cnid, reason) WHERE closed_at IS NULL;
-    COMMENT ON TABLE @extschema@.problem IS
+    CREATE UNIQUE INDEX problem_open_key ON enroll_register.problem (cnid, reason) WHERE closed_at IS NULL;
+    COMMENT ON TABLE enroll_register.problem IS
         'problem queue: records needing a household visit (入户调查), one open row per person and reason';
 
     -- Every change of the tables above: who, when, from what, to what.
-    CREATE TABLE @extschema@.history (
+    CREATE TABLE enroll_register.history (
         cnid            @extschema@.cnid NOT NULL,
         id              bigint GENERATED ALWAYS AS IDENTITY,
         tbl             text NOT NULL,
@@ -621,16 +631,16 @@ BEGIN
         new             jsonb,
         PRIMARY KEY (cnid, id)
     );
-    CREATE INDEX history_key_idx ON @extschema@.history (tbl, key, id);
-    CREATE INDEX history_at_idx ON @extschema@.history (at);
-    COMMENT ON TABLE @extschema@.history IS
+    CREATE INDEX history_key_idx ON enroll_register.history (tbl, key, id);
+    CREATE INDEX history_at_idx ON enroll_register.history (at);
+    COMMENT ON TABLE enroll_register.history IS
         'append-only change log of person, registration, enrolment, person_flag and problem, written by the register''s functions: who (actor, session_actor), when (at, transaction start), from (old) and to (new); region is the person''s region after the change';
 
     -- Who looked up which ID (lookup_registration(), and register() when the
     -- person is registered outside the caller's regions).  Written by a
     -- background worker, so a rollback cannot undo it; nobody but the owner
     -- reads it.
-    CREATE TABLE @extschema@.lookup_audit (
+    CREATE TABLE enroll_register.lookup_audit (
         cnid            @extschema@.cnid NOT NULL,
         id              bigint GENERATED ALWAYS AS IDENTITY,
         at              timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -639,18 +649,43 @@ BEGIN
         answer          text NOT NULL,
         PRIMARY KEY (cnid, id)
     );
-    CREATE INDEX lookup_audit_at_idx ON @extschema@.lookup_audit (at);
-    COMMENT ON TABLE @extschema@.lookup_audit IS
+    CREATE INDEX lookup_audit_at_idx ON enroll_register.lookup_audit (at);
+    COMMENT ON TABLE enroll_register.lookup_audit IS
         'audit of look-ups of IDs in the register: who asked (the acting role and the session''s login) for which ID, when, and the answer';
 
+    -- Township and village names and coverage targets, filled by the user.
+    -- IF NOT EXISTS: 0.1.0 had them as extension tables (same definition),
+    -- which the migration from 0.1.0 moves here.
+    CREATE TABLE IF NOT EXISTS enroll_register.region_local (
+        code    bigint PRIMARY KEY CHECK (code BETWEEN 100000000 AND 999999999 OR code BETWEEN 100000000000 AND 999999999999),
+        name    text NOT NULL
+    );
+    COMMENT ON TABLE enroll_register.region_local IS
+        'township (9-digit) and village (12-digit) names, filled by the user';
+    CREATE TABLE IF NOT EXISTS enroll_register.coverage_target (
+        region      bigint NOT NULL,
+        category    text NOT NULL CHECK (category IN ('registration', 'pension', 'medical', 'unemployment', 'work_injury', 'maternity')),
+        year        integer NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        target      double precision NOT NULL CHECK (target > 0 AND target <= 1),
+        source      text,           -- the notice that set it, e.g. 榆政办函〔2016〕271号
+        PRIMARY KEY (region, category, year)
+    );
+    COMMENT ON TABLE enroll_register.coverage_target IS
+        'coverage targets per region, category and year, filled by the user; a region without a row inherits its nearest ancestor''s, then the national default';
+    -- (added after the fact, so that tables of 0.1.0 get them too)
+    ALTER TABLE enroll_register.region_local ADD CONSTRAINT region_local_level
+        CHECK (@extschema@.region_level(code) IN ('township', 'village'));
+    ALTER TABLE enroll_register.coverage_target ADD CONSTRAINT coverage_target_level
+        CHECK (@extschema@.region_level(region) IS NOT NULL);
+
     -- The secret of the analysts' person key: readable by the owner only.
-    CREATE TABLE @extschema@.register_secret (
+    CREATE TABLE enroll_register.register_secret (
         singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
         secret      bytea NOT NULL CHECK (length(secret) >= 16)
     );
-    COMMENT ON TABLE @extschema@.register_secret IS
+    COMMENT ON TABLE enroll_register.register_secret IS
         'the key of enroll.person_key() in enroll.person_masked; keep it with the backups, never grant it';
-    INSERT INTO @extschema@.register_secret (secret)
+    INSERT INTO enroll_register.register_secret (secret)
     SELECT decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex');
 
     PERFORM @extschema@.register_create_access();
@@ -667,43 +702,43 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['person', 'registration', 'enrolment', 'person_flag', 'problem', 'history'] LOOP
-        EXECUTE format('ALTER TABLE @extschema@.%I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY region_read ON @extschema@.%I FOR SELECT USING (@extschema@.region_permitted(region))', t);
+        EXECUTE format('ALTER TABLE enroll_register.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY region_read ON enroll_register.%I FOR SELECT USING (@extschema@.region_permitted(region))', t);
     END LOOP;
-    ALTER TABLE @extschema@.lookup_audit ENABLE ROW LEVEL SECURITY;
-    ALTER TABLE @extschema@.register_secret ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE enroll_register.lookup_audit ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE enroll_register.register_secret ENABLE ROW LEVEL SECURITY;
 
     -- The review queues (初审, 复审): forms waiting for a township or county
     -- decision, with their open problems.  security_invoker: each role sees
     -- its own regions' queue.
-    CREATE VIEW @extschema@.review_queue WITH (security_invoker = true) AS
+    CREATE VIEW enroll_register.review_queue WITH (security_invoker = true) AS
     SELECT CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END AS level,
            @extschema@.region_at(p.region, CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END) AS office,
            p.cnid, p.name, p.region, p.employment, g.state, g.collected_at, g.collected_by, g.township_by,
-           ARRAY(SELECT q.reason FROM @extschema@.problem q
+           ARRAY(SELECT q.reason FROM enroll_register.problem q
                  WHERE q.cnid = p.cnid AND q.closed_at IS NULL ORDER BY q.reason) AS open_problems
-    FROM @extschema@.registration g JOIN @extschema@.person p ON p.cnid = g.cnid
+    FROM enroll_register.registration g JOIN enroll_register.person p ON p.cnid = g.cnid
     WHERE g.state IN ('township_review', 'county_review');
-    COMMENT ON VIEW @extschema@.review_queue IS
+    COMMENT ON VIEW enroll_register.review_queue IS
         'forms waiting for a township (初审) or county (复审) decision, by office (the township or county code), with open problems; each role sees its own regions';
 
     -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
     -- county and township; ordered by the pseudonym, so that neither the
     -- columns nor the order of the rows give the ID back (the threat model is
     -- in doc/reference-register.md).  It runs with its owner's rights.
-    CREATE VIEW @extschema@.person_masked WITH (security_barrier = true) AS
+    CREATE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
     SELECT @extschema@.person_key(p.cnid, s.secret) AS person_key, p.sex,
            extract(year FROM p.birth)::integer AS birth_year,
            @extschema@.region_at(p.region, 'county') AS county, @extschema@.region_at(p.region, 'township') AS township,
            p.employment, p.died_on IS NOT NULL AS deceased, g.state,
            (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}'))
-            FROM @extschema@.enrolment e WHERE e.cnid = p.cnid) AS insurances,
-           ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
-    FROM @extschema@.person p
-    CROSS JOIN @extschema@.register_secret s
-    LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+            FROM enroll_register.enrolment e WHERE e.cnid = p.cnid) AS insurances,
+           ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
+    FROM enroll_register.person p
+    CROSS JOIN enroll_register.register_secret s
+    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
     ORDER BY 1;
-    COMMENT ON VIEW @extschema@.person_masked IS
+    COMMENT ON VIEW enroll_register.person_masked IS
         'the register for analysts: a pseudonymous person key (enroll.person_key under the register''s secret), sex, birth year, county and township; no ID, name, phone or address; rows in key order';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
@@ -714,17 +749,12 @@ COMMENT ON FUNCTION @extschema@.register_create_access() IS
 CREATE OR REPLACE FUNCTION @extschema@.register_layout_version() RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF to_regclass('@extschema@.person') IS NULL THEN
-        RETURN 0;
-    ELSIF to_regclass('@extschema@.register_layout') IS NOT NULL THEN
-        RETURN (SELECT max(layout) FROM @extschema@.register_layout);
-    ELSIF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '@extschema@.history'::regclass AND attname = 'key')
-          AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '@extschema@.history'::regclass AND attname = 'cnid') THEN
-        RETURN 1;
+    IF to_regclass('enroll_register.register_layout') IS NOT NULL THEN
+        RETURN (SELECT max(layout) FROM enroll_register.register_layout);
+    ELSIF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('@extschema@.history') AND attname = 'key') THEN
+        RETURN 1;   -- 0.1.0's tables, in the extension's schema
     END IF;
-    RAISE EXCEPTION 'unrecognized register layout in schema @extschema@'
-        USING ERRCODE = 'object_not_in_prerequisite_state',
-              DETAIL = 'enroll.person exists, but neither enroll.register_layout nor the 0.1.0 history table does.';
+    RETURN 0;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_layout_version() IS
     'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the current one';
@@ -744,17 +774,17 @@ BEGIN
         RETURN 'migrated from the 0.1.0 layout';
     END IF;
     PERFORM @extschema@.register_create_layout2();
-    INSERT INTO @extschema@.register_layout (layout, note) VALUES (2, 'created');
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
     RETURN 'created';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.create_register() IS
     'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 to the current layout; idempotent; returns created, migrated from the 0.1.0 layout, or unchanged';
 
--- 0.1.0's register (layout 1) to layout 2.  ALTER EXTENSION enroll UPDATE
--- has released 0.1.0's tables and views from the extension (and renamed
--- region_grant to region_grant_layout1); here they move
--- to a holding schema, the new tables are created, the rows copied with
+-- 0.1.0's register (layout 1, in schema enroll) to layout 2 (in schema
+-- enroll_register).  ALTER EXTENSION enroll UPDATE has released 0.1.0's
+-- tables and views from the extension (and renamed region_grant to
+-- region_grant_layout1); here they move to a holding schema, the new tables are created, the rows copied with
 -- each child row's region and each history row's cnid filled in, the
 -- identity sequences advanced, the region grants turned into region roles,
 -- and the holding schema dropped.
@@ -776,33 +806,36 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['history', 'problem', 'person_flag', 'enrolment', 'registration', 'person', 'region_grant_layout1'] LOOP
         EXECUTE format('ALTER TABLE @extschema@.%I SET SCHEMA enroll_layout1', t);
     END LOOP;
+    -- names and targets keep their table (create_register_layout2 adds checks)
+    ALTER TABLE @extschema@.region_local SET SCHEMA enroll_register;
+    ALTER TABLE @extschema@.coverage_target SET SCHEMA enroll_register;
 
     PERFORM @extschema@.register_create_layout2();
-    INSERT INTO @extschema@.person SELECT * FROM enroll_layout1.person;
-    INSERT INTO @extschema@.registration
+    INSERT INTO enroll_register.person SELECT * FROM enroll_layout1.person;
+    INSERT INTO enroll_register.registration
         (cnid, region, state, return_reason, not_insured_reason, insured_elsewhere, form, collected_at, collected_by, township_by, county_by)
     SELECT g.cnid, p.region, g.state, g.return_reason, g.not_insured_reason, g.insured_elsewhere, g.form,
            g.collected_at, g.collected_by, g.township_by, g.county_by
     FROM enroll_layout1.registration g JOIN enroll_layout1.person p USING (cnid);
-    INSERT INTO @extschema@.enrolment (cnid, insurance, region, since)
+    INSERT INTO enroll_register.enrolment (cnid, insurance, region, since)
     SELECT e.cnid, e.insurance, p.region, e.since FROM enroll_layout1.enrolment e JOIN enroll_layout1.person p USING (cnid);
-    INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_at, set_by)
+    INSERT INTO enroll_register.person_flag (cnid, flag, region, note, set_at, set_by)
     SELECT f.cnid, f.flag, p.region, f.note, f.set_at, f.set_by FROM enroll_layout1.person_flag f JOIN enroll_layout1.person p USING (cnid);
-    INSERT INTO @extschema@.problem (cnid, id, region, reason, detail, opened_at, opened_by, closed_at, closed_by) OVERRIDING SYSTEM VALUE
+    INSERT INTO enroll_register.problem (cnid, id, region, reason, detail, opened_at, opened_by, closed_at, closed_by) OVERRIDING SYSTEM VALUE
     SELECT q.cnid, q.id, p.region, q.reason, q.detail, q.opened_at, q.opened_by, q.closed_at, q.closed_by
     FROM enroll_layout1.problem q JOIN enroll_layout1.person p USING (cnid);
     -- History: the person of each row, and the region its child rows would
     -- have carried (the person's region after the change, as recorded).
-    INSERT INTO @extschema@.history (cnid, id, tbl, key, op, region, at, actor, session_actor, xid, old, new) OVERRIDING SYSTEM VALUE
+    INSERT INTO enroll_register.history (cnid, id, tbl, key, op, region, at, actor, session_actor, xid, old, new) OVERRIDING SYSTEM VALUE
     SELECT (coalesce(h.new, h.old) ->> 'cnid')::@extschema@.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor,
            h.session_actor, h.xid,
            CASE WHEN h.tbl = 'person' OR h.old IS NULL THEN h.old ELSE h.old || jsonb_build_object('region', h.region) END,
            CASE WHEN h.tbl = 'person' OR h.new IS NULL THEN h.new ELSE h.new || jsonb_build_object('region', h.region) END
     FROM enroll_layout1.history h;
-    PERFORM setval(pg_get_serial_sequence('@extschema@.problem', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
-    FROM @extschema@.problem;
-    PERFORM setval(pg_get_serial_sequence('@extschema@.history', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
-    FROM @extschema@.history;
+    PERFORM setval(pg_get_serial_sequence('enroll_register.problem', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
+    FROM enroll_register.problem;
+    PERFORM setval(pg_get_serial_sequence('enroll_register.history', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
+    FROM enroll_register.history;
 
     -- Grants: region rows become region roles; analysts keep their view.
     FOR grant_row IN SELECT rg.role, rg.region FROM enroll_layout1.region_grant_layout1 rg
@@ -813,7 +846,7 @@ BEGIN
         PERFORM @extschema@.grant_analyst(t::name);
     END LOOP;
     DROP SCHEMA enroll_layout1 CASCADE;
-    INSERT INTO @extschema@.register_layout (layout, note) VALUES (2, 'migrated from the 0.1.0 layout');
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'migrated from the 0.1.0 layout');
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout1() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS
@@ -848,7 +881,7 @@ BEGIN
     IF op = 'UPDATE' AND old = new THEN
         RETURN;
     END IF;
-    INSERT INTO @extschema@.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
     VALUES ((coalesce(new, old) ->> 'cnid')::@extschema@.cnid, tbl, @extschema@.history_key(tbl, coalesce(new, old)), op,
             region, now(), actor, SESSION_USER, txid_current(), old, new);
 END $$;
@@ -863,9 +896,9 @@ COMMENT ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, j
 CREATE OR REPLACE FUNCTION @extschema@.person_lock(id @extschema@.cnid, actor name, person_type anyelement) RETURNS anyelement
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    p @extschema@.person;
+    p enroll_register.person;
 BEGIN
-    SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+    SELECT * INTO p FROM enroll_register.person WHERE cnid = id FOR UPDATE;
     IF NOT FOUND OR NOT @extschema@.region_permitted_to(p.region, actor) THEN
         RAISE EXCEPTION 'cnid: no person % in your regions', id::text
             USING ERRCODE = 'no_data_found', COLUMN = 'cnid';
@@ -893,10 +926,10 @@ COMMENT ON FUNCTION @extschema@.workflow_check(text, text) IS
 CREATE OR REPLACE FUNCTION @extschema@.registration_update(old anyelement, new anyelement, actor name) RETURNS anyelement
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    r @extschema@.registration;
+    r enroll_register.registration;
 BEGIN
     PERFORM @extschema@.workflow_check(old.state, new.state);
-    UPDATE @extschema@.registration g SET state = new.state, return_reason = new.return_reason,
+    UPDATE enroll_register.registration g SET state = new.state, return_reason = new.return_reason,
         township_by = new.township_by, county_by = new.county_by
     WHERE g.cnid = old.cnid
     RETURNING * INTO r;
@@ -910,16 +943,16 @@ COMMENT ON FUNCTION @extschema@.registration_update(anyelement, anyelement, name
 CREATE OR REPLACE FUNCTION @extschema@.problem_open(id @extschema@.cnid, why text, detail text, region bigint, actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    q @extschema@.problem;
-    n @extschema@.problem;
+    q enroll_register.problem;
+    n enroll_register.problem;
 BEGIN
-    SELECT * INTO q FROM @extschema@.problem p WHERE p.cnid = problem_open.id AND p.reason = why AND p.closed_at IS NULL;
+    SELECT * INTO q FROM enroll_register.problem p WHERE p.cnid = problem_open.id AND p.reason = why AND p.closed_at IS NULL;
     IF NOT FOUND THEN
-        INSERT INTO @extschema@.problem (cnid, region, reason, detail, opened_by)
+        INSERT INTO enroll_register.problem (cnid, region, reason, detail, opened_by)
         VALUES (problem_open.id, problem_open.region, why, problem_open.detail, actor) RETURNING * INTO n;
         PERFORM @extschema@.history_write('problem', 'INSERT', problem_open.region, actor, NULL, to_jsonb(n));
     ELSIF q.detail IS DISTINCT FROM problem_open.detail THEN
-        UPDATE @extschema@.problem p SET detail = problem_open.detail WHERE p.cnid = problem_open.id AND p.id = q.id RETURNING * INTO n;
+        UPDATE enroll_register.problem p SET detail = problem_open.detail WHERE p.cnid = problem_open.id AND p.id = q.id RETURNING * INTO n;
         PERFORM @extschema@.history_write('problem', 'UPDATE', problem_open.region, actor, to_jsonb(q), to_jsonb(n));
     END IF;
 END $$;
@@ -930,12 +963,12 @@ COMMENT ON FUNCTION @extschema@.problem_open(@extschema@.cnid, text, text, bigin
 CREATE OR REPLACE FUNCTION @extschema@.problem_close(id @extschema@.cnid, why text, region bigint, actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    q @extschema@.problem;
-    n @extschema@.problem;
+    q enroll_register.problem;
+    n enroll_register.problem;
 BEGIN
-    SELECT * INTO q FROM @extschema@.problem p WHERE p.cnid = problem_close.id AND p.reason = why AND p.closed_at IS NULL;
+    SELECT * INTO q FROM enroll_register.problem p WHERE p.cnid = problem_close.id AND p.reason = why AND p.closed_at IS NULL;
     IF FOUND THEN
-        UPDATE @extschema@.problem p SET closed_at = now(), closed_by = actor WHERE p.cnid = problem_close.id AND p.id = q.id RETURNING * INTO n;
+        UPDATE enroll_register.problem p SET closed_at = now(), closed_by = actor WHERE p.cnid = problem_close.id AND p.id = q.id RETURNING * INTO n;
         PERFORM @extschema@.history_write('problem', 'UPDATE', problem_close.region, actor, to_jsonb(q), to_jsonb(n));
     END IF;
 END $$;
@@ -950,20 +983,20 @@ LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_t
 DECLARE
     j jsonb;
 BEGIN
-    FOR j IN DELETE FROM @extschema@.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
+    FOR j IN DELETE FROM enroll_register.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
         PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, j, NULL);
     END LOOP;
-    FOR j IN INSERT INTO @extschema@.enrolment AS e (cnid, insurance, region)
+    FOR j IN INSERT INTO enroll_register.enrolment AS e (cnid, insurance, region)
              SELECT id, i, person_children_set.region FROM unnest(ins) i ORDER BY i
              ON CONFLICT DO NOTHING RETURNING to_jsonb(e) LOOP
         PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, j);
     END LOOP;
     IF flags IS NOT NULL THEN
-        FOR j IN DELETE FROM @extschema@.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
+        FOR j IN DELETE FROM enroll_register.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
                  RETURNING to_jsonb(f) LOOP
             PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, j, NULL);
         END LOOP;
-        FOR j IN INSERT INTO @extschema@.person_flag AS f (cnid, flag, region, set_by)
+        FOR j IN INSERT INTO enroll_register.person_flag AS f (cnid, flag, region, set_by)
                  SELECT id, x, person_children_set.region, actor FROM unnest(flags) x ORDER BY x
                  ON CONFLICT DO NOTHING RETURNING to_jsonb(f) LOOP
             PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, j);
@@ -978,9 +1011,9 @@ COMMENT ON FUNCTION @extschema@.person_children_set(@extschema@.cnid, bigint, sm
 CREATE OR REPLACE FUNCTION @extschema@.person_update(old anyelement, new anyelement, actor name) RETURNS anyelement
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    p @extschema@.person;
+    p enroll_register.person;
 BEGIN
-    UPDATE @extschema@.person x SET name = new.name, region = new.region, hukou = new.hukou, address = new.address,
+    UPDATE enroll_register.person x SET name = new.name, region = new.region, hukou = new.hukou, address = new.address,
         phone = new.phone, employment = new.employment, employer = new.employer, died_on = new.died_on,
         version = old.version + 1, updated_at = now(), updated_by = actor
     WHERE x.cnid = old.cnid
@@ -988,10 +1021,10 @@ BEGIN
     PERFORM @extschema@.history_write('person', 'UPDATE', p.region, actor, to_jsonb(old), to_jsonb(p));
     IF p.region <> old.region THEN
         -- the rows of the person follow it (their history keeps the region they were written in)
-        UPDATE @extschema@.registration g SET region = p.region WHERE g.cnid = p.cnid;
-        UPDATE @extschema@.enrolment e SET region = p.region WHERE e.cnid = p.cnid;
-        UPDATE @extschema@.person_flag f SET region = p.region WHERE f.cnid = p.cnid;
-        UPDATE @extschema@.problem q SET region = p.region WHERE q.cnid = p.cnid;
+        UPDATE enroll_register.registration g SET region = p.region WHERE g.cnid = p.cnid;
+        UPDATE enroll_register.enrolment e SET region = p.region WHERE e.cnid = p.cnid;
+        UPDATE enroll_register.person_flag f SET region = p.region WHERE f.cnid = p.cnid;
+        UPDATE enroll_register.problem q SET region = p.region WHERE q.cnid = p.cnid;
     END IF;
     RETURN p;
 END $$;
@@ -1002,7 +1035,7 @@ COMMENT ON FUNCTION @extschema@.person_update(anyelement, anyelement, name) IS
 CREATE OR REPLACE FUNCTION @extschema@.person_insurances(id @extschema@.cnid) RETURNS @extschema@.insset
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    RETURN (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = id);
+    RETURN (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM enroll_register.enrolment e WHERE e.cnid = id);
 END $$;
 COMMENT ON FUNCTION @extschema@.person_insurances(@extschema@.cnid) IS
     'the insurances a person holds, as an insset (as the caller sees the register)';
@@ -1020,7 +1053,7 @@ BEGIN
         PERFORM @extschema@.form_error('cnid', 'required', 'not_null_violation');
     END IF;
     PERFORM @extschema@.register_required();
-    SELECT p.region INTO r FROM @extschema@.person p WHERE p.cnid = id;
+    SELECT p.region INTO r FROM enroll_register.person p WHERE p.cnid = id;
     answer := CASE WHEN NOT FOUND THEN 'not_registered'
                    WHEN @extschema@.region_permitted_to(r, actor) THEN 'in_your_regions'
                    ELSE 'registered_elsewhere' END;
@@ -1037,10 +1070,10 @@ DECLARE
     f jsonb;
     id @extschema@.cnid;
     reg bigint;
-    p @extschema@.person;
-    n @extschema@.person;
-    r @extschema@.registration;
-    r_old @extschema@.registration;
+    p enroll_register.person;
+    n enroll_register.person;
+    r enroll_register.registration;
+    r_old enroll_register.registration;
     action text;
     warnings text[] := '{}';
     ins smallint[];
@@ -1064,9 +1097,9 @@ BEGIN
 
     -- The person row first: lock it, or create it.  A concurrent creator
     -- makes the INSERT do nothing, and the second SELECT waits for it.
-    SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+    SELECT * INTO p FROM enroll_register.person WHERE cnid = id FOR UPDATE;
     IF NOT FOUND THEN
-        INSERT INTO @extschema@.person (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
+        INSERT INTO enroll_register.person (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
         VALUES (id, f ->> 'name', @extschema@.cnid_sex(id), @extschema@.cnid_birth_date(id), reg,
                 (f ->> 'hukou')::bigint, f ->> 'address', f ->> 'phone', f ->> 'employment', f ->> 'employer', actor)
         ON CONFLICT (cnid) DO NOTHING
@@ -1075,7 +1108,7 @@ BEGIN
             action := 'inserted';
             PERFORM @extschema@.history_write('person', 'INSERT', reg, actor, NULL, to_jsonb(p));
         ELSE
-            SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+            SELECT * INTO p FROM enroll_register.person WHERE cnid = id FOR UPDATE;
         END IF;
     END IF;
     IF action IS NULL AND NOT @extschema@.region_permitted_to(p.region, actor) THEN
@@ -1094,7 +1127,7 @@ BEGIN
     END IF;
 
     IF action IS NULL THEN
-        SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+        SELECT * INTO r FROM enroll_register.registration WHERE cnid = id;
         IF r.form IS NOT DISTINCT FROM stored THEN
             action := 'unchanged';
         ELSE
@@ -1112,7 +1145,7 @@ BEGIN
     END IF;
 
     IF action = 'inserted' OR (action = 'updated' AND r.cnid IS NULL) THEN
-        INSERT INTO @extschema@.registration (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
+        INSERT INTO enroll_register.registration (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         VALUES (id, reg, f ->> 'not_insured_reason', f ->> 'insured_elsewhere', stored, actor)
         RETURNING * INTO r;
         PERFORM @extschema@.history_write('registration', 'INSERT', reg, actor, NULL, to_jsonb(r));
@@ -1120,7 +1153,7 @@ BEGIN
         -- new data: collected again (amend), reviewers cleared
         PERFORM @extschema@.workflow_check(r.state, 'collected');
         r_old := r;
-        UPDATE @extschema@.registration g SET
+        UPDATE enroll_register.registration g SET
             state = 'collected', return_reason = NULL,
             not_insured_reason = f ->> 'not_insured_reason', insured_elsewhere = f ->> 'insured_elsewhere',
             form = stored, collected_at = now(), collected_by = actor, township_by = NULL, county_by = NULL
@@ -1174,13 +1207,13 @@ CREATE OR REPLACE FUNCTION @extschema@.submit(id @extschema@.cnid) RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    r @extschema@.registration;
-    n @extschema@.registration;
+    p enroll_register.person;
+    r enroll_register.registration;
+    n enroll_register.registration;
 BEGIN
     PERFORM @extschema@.register_required();
     p := @extschema@.person_lock(id, actor, p);
-    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+    SELECT * INTO r FROM enroll_register.registration WHERE cnid = id;
     IF r.state = 'township_review' THEN
         RETURN 'unchanged';
     END IF;
@@ -1204,9 +1237,9 @@ LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, 
 DECLARE
     levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    r @extschema@.registration;
-    n @extschema@.registration;
+    p enroll_register.person;
+    r enroll_register.registration;
+    n enroll_register.registration;
     held text;
     goal text;
 BEGIN
@@ -1226,7 +1259,7 @@ BEGIN
         PERFORM @extschema@.form_error('level', format('a %s review needs a %s grant, you hold the region at %s level', level, level, held),
             'insufficient_privilege');
     END IF;
-    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id FOR UPDATE;
+    SELECT * INTO r FROM enroll_register.registration WHERE cnid = id FOR UPDATE;
     goal := CASE WHEN NOT approve THEN 'returned' WHEN level = 'township' THEN 'county_review' ELSE 'confirmed' END;
     IF r.state = goal AND (approve OR r.return_reason = btrim(reason)) THEN
         RETURN 'unchanged';
@@ -1257,10 +1290,10 @@ CREATE OR REPLACE FUNCTION @extschema@.record_death(id @extschema@.cnid, died da
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    n @extschema@.person;
-    f @extschema@.person_flag;
-    g @extschema@.person_flag;
+    p enroll_register.person;
+    n enroll_register.person;
+    f enroll_register.person_flag;
+    g enroll_register.person_flag;
 BEGIN
     PERFORM @extschema@.register_required();
     IF died IS NULL THEN
@@ -1277,13 +1310,13 @@ BEGIN
     n := p;
     n.died_on := died;
     p := @extschema@.person_update(p, n, actor);
-    SELECT * INTO f FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = 'deceased';
+    SELECT * INTO f FROM enroll_register.person_flag x WHERE x.cnid = id AND x.flag = 'deceased';
     IF NOT FOUND THEN
-        INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_by) VALUES (id, 'deceased', p.region, format('died %s', died), actor)
+        INSERT INTO enroll_register.person_flag (cnid, flag, region, note, set_by) VALUES (id, 'deceased', p.region, format('died %s', died), actor)
         RETURNING * INTO g;
         PERFORM @extschema@.history_write('person_flag', 'INSERT', p.region, actor, NULL, to_jsonb(g));
     ELSE
-        UPDATE @extschema@.person_flag x SET note = format('died %s', died), set_at = now(), set_by = actor
+        UPDATE enroll_register.person_flag x SET note = format('died %s', died), set_at = now(), set_by = actor
         WHERE x.cnid = id AND x.flag = 'deceased' RETURNING * INTO g;
         PERFORM @extschema@.history_write('person_flag', 'UPDATE', p.region, actor, to_jsonb(f), to_jsonb(g));
     END IF;
@@ -1296,10 +1329,10 @@ CREATE OR REPLACE FUNCTION @extschema@.move(id @extschema@.cnid, to_region bigin
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    n @extschema@.person;
-    r @extschema@.registration;
-    g @extschema@.registration;
+    p enroll_register.person;
+    n enroll_register.person;
+    r enroll_register.registration;
+    g enroll_register.registration;
 BEGIN
     PERFORM @extschema@.register_required();
     IF to_region IS NULL OR coalesce(@extschema@.region_level(to_region), '') NOT IN ('county', 'township', 'village') THEN
@@ -1317,7 +1350,7 @@ BEGIN
     -- The receiving region reviews the person again: the form goes back to
     -- collected and a moved_in problem is queued, then the person moves
     -- (with its rows).  The receiving region need not be the caller's.
-    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+    SELECT * INTO r FROM enroll_register.registration WHERE cnid = id;
     IF FOUND AND r.state <> 'collected' THEN
         g := r;
         g.state := 'collected';
@@ -1337,8 +1370,8 @@ CREATE OR REPLACE FUNCTION @extschema@.change_status(id @extschema@.cnid, employ
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    n @extschema@.person;
+    p enroll_register.person;
+    n enroll_register.person;
     f jsonb;
 BEGIN
     PERFORM @extschema@.register_required();
@@ -1363,9 +1396,9 @@ RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    o @extschema@.person_flag;
-    n @extschema@.person_flag;
+    p enroll_register.person;
+    o enroll_register.person_flag;
+    n enroll_register.person_flag;
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
@@ -1375,21 +1408,21 @@ BEGIN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
-    SELECT * INTO o FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
+    SELECT * INTO o FROM enroll_register.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
     IF NOT set_flag.is_set THEN
         IF o.cnid IS NULL THEN
             RETURN 'unchanged';
         END IF;
-        DELETE FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
+        DELETE FROM enroll_register.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
         PERFORM @extschema@.history_write('person_flag', 'DELETE', p.region, actor, to_jsonb(o), NULL);
         RETURN 'cleared';
     ELSIF o.cnid IS NULL THEN
-        INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_by) VALUES (id, set_flag.flag, p.region, set_flag.note, actor)
+        INSERT INTO enroll_register.person_flag (cnid, flag, region, note, set_by) VALUES (id, set_flag.flag, p.region, set_flag.note, actor)
         RETURNING * INTO n;
         PERFORM @extschema@.history_write('person_flag', 'INSERT', p.region, actor, NULL, to_jsonb(n));
         RETURN 'set';
     ELSIF o.note IS DISTINCT FROM set_flag.note THEN
-        UPDATE @extschema@.person_flag x SET note = set_flag.note WHERE x.cnid = id AND x.flag = set_flag.flag RETURNING * INTO n;
+        UPDATE enroll_register.person_flag x SET note = set_flag.note WHERE x.cnid = id AND x.flag = set_flag.flag RETURNING * INTO n;
         PERFORM @extschema@.history_write('person_flag', 'UPDATE', p.region, actor, to_jsonb(o), to_jsonb(n));
         RETURN 'set';
     END IF;
@@ -1430,12 +1463,12 @@ BEGIN
     SELECT c.relname INTO t
     FROM pg_type ty JOIN pg_class c ON c.oid = ty.typrelid
     WHERE ty.oid = pg_typeof(tbl)
-      AND c.relnamespace = '@extschema@'::regnamespace
+      AND c.relnamespace = 'enroll_register'::regnamespace
       AND c.relname IN ('person', 'registration', 'enrolment', 'person_flag', 'problem');
     IF t IS NULL THEN
         RAISE EXCEPTION 'type % has no history', pg_typeof(tbl)
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Tables with history: person, registration, enrolment, person_flag, problem.';
+                  HINT = 'Tables with history: enroll_register.person, registration, enrolment, person_flag, problem.';
     END IF;
     -- the acting role (not the login, which may be a superuser that SET ROLE)
     IF viewer IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = viewer)
@@ -1446,7 +1479,7 @@ BEGIN
     RETURN QUERY
         WITH persons AS (
             SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
-            FROM @extschema@.history h
+            FROM enroll_register.history h
             WHERE h.tbl = 'person' AND h.at <= at_time
             ORDER BY h.cnid, h.id DESC),
         seen AS (
@@ -1455,13 +1488,13 @@ BEGIN
         SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
                                                 ELSE h.new || jsonb_build_object('region', s.region) END)).*
         FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
-              FROM @extschema@.history h
+              FROM enroll_register.history h
               WHERE h.tbl = t AND h.at <= at_time
               ORDER BY h.key, h.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
         WHERE h.op <> 'DELETE';
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on as_of since 0.1.0)
 COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) IS
     'the rows of a register table (person, registration, enrolment, person_flag, problem) as they were at a time, rebuilt from enroll.history, limited to persons then in the viewer''s regions; pass NULL::enroll.<table>';
 
@@ -1477,19 +1510,19 @@ BEGIN
     IF at_time IS NULL THEN
         RETURN QUERY
         SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false),
-               (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = p.cnid),
+               (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM enroll_register.enrolment e WHERE e.cnid = p.cnid),
                @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date),
-                   ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid), p.employment = 'employed')
-        FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+                   ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid), p.employment = 'employed')
+        FROM enroll_register.person p LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
         WHERE p.died_on IS NULL;
     ELSE
         RETURN QUERY
-        WITH p AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.person, at_time)),
-             g AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.registration, at_time)),
+        WITH p AS (SELECT * FROM @extschema@.as_of(NULL::enroll_register.person, at_time)),
+             g AS (SELECT * FROM @extschema@.as_of(NULL::enroll_register.registration, at_time)),
              e AS (SELECT x.cnid, @extschema@.insset(array_agg(x.insurance)) AS ins
-                   FROM @extschema@.as_of(NULL::@extschema@.enrolment, at_time) x GROUP BY x.cnid),
+                   FROM @extschema@.as_of(NULL::enroll_register.enrolment, at_time) x GROUP BY x.cnid),
              f AS (SELECT x.cnid, array_agg(x.flag) AS flags
-                   FROM @extschema@.as_of(NULL::@extschema@.person_flag, at_time) x GROUP BY x.cnid)
+                   FROM @extschema@.as_of(NULL::enroll_register.person_flag, at_time) x GROUP BY x.cnid)
         SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false), coalesce(e.ins, '{}'::@extschema@.insset),
                @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date), coalesce(f.flags, '{}'),
                                           p.employment = 'employed')
@@ -1516,13 +1549,13 @@ BEGIN
            count(*) FILTER (WHERE g.state = 'confirmed'),
            count(*) FILTER (WHERE g.state = 'returned'),
            count(*) FILTER (WHERE p.died_on IS NOT NULL),
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM @extschema@.person_flag f WHERE f.cnid = p.cnid)),
-           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM @extschema@.enrolment e WHERE e.cnid = p.cnid)),
-           sum((SELECT count(*) FROM @extschema@.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL))::bigint
-    FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enroll_register.person_flag f WHERE f.cnid = p.cnid)),
+           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM enroll_register.enrolment e WHERE e.cnid = p.cnid)),
+           sum((SELECT count(*) FROM enroll_register.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL))::bigint
+    FROM enroll_register.person p LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
     GROUP BY 1 ORDER BY 1;
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.register_summary(text) FROM PUBLIC;
+-- (PUBLIC has no EXECUTE on register_summary since 0.1.0)
 COMMENT ON FUNCTION @extschema@.register_summary(text) IS
     'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
 
@@ -1532,7 +1565,176 @@ CREATE OR REPLACE FUNCTION @extschema@.insurance_code_known(code smallint) RETUR
     AS 'MODULE_PATHNAME', 'insurance_code_known' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.insurance_code_known(smallint) IS
     'true for the AAE140 codes of enroll.insurance_type, compiled into the library (a table-free CHECK for the register''s enrolments)';
+-- 70_report.sql
+CREATE OR REPLACE FUNCTION @extschema@.region_label(code bigint) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF code BETWEEN 100000 AND 999999 THEN
+        RETURN @extschema@.region_name(code::integer);
+    ELSIF to_regclass('enroll_register.region_local') IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT l.name FROM enroll_register.region_local l WHERE l.code = region_label.code);
+END $$;
+COMMENT ON FUNCTION @extschema@.region_label(bigint) IS
+    'name of a 6-digit code from enroll.region, of a 9- or 12-digit code from enroll.region_local';
+
+-- 70_report.sql
+CREATE OR REPLACE FUNCTION @extschema@.coverage_target_for(region bigint, category text, year integer)
+RETURNS double precision LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    target double precision;
+BEGIN
+    IF to_regclass('enroll_register.coverage_target') IS NOT NULL THEN
+        SELECT t.target INTO target FROM enroll_register.coverage_target t
+        WHERE t.category = coverage_target_for.category AND t.year = coverage_target_for.year
+          AND t.region IN (coverage_target_for.region,
+                           @extschema@.region_at(coverage_target_for.region, 'township'),
+                           @extschema@.region_at(coverage_target_for.region, 'county'),
+                           @extschema@.region_at(coverage_target_for.region, 'prefecture'),
+                           @extschema@.region_at(coverage_target_for.region, 'province'))
+        ORDER BY t.region DESC LIMIT 1;
+    END IF;
+    RETURN coalesce(target, CASE coverage_target_for.category WHEN 'pension' THEN 0.98 WHEN 'registration' THEN 1.0
+                                                              WHEN 'medical' THEN 1.0 END);
+END $$;
+COMMENT ON FUNCTION @extschema@.coverage_target_for(bigint, text, integer) IS
+    'target of a region: its own row, else its nearest ancestor''s, else the national default (pension 0.98, registration and medical 1.0)';
+
 -- <<< register parts
+
+-- region successors: successors derived for legacy codes, renamed prefectures
+-- and abolished prefectures (extension/parts/32_region_successors.sql)
+WITH legacy AS (
+    SELECT l.code, l.valid_from, l.name, l.level, l.valid_to
+    FROM @extschema@.region l
+    WHERE l.status = 'legacy' AND l.successors IS NULL AND l.valid_to IS NOT NULL
+      AND l.name NOT IN ('市辖区', '市区', '县', '市')
+),
+candidate AS (
+    SELECT l.code, l.valid_from, l.name, l.valid_to, a.code AS successor,
+           a.valid_from <= l.valid_to AND l.valid_to < coalesce(a.valid_to, 32767) AS took_over
+    FROM legacy l
+    JOIN @extschema@.region a
+      ON a.source = 'areacodes'
+     AND a.code BETWEEN l.code / 10000 * 10000 AND l.code / 10000 * 10000 + 9999
+     AND a.level = l.level AND a.name = l.name AND a.code <> l.code
+     AND a.valid_from <= l.valid_to AND l.valid_to - 1 < coalesce(a.valid_to, 32767)
+),
+unique_match AS (
+    SELECT code, valid_from, name, valid_to,
+           CASE WHEN count(DISTINCT successor) = 1 THEN min(successor)
+                WHEN count(DISTINCT successor) FILTER (WHERE took_over) = 1
+                THEN min(successor) FILTER (WHERE took_over)
+           END AS successor
+    FROM candidate
+    GROUP BY code, valid_from, name, valid_to
+),
+sibling_prefix AS (
+    SELECT code / 100 AS prefix, valid_to, min(successor / 100) AS successor_prefix
+    FROM unique_match
+    WHERE successor IS NOT NULL
+    GROUP BY code / 100, valid_to
+    HAVING count(DISTINCT successor / 100) = 1
+),
+renumbered AS (
+    SELECT u.code, u.valid_from, u.name, u.successor
+    FROM unique_match u
+    WHERE u.successor IS NOT NULL
+  UNION ALL
+    SELECT u.code, u.valid_from, u.name, min(c.successor)
+    FROM unique_match u
+    JOIN sibling_prefix s ON s.prefix = u.code / 100 AND s.valid_to = u.valid_to
+    JOIN candidate c ON c.code = u.code AND c.valid_from IS NOT DISTINCT FROM u.valid_from
+                    AND c.name = u.name AND c.took_over AND c.successor / 100 = s.successor_prefix
+    WHERE u.successor IS NULL
+    GROUP BY u.code, u.valid_from, u.name
+    HAVING count(DISTINCT c.successor) = 1
+),
+summary AS (
+    SELECT l.code, l.valid_from, l.name, l.code / 100 * 100 AS successor
+    FROM @extschema@.region l
+    WHERE l.status = 'legacy' AND l.successors IS NULL AND l.level = 'county'
+      AND l.name IN ('市辖区', '市区')
+      AND EXISTS (SELECT FROM @extschema@.region p
+                  WHERE p.code = l.code / 100 * 100
+                    AND coalesce(p.valid_from, 0) < coalesce(l.valid_to, 32767)
+                    AND coalesce(l.valid_from, 0) < coalesce(p.valid_to, 32767))
+),
+renamed AS (
+    SELECT r.code, r.valid_from, r.name, r.code AS successor
+    FROM @extschema@.region r
+    WHERE r.status = 'renamed' AND r.successors IS NULL
+      AND EXISTS (SELECT FROM @extschema@.region n
+                  WHERE n.code = r.code AND n.valid_from = r.valid_to)
+),
+counties AS (
+    SELECT p.code, p.valid_from, p.name,
+           CASE WHEN EXISTS (SELECT FROM @extschema@.region_row(c / 100 * 100, p.valid_to) q
+                             WHERE q.status = 'current' AND q.level = 'prefecture')
+                THEN c / 100 * 100 ELSE c END AS successor
+    FROM @extschema@.region p
+    JOIN @extschema@.region k
+      ON k.source = 'areacodes' AND k.level = 'county' AND k.code BETWEEN p.code + 1 AND p.code + 99
+     AND k.valid_from <= p.valid_to - 1 AND p.valid_to - 1 < coalesce(k.valid_to, 32767)
+    CROSS JOIN LATERAL unnest(@extschema@.region_current(k.code, p.valid_to - 1)) AS c
+    WHERE p.source = 'areacodes' AND p.level = 'prefecture'
+      AND p.status IN ('abolished', 'renamed') AND p.successors IS NULL
+      AND NOT EXISTS (SELECT FROM @extschema@.region n
+                      WHERE n.code = p.code AND n.valid_from = p.valid_to)
+),
+derived AS (
+    SELECT code, valid_from, name, string_agg(DISTINCT successor::text, ';') AS successors
+    FROM (SELECT * FROM renumbered UNION ALL SELECT * FROM summary
+          UNION ALL SELECT * FROM renamed UNION ALL SELECT * FROM counties) d
+    GROUP BY code, valid_from, name
+)
+UPDATE @extschema@.region r
+SET successors = d.successors
+FROM derived d
+WHERE r.code = d.code AND r.valid_from IS NOT DISTINCT FROM d.valid_from AND r.name = d.name
+  AND r.successors IS NULL;
+
+-- cnid as_of: IMMUTABLE forms of cnid_valid, cnid_try and cnid_check
+-- (extension/parts/10_cnid.sql)
+CREATE FUNCTION @extschema@.cnid_valid(text, as_of date) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'cnid_valid_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.cnid_try(text, as_of date) RETURNS @extschema@.cnid
+    AS 'MODULE_PATHNAME', 'cnid_try_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.cnid_check(text, as_of date) RETURNS text
+    AS 'MODULE_PATHNAME', 'cnid_check_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.cnid_valid(text, date) IS 'cnid_valid(text) with as_of in place of today for the birth_future rule; immutable';
+COMMENT ON FUNCTION @extschema@.cnid_try(text, date) IS 'cnid_try(text) with as_of in place of today for the birth_future rule; immutable';
+COMMENT ON FUNCTION @extschema@.cnid_check(text, date) IS 'cnid_check(text) with as_of in place of today for the birth_future rule; immutable';
+
+-- cnid warnings: address_at_birth (extension/parts/35_cnid_warnings.sql)
+CREATE INDEX region_legacy_valid_to ON @extschema@.region (valid_to) WHERE status = 'legacy';
+
+CREATE FUNCTION @extschema@.cnid_warnings(id @extschema@.cnid) RETURNS text[]
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT array_remove(ARRAY[
+        CASE WHEN EXISTS (SELECT FROM @extschema@.region r
+                          WHERE r.code = @extschema@.cnid_region(cnid_warnings.id))
+              AND NOT EXISTS (
+                  SELECT FROM @extschema@.region r
+                  WHERE r.code = @extschema@.cnid_region(cnid_warnings.id)
+                    AND (r.valid_to IS NULL
+                         OR r.valid_to >= extract(year FROM @extschema@.cnid_birth_date(cnid_warnings.id))
+                         OR (r.status = 'legacy'
+                             AND r.valid_to >= (SELECT max(l.valid_to) FROM @extschema@.region l
+                                                WHERE l.status = 'legacy'))))
+             THEN 'address_at_birth' END], NULL);
+END;
+COMMENT ON FUNCTION @extschema@.cnid_warnings(@extschema@.cnid) IS
+    'warnings on a valid number, empty if none: address_at_birth (address code withdrawn before the birth year)';
+
+CREATE FUNCTION @extschema@.cnid_warnings(text) RETURNS text[]
+    LANGUAGE sql STABLE STRICT PARALLEL SAFE
+RETURN @extschema@.cnid_warnings(@extschema@.cnid_try($1));
+COMMENT ON FUNCTION @extschema@.cnid_warnings(text) IS
+    'cnid_warnings of the number in a text; NULL when the text is not a valid cnid (cnid_check says why)';
 
 -- linkage: the caller's query checked before it is read
 -- query_columns_check() is new; coverage_report and linkage_records call it

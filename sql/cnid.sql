@@ -104,3 +104,49 @@ SELECT '11010519491231002x'::text::cnid::text AS text_round_trip,
 CREATE TEMP TABLE assign_cast (id cnid);
 INSERT INTO assign_cast SELECT '150102880730303'::text;   -- assignment cast from text
 SELECT id FROM assign_cast;
+
+-- The as_of forms: the date stands for "today" in the birth_future rule, so
+-- their results depend on the arguments alone (IMMUTABLE).  520323297806058854
+-- is born 2978-06-05; 110105202001010015 is born 2020-01-01.
+SELECT v AS input, d AS as_of, cnid_valid(v, d), cnid_check(v, d), cnid_try(v, d)
+FROM (VALUES ('520323297806058854'), ('110105202001010015'), ('36042619910102009X'), ('x'))
+         AS t(v),
+     (VALUES (date '2019-12-31'), ('2020-01-01'), ('2978-06-04'), ('2978-06-05'),
+             ('infinity'), ('-infinity'), ('0001-01-01 BC')) AS a(d)
+ORDER BY 1, 2;
+SELECT cnid_check(NULL, date '2020-01-01') IS NULL AS strict_text,
+       cnid_check('110105202001010015', NULL) IS NULL AS strict_date;
+-- A literal date resolves to the as_of form (no other two-argument form).
+SELECT cnid_check('110105202001010015', '2019-06-30') AS literal_as_of,
+       cnid_check('110105202001010015', as_of => '2020-06-30') AS named_as_of;
+-- IMMUTABLE is what a generated column (and an index expression) needs.
+CREATE TEMP TABLE cleaned (
+    raw text,
+    id cnid GENERATED ALWAYS AS (cnid_try(raw, date '2025-01-01')) STORED,
+    reason text GENERATED ALWAYS AS (cnid_check(raw, date '2025-01-01')) STORED
+);
+CREATE INDEX ON cleaned (cnid_valid(raw, date '2025-01-01'));
+INSERT INTO cleaned (raw) VALUES ('110105491231002'), ('36042619910102009X'), ('520323297806058854');
+SELECT * FROM cleaned ORDER BY raw;
+
+-- cnid_warnings: facts the number's rules allow but that make it doubtful.
+-- address_at_birth: the address code was withdrawn before the birth year.
+SELECT v AS input, region_name(cnid_region(v::cnid)) AS address,
+       (SELECT r.valid_to FROM region_row(cnid_region(v::cnid), NULL) r) AS first_list_without,
+       cnid_warnings(v)
+FROM (VALUES ('110201198101010013'),   -- 昌平县's 1980 code, last listed 1981
+             ('110201198201010010'),   -- born the year it went: could be genuine
+             ('110201198301010018'),   -- born after: cannot be
+             ('110201199301010012'),
+             ('612724199901010018'),   -- 横山县 612724, withdrawn in 1999
+             ('612724200001010018'),
+             ('11010519491231002X'),   -- current code
+             ('440401202001010012'),   -- summary code, listed until its lists end
+             ('830000199001010012'),   -- Taiwan permit prefix, not a division code
+             ('36042619910102009X'),   -- invalid: NULL
+             ('')) AS t(v)
+WHERE cnid_valid(v)
+UNION ALL
+SELECT v, NULL, NULL, cnid_warnings(v) FROM (VALUES ('36042619910102009X'), ('')) AS t(v);
+SELECT cnid_warnings('110201199301010012'::cnid) AS on_cnid,
+       cnid_warnings(NULL::text) IS NULL AS strict;

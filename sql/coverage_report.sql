@@ -1,6 +1,6 @@
 -- Eligibility rules, the region hierarchy to the village, targets, and the
 -- annex-1 coverage report with subtotals and ranking.
-SET search_path = enroll, public;
+SET search_path = enroll, enroll_register, public;
 
 -- ---- age_on and in_denominator ----------------------------------------------
 SELECT b AS birth, d AS on_date, age_on(b, d)
@@ -53,6 +53,13 @@ SELECT region_at(610802101203, 'street');
 SELECT region_at(61080210120, 'county');
 SELECT region_level(6108021);
 \set ON_ERROR_STOP 1
+-- Without the register's tables, labels of townships and villages are
+-- unknown and targets are the national defaults.
+SELECT region_label(610802101) AS township_label, coverage_target_for(610802, 'pension', 2017) AS default_target
+WHERE register_layout_version() = 0;
+-- Names of townships and villages and the targets are the province's data,
+-- in tables that create_register() makes.
+SELECT create_register() IN ('created', 'unchanged') AS register_exists;
 INSERT INTO region_local VALUES (610802101, '鱼河镇'), (610802101203, '某村');
 SELECT c, region_label(c)
 FROM (VALUES (610802::bigint), (612724::bigint), (610802101::bigint), (610802101203::bigint), (610802999::bigint)) t(c);

@@ -56,7 +56,7 @@ SELECT opcname AS opclass_without_comment
 FROM pg_opclass WHERE opcnamespace = 'enroll'::regnamespace
   AND obj_description(oid, 'pg_opclass') IS NULL ORDER BY 1;
 SELECT relname AS table_without_comment
-FROM pg_class WHERE relnamespace = 'enroll'::regnamespace AND relkind IN ('r', 'v', 'm', 'p')
+FROM pg_class WHERE relnamespace IN ('enroll'::regnamespace, 'enroll_register'::regnamespace) AND relkind IN ('r', 'v', 'm', 'p')
   AND obj_description(oid, 'pg_class') IS NULL ORDER BY 1;
 -- SQL-language functions must not depend on the caller's search_path.
 SELECT p.oid::regprocedure AS sql_function_without_search_path
@@ -78,8 +78,18 @@ ORDER BY 1;
 ALTER EXTENSION enroll SET SCHEMA public;
 \set ON_ERROR_STOP 1
 
--- Drop and create again cleanly.
+-- The register's tables are the database's, not the extension's: DROP
+-- EXTENSION refuses while they exist, and only CASCADE removes them.
+SELECT create_register() IN ('created', 'unchanged') AS register_exists;
+\set VERBOSITY terse
+\set ON_ERROR_STOP 0
 DROP EXTENSION enroll;
+\set ON_ERROR_STOP 1
+SET client_min_messages = warning;
+DROP EXTENSION enroll CASCADE;
+RESET client_min_messages;
+\set VERBOSITY default
+SELECT count(*) AS register_schema_left FROM pg_namespace WHERE nspname = 'enroll_register';
 SELECT count(*) AS schema_kept_after_drop FROM pg_namespace WHERE nspname = 'enroll';
 CREATE EXTENSION enroll;
 SELECT '11010519491231002X'::enroll.cnid;

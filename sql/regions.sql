@@ -72,7 +72,7 @@ FROM (VALUES (610802, ARRAY[612721, 612701, 610802]),
              (610831, ARRAY[612732, 610831])) AS g(current_code, formers)
 CROSS JOIN LATERAL unnest(g.formers) WITH ORDINALITY AS f(former, step)
 ORDER BY g.current_code, f.step;
--- The prefecture: 610800 is current; 612700 榆林地区 has no recorded successor.
+-- The prefecture: 610800 is current; 612700 榆林地区 rolls up to it through its counties.
 SELECT region_current(610800) AS yulin_city, region_current(612700) AS yulin_area;
 
 -- More histories (IDS.md G.3), splits, reuse by era, unknown codes.

@@ -2,8 +2,8 @@
 -- idempotent register(), every workflow transition, history and as-of
 -- queries, deaths, moves, status and flags, and row-level security with
 -- real roles (county A clerk, county B clerk, a township clerk, an analyst).
-SET search_path = enroll, public;
-SELECT create_register();
+SET search_path = enroll, enroll_register, public;
+SELECT create_register() IN ('created', 'unchanged') AS register_exists;
 \set VERBOSITY default
 \set SHOW_CONTEXT never
 
@@ -246,9 +246,9 @@ SELECT (SELECT count(*) FROM registration) AS registrations, (SELECT count(*) FR
        (SELECT count(*) FROM region_grant) AS grants_seen;
 -- No role writes the tables directly, not even in its own regions: the
 -- functions are the only path (and they keep the history).
-SELECT pg_temp.try('UPDATE enroll.person SET phone = ''13000000000''') AS update_persons,
-       pg_temp.try('UPDATE enroll.registration SET state = ''confirmed''') AS update_forms,
-       pg_temp.try('DELETE FROM enroll.enrolment') AS delete_enrolments;
+SELECT pg_temp.try('UPDATE enroll_register.person SET phone = ''13000000000''') AS update_persons,
+       pg_temp.try('UPDATE enroll_register.registration SET state = ''confirmed''') AS update_forms,
+       pg_temp.try('DELETE FROM enroll_register.enrolment') AS delete_enrolments;
 SELECT pg_temp.try(format('SELECT enroll.submit(%L)', pg_temp.id('61080319700101001'))) AS submit_b;
 SELECT pg_temp.try(format('SELECT enroll.review(%L, ''township'', false, ''x'')', pg_temp.id('61080319700101001'))) AS review_b;
 SELECT pg_temp.try(format('SELECT enroll.record_death(%L, ''2020-01-01'')', pg_temp.id('61080319700101001'))) AS death_b;
@@ -259,11 +259,11 @@ SELECT pg_temp.try_register(jsonb_build_object('cnid', pg_temp.id('6108031970010
     'employment', 'unemployed', 'insurances', '[170]'::jsonb)) AS register_b_person;
 SELECT pg_temp.try_register(jsonb_build_object('cnid', pg_temp.id('61080319800101001'), 'name', '新人', 'county', 610803,
     'employment', 'unemployed')) AS register_in_b;
-SELECT pg_temp.try('INSERT INTO enroll.person (cnid, name, sex, birth, region, employment) VALUES (''61080319800101001X'', ''x'', 1, ''1980-01-01'', 610803, ''student'')') AS insert_in_b;
-SELECT pg_temp.try('INSERT INTO enroll.history (cnid, tbl, key, op, at, actor, session_actor, xid) VALUES (''11010519491231002X'', ''person'', ''x'', ''INSERT'', now(), ''me'', ''me'', 0)') AS forge_history,
-       pg_temp.try('UPDATE enroll.history SET actor = ''someone''') AS rewrite_history,
-       pg_temp.try('DELETE FROM enroll.history') AS erase_history;
-SELECT pg_temp.try('SELECT * FROM enroll.person_masked') AS masked_view;
+SELECT pg_temp.try('INSERT INTO enroll_register.person (cnid, name, sex, birth, region, employment) VALUES (''61080319800101001X'', ''x'', 1, ''1980-01-01'', 610803, ''student'')') AS insert_in_b;
+SELECT pg_temp.try('INSERT INTO enroll_register.history (cnid, tbl, key, op, at, actor, session_actor, xid) VALUES (''11010519491231002X'', ''person'', ''x'', ''INSERT'', now(), ''me'', ''me'', 0)') AS forge_history,
+       pg_temp.try('UPDATE enroll_register.history SET actor = ''someone''') AS rewrite_history,
+       pg_temp.try('DELETE FROM enroll_register.history') AS erase_history;
+SELECT pg_temp.try('SELECT * FROM enroll_register.person_masked') AS masked_view;
 SELECT pg_temp.try('SELECT * FROM enroll.register_summary()') AS summary;
 SELECT pg_temp.try('SELECT enroll.grant_region(''enroll_reg_clerk_a'', 610000)') AS self_grant;
 SELECT pg_temp.try('INSERT INTO enroll.region_grant VALUES (''enroll_reg_clerk_a'', 610000)') AS self_grant_table;
@@ -292,7 +292,7 @@ SELECT r ->> 'action' FROM register(jsonb_build_object('cnid', :b, 'name', '王�
 SELECT submit(:b) AS submit, review(:b, 'township', true) AS township;
 SELECT level, office, cnid, state FROM review_queue;
 SELECT pg_temp.try(format('SELECT enroll.review(%L, ''county'', true)', :b)) AS county_review_by_township;
-SELECT pg_temp.try(format('UPDATE enroll.registration SET state = ''confirmed'' WHERE cnid = %L', :b)) AS county_decision_by_update;
+SELECT pg_temp.try(format('UPDATE enroll_register.registration SET state = ''confirmed'' WHERE cnid = %L', :b)) AS county_decision_by_update;
 SELECT pg_temp.try_register(:'form'::jsonb || '{"township": 610802002, "village": null}') AS outside_township;
 RESET ROLE;
 -- A move out of county A: A's clerk moves the person to county B, then no
@@ -314,7 +314,7 @@ SELECT (SELECT count(*) FROM as_of(NULL::person, :'before_move') WHERE cnid = :b
        (SELECT count(*) FROM as_of(NULL::person, now()) WHERE cnid = :b) AS person_now,
        (SELECT count(*) FROM as_of(NULL::enrolment, now()) WHERE cnid = :b) AS enrolments_now,
        (SELECT count(*) FROM as_of(NULL::problem, now()) WHERE cnid = :b) AS problems_now;
-SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll.person, now(), viewer => ''enroll_reg_clerk_b'')') AS a_views_as_b;
+SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll_register.person, now(), viewer => ''enroll_reg_clerk_b'')') AS a_views_as_b;
 SELECT pg_temp.try(format('SELECT enroll.move(%L, 610803100)', :b)) AS again_no_longer_a_person;
 RESET SESSION AUTHORIZATION;
 SELECT tbl, op, actor, session_actor, old ->> 'region' AS from_region, new ->> 'region' AS to_region
@@ -326,9 +326,9 @@ WHERE p.cnid = :b AND q.closed_at IS NULL ORDER BY q.id;
 RESET ROLE;
 -- The analyst: masked IDs and aggregates only.
 SET ROLE enroll_reg_analyst;
-SELECT pg_temp.try('SELECT * FROM enroll.person') AS person_table;
-SELECT pg_temp.try('SELECT * FROM enroll.history') AS history_table;
-SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll.person, now())') AS as_of;
+SELECT pg_temp.try('SELECT * FROM enroll_register.person') AS person_table;
+SELECT pg_temp.try('SELECT * FROM enroll_register.history') AS history_table;
+SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll_register.person, now())') AS as_of;
 SELECT pg_temp.try(format('SELECT enroll.submit(%L)', :b)) AS submit;
 SELECT sex, birth_year, county, township, employment, deceased, state, insurances, flags
 FROM person_masked ORDER BY county, birth_year, sex, employment;

@@ -1,7 +1,7 @@
 -- register_security: the attacks on the register of 0.1.0, each tried again
 -- and refused, and the audited look-up that is the one way left to learn
 -- whether a person is registered elsewhere.
-SET search_path = enroll, public;
+SET search_path = enroll, enroll_register, public;
 \set VERBOSITY default
 \set SHOW_CONTEXT never
 SELECT create_register() IN ('created', 'unchanged') AS register_exists;
@@ -60,7 +60,7 @@ SET ROLE enroll_sec_clerk_b;
 CREATE TEMP TABLE bait (x int);
 CREATE FUNCTION pg_temp.forge() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO enroll.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
     VALUES ('610802199201010055', 'person', '610802199201010055', 'DELETE', 610803, now(), 'x', 'x', 0, '{}', NULL);
     RETURN NEW;
 END $$;
@@ -73,7 +73,7 @@ BEGIN
 END $$;
 SELECT pg_temp.try('INSERT INTO bait VALUES (2)') AS register_through_trigger;
 SELECT count(*) AS forms_of_a_through_as_of FROM as_of(NULL::registration, now()) WHERE cnid = '610802199201010055';
-SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll.registration, now(), viewer => ''enroll_sec_clerk_a'')') AS as_of_as_a;
+SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll_register.registration, now(), viewer => ''enroll_sec_clerk_a'')') AS as_of_as_a;
 SELECT count(*) AS history_rows_of_a_b_sees FROM history WHERE cnid = '610802199201010055';
 RESET ROLE;
 SELECT tbl, op, actor FROM history WHERE cnid = '610802199201010055' AND op = 'DELETE';
@@ -81,15 +81,15 @@ SELECT tbl, op, actor FROM history WHERE cnid = '610802199201010055' AND op = 'D
 -- 2. Direct writes that bypass the workflow: a confirmed form rewritten,
 -- the optimistic lock's version reset.  Even in its own county.
 SET ROLE enroll_sec_clerk_a;
-SELECT pg_temp.try($$UPDATE enroll.registration SET county_by = 'enroll_sec_clerk_b', form = '{"forged": true}' WHERE cnid = '610802199201010055'$$) AS rewrite_confirmed_form;
-SELECT pg_temp.try($$UPDATE enroll.person SET version = 1 WHERE cnid = '610802199201010055'$$) AS reset_version;
-SELECT pg_temp.try($$DELETE FROM enroll.problem$$) AS delete_problems;
+SELECT pg_temp.try($$UPDATE enroll_register.registration SET county_by = 'enroll_sec_clerk_b', form = '{"forged": true}' WHERE cnid = '610802199201010055'$$) AS rewrite_confirmed_form;
+SELECT pg_temp.try($$UPDATE enroll_register.person SET version = 1 WHERE cnid = '610802199201010055'$$) AS reset_version;
+SELECT pg_temp.try($$DELETE FROM enroll_register.problem$$) AS delete_problems;
 RESET ROLE;
 SELECT state, county_by, form ? 'forged' AS forged FROM registration WHERE cnid = '610802199201010055';
 
 -- 3. Probing for existence with INSERT ... ON CONFLICT and a rollback.
 SET ROLE enroll_sec_clerk_b;
-SELECT pg_temp.try($$INSERT INTO enroll.person (cnid, name, sex, birth, region, employment) VALUES ('610802199201010055', 'x', 1, '1992-01-01', 610803, 'student') ON CONFLICT (cnid) DO NOTHING RETURNING cnid$$) AS on_conflict_probe;
+SELECT pg_temp.try($$INSERT INTO enroll_register.person (cnid, name, sex, birth, region, employment) VALUES ('610802199201010055', 'x', 1, '1992-01-01', 610803, 'student') ON CONFLICT (cnid) DO NOTHING RETURNING cnid$$) AS on_conflict_probe;
 -- The functions give the same answer for "absent" and "elsewhere".
 SELECT pg_temp.try($$SELECT enroll.submit('610802199201010055')$$) AS submit_elsewhere,
        pg_temp.try($$SELECT enroll.submit('610803199201010051')$$) AS submit_absent;
@@ -104,15 +104,15 @@ SELECT lookup_registration('610802199201010055') AS looked_up_then_rolled_back;
 ROLLBACK;
 -- register() of a person registered elsewhere tells it, so it is a look-up too.
 SELECT pg_temp.try($$SELECT enroll.register('{"cnid": "610802199201010055", "name": "张三", "county": 610803, "employment": "unemployed"}')$$) AS register_elsewhere;
-SELECT pg_temp.try('SELECT * FROM enroll.lookup_audit') AS read_the_audit;
+SELECT pg_temp.try('SELECT * FROM enroll_register.lookup_audit') AS read_the_audit;
 RESET ROLE;
 SELECT cnid, asked_by, session_role, answer FROM lookup_audit WHERE asked_by LIKE 'enroll_sec_%' ORDER BY id;
 
 -- 5. The analysts' view: no ID, no check character, rows not in ID order.
 SET ROLE enroll_sec_analyst;
-SELECT pg_temp.try('SELECT * FROM enroll.person') AS person_table, pg_temp.try('SELECT * FROM enroll.register_secret') AS secret;
+SELECT pg_temp.try('SELECT * FROM enroll_register.person') AS person_table, pg_temp.try('SELECT * FROM enroll_register.register_secret') AS secret;
 SELECT array_agg(attname ORDER BY attnum) AS masked_columns FROM pg_attribute
-WHERE attrelid = 'enroll.person_masked'::regclass AND attnum > 0;
+WHERE attrelid = 'enroll_register.person_masked'::regclass AND attnum > 0;
 RESET ROLE;
 -- 5,000 persons of one county, inserted in ID order as a loader would.
 INSERT INTO person (cnid, name, sex, birth, region, employment)

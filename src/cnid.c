@@ -63,15 +63,25 @@ cnid_errdetail(const CnidParse *p, const char *norm)
 	}
 }
 
-/* Normalise and parse; norm receives the normalised form, for error details. */
+/*
+ * Normalise and parse against a reference date (YYYYMMDD) for the
+ * birth_future rule; norm receives the normalised form, for error details.
+ */
 static void
-cnid_normalize_parse(const char *bytes, size_t len, char *norm, CnidParse *p)
+cnid_normalize_parse_on(const char *bytes, size_t len, int32 on_ymd, char *norm, CnidParse *p)
 {
 	size_t		n = id_normalize(bytes, len, norm);
 
-	cnid_parse(norm, idnorm_parse_length(n), enroll_today_ymd(), p);
+	cnid_parse(norm, idnorm_parse_length(n), on_ymd, p);
 	if (p->rule == ID_LENGTH)
 		p->length = (int) n;	/* the real length, not the capped one */
+}
+
+/* The same against today: the type's input and the one-argument validators. */
+static void
+cnid_normalize_parse(const char *bytes, size_t len, char *norm, CnidParse *p)
+{
+	cnid_normalize_parse_on(bytes, len, enroll_today_ymd(), norm, p);
 }
 
 /*
@@ -265,6 +275,38 @@ parse_text_arg(const text *t, CnidParse *p)
 	cnid_normalize_parse(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), norm, p);
 }
 
+/*
+ * The as_of forms (cnid_valid/cnid_try/cnid_check(text, date)) parse
+ * against their date argument instead of today, so their result depends on
+ * the arguments alone and they can be IMMUTABLE (bulk UPDATEs on Citus
+ * refuse STABLE functions of columns).  'infinity' puts no birth date in
+ * the future; '-infinity' and dates before year 1 put every one there.
+ */
+static void
+parse_text_arg_on(const text *t, DateADT as_of, CnidParse *p)
+{
+	char		norm[IDNORM_CAP];
+	int32		on_ymd;
+
+	if (DATE_IS_NOEND(as_of))
+		on_ymd = PG_INT32_MAX;
+	else if (DATE_IS_NOBEGIN(as_of))
+		on_ymd = 1;
+	else
+	{
+		int			y,
+					m,
+					d;
+
+		j2date(as_of + POSTGRES_EPOCH_JDATE, &y, &m, &d);
+		if (y > 9999)			/* after every eight-digit birth date */
+			on_ymd = PG_INT32_MAX;
+		else					/* 0 would switch the rule off: keep it on */
+			on_ymd = Max(y * 10000 + m * 100 + d, 1);
+	}
+	cnid_normalize_parse_on(VARDATA_ANY(t), VARSIZE_ANY_EXHDR(t), on_ymd, norm, p);
+}
+
 PG_FUNCTION_INFO_V1(cnid_valid);
 Datum
 cnid_valid(PG_FUNCTION_ARGS)
@@ -295,6 +337,38 @@ cnid_check(PG_FUNCTION_ARGS)
 	CnidParse	p;
 
 	parse_text_arg(PG_GETARG_TEXT_PP(0), &p);
+	PG_RETURN_TEXT_P(cstring_to_text(id_rule_name(p.rule)));
+}
+
+PG_FUNCTION_INFO_V1(cnid_valid_as_of);
+Datum
+cnid_valid_as_of(PG_FUNCTION_ARGS)
+{
+	CnidParse	p;
+
+	parse_text_arg_on(PG_GETARG_TEXT_PP(0), PG_GETARG_DATEADT(1), &p);
+	PG_RETURN_BOOL(p.rule == ID_OK);
+}
+
+PG_FUNCTION_INFO_V1(cnid_try_as_of);
+Datum
+cnid_try_as_of(PG_FUNCTION_ARGS)
+{
+	CnidParse	p;
+
+	parse_text_arg_on(PG_GETARG_TEXT_PP(0), PG_GETARG_DATEADT(1), &p);
+	if (p.rule != ID_OK)
+		PG_RETURN_NULL();
+	PG_RETURN_CNID(p.body);
+}
+
+PG_FUNCTION_INFO_V1(cnid_check_as_of);
+Datum
+cnid_check_as_of(PG_FUNCTION_ARGS)
+{
+	CnidParse	p;
+
+	parse_text_arg_on(PG_GETARG_TEXT_PP(0), PG_GETARG_DATEADT(1), &p);
 	PG_RETURN_TEXT_P(cstring_to_text(id_rule_name(p.rule)));
 }
 

@@ -2,12 +2,19 @@
  * name_core.h
  *	  Chinese (and Latin-script) personal-name matching: normalisation,
  *	  toneless pinyin, phonetic keys, blocking keys and a similarity score
- *	  (notes/NAMES.md section 5).
+ *	  (doc/reference-names.md).  The one header of name matching for its
+ *	  users (names.c, synth, linkage, the unit test and the fuzzer).
+ *
+ *	  name_chars_core.c	 character data (Unihan tables, surnames, syllables)
+ *	  name_parse_core.c	 name_parse
+ *	  name_keys_core.c	 name_norm_str, name_pinyin_str, name_key_str,
+ *						 name_blocking_keys
+ *	  name_score_core.c	 look-alikes, name_prepare, the similarity score
  *
  * Pure C99 plus ICU (NFKC / NFD only, and only for input outside the common
  * Han and ASCII ranges), no PostgreSQL headers: the unit test and the fuzz
  * harness link it.  Character data are static tables generated at build time
- * from Debian's Unihan files by test/tools/gen_unihan.py (src/gen/).
+ * from Debian's Unihan files by tools/gen_unihan.py (src/gen/).
  */
 #ifndef ENROLL_NAME_CORE_H
 #define ENROLL_NAME_CORE_H
@@ -71,8 +78,8 @@ typedef struct NameUnit
 
 /*
  * What the score needs of one unit beyond NameUnit: its readings with their
- * merged ids and the shape data (internal to name_core.c; filled by
- * name_prepare).
+ * merged ids and the shape data (filled by name_prepare, read by the score
+ * and the look-alike tests).
  */
 typedef struct NameUnitPre
 {
@@ -167,14 +174,22 @@ extern int	name_blocking_keys(const NameParse *p, char keys[][NAME_KEY_CAP]);
  */
 extern void name_prepare(NameParse *p);
 
-/* similarity in [0, 1]; ex may be NULL */
 /*
  * Are two prepared units look-alikes (形近字) as the score sees them: one
  * curated group, or at most two strokes apart with the same four-corner
- * code or Cangjie codes one component apart.  For the generator's errors.
+ * code or Cangjie codes one component apart at the front.  The one rule of
+ * the score and of the generator's look-alike errors.
  */
 extern bool name_pre_lookalike(const NameUnitPre *a, const NameUnitPre *b);
 
+/*
+ * Close look-alikes, a narrower tier of the rule that the generator tries
+ * first: one curated group, or the same four-corner code and Cangjie codes
+ * at most one component apart anywhere.
+ */
+extern bool name_pre_lookalike_close(const NameUnitPre *a, const NameUnitPre *b);
+
+/* similarity in [0, 1]; ex may be NULL */
 extern double name_similarity_parsed(const NameParse *a, const NameParse *b, NameExplain *ex);
 /* prepared parses of a pair of names, cached by their bytes (two slots) */
 extern void name_pair_parsed(const char *a, size_t alen, const char *b, size_t blen,

@@ -2,7 +2,7 @@
  * names.c
  *	  SQL interface of Chinese name matching: name_norm, name_pinyin,
  *	  name_key, name_keys, name_similarity, name_explain (see
- *	  src/name_core.c and doc/reference-names.md).
+ *	  name_core.h and doc/reference-names.md).
  *
  * Every function depends on its arguments only (static tables compiled in,
  * no locale, no settings), hence IMMUTABLE and PARALLEL SAFE.

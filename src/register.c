@@ -97,12 +97,12 @@ region_role_oid(int64 code)
 	return get_role_oid(name, true);
 }
 
-/* The owner of the register (of enroll.person), or InvalidOid before create_register(). */
+/* The owner of the register (of enroll_register.person), or InvalidOid before create_register(). */
 static Oid
 register_owner(void)
 {
-	/* the extension is not relocatable: its schema is always enroll */
-	Oid			nsp = get_namespace_oid("enroll", true);
+	/* the schema of the register's tables (see create_register()) */
+	Oid			nsp = get_namespace_oid("enroll_register", true);
 	Oid			rel;
 	HeapTuple	tup;
 	Oid			owner;
@@ -336,7 +336,7 @@ enroll_audit_worker_main(Datum arg)
 	SPI_execute("SET LOCAL lock_timeout = '10s'", false, 0);
 	cnid_format(req->cnid, id);
 	snprintf(query, sizeof query,
-			 "INSERT INTO enroll.lookup_audit (cnid, asked_by, session_role, answer) "
+			 "INSERT INTO enroll_register.lookup_audit (cnid, asked_by, session_role, answer) "
 			 "VALUES ('%s', %s, %s, %s)",
 			 id,
 			 quote_literal_cstr(req->asked_by),
@@ -345,7 +345,7 @@ enroll_audit_worker_main(Datum arg)
 	if (SPI_execute(query, false, 0) != SPI_OK_INSERT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not record the look-up in enroll.lookup_audit")));
+				 errmsg("could not record the look-up in enroll_register.lookup_audit")));
 	SPI_finish();
 	PopActiveSnapshot();
 	CommitTransactionCommand();
@@ -401,7 +401,7 @@ enroll_lookup_audit_record(PG_FUNCTION_ARGS)
 		WaitForBackgroundWorkerShutdown(handle) != BGWH_STOPPED || req->status != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INTERNAL_ERROR),
-				 errmsg("could not record the look-up in enroll.lookup_audit"),
+				 errmsg("could not record the look-up in enroll_register.lookup_audit"),
 				 errdetail("The audit worker ended without committing; see the server log.")));
 	dsm_detach(seg);
 	PG_RETURN_VOID();

@@ -65,19 +65,18 @@ utf8_to_codepoints(const char *s, size_t len, int32_t *out, size_t cap)
 	return n;
 }
 
-double
-jaro(const int32_t *a, size_t la, const int32_t *b, size_t lb, bool *scratch)
+size_t
+jaro_matches(const int32_t *a, size_t la, const int32_t *b, size_t lb, bool *scratch,
+			 size_t *transpositions)
 {
 	size_t		window;
 	bool	   *ma = scratch,
 			   *mb = scratch + la;
-	size_t		matches = 0,
-				transpositions = 0;
+	size_t		matches = 0;
 
-	if (la == 0 && lb == 0)
-		return 1.0;
+	*transpositions = 0;
 	if (la == 0 || lb == 0)
-		return 0.0;
+		return 0;
 	window = (la > lb ? la : lb) / 2;
 	window = window > 0 ? window - 1 : 0;
 
@@ -99,8 +98,7 @@ jaro(const int32_t *a, size_t la, const int32_t *b, size_t lb, bool *scratch)
 			}
 		}
 	}
-	if (matches == 0)
-		return 0.0;
+	if (matches > 0)
 	{
 		size_t		j = 0;
 
@@ -111,12 +109,28 @@ jaro(const int32_t *a, size_t la, const int32_t *b, size_t lb, bool *scratch)
 			while (!mb[j])
 				j++;
 			if (a[i] != b[j])
-				transpositions++;
+				(*transpositions)++;
 			j++;
 		}
-		return ((double) matches / la + (double) matches / lb +
-				((double) matches - transpositions / 2.0) / matches) / 3.0;
 	}
+	return matches;
+}
+
+double
+jaro(const int32_t *a, size_t la, const int32_t *b, size_t lb, bool *scratch)
+{
+	size_t		matches,
+				transpositions;
+
+	if (la == 0 && lb == 0)
+		return 1.0;
+	if (la == 0 || lb == 0)
+		return 0.0;
+	matches = jaro_matches(a, la, b, lb, scratch, &transpositions);
+	if (matches == 0)
+		return 0.0;
+	return ((double) matches / la + (double) matches / lb +
+			((double) matches - transpositions / 2.0) / matches) / 3.0;
 }
 
 double

@@ -16,6 +16,16 @@
 extern size_t utf8_to_codepoints(const char *s, size_t len, int32_t *out, size_t cap);
 
 /*
+ * The matching step of Jaro: how many code points of a and b match (equal,
+ * within half the longer length of each other, each used once), and in
+ * *transpositions how many of the matched ones are out of order (not yet
+ * halved).  scratch must hold la + lb booleans.  jaro() and the Latin token
+ * comparator of name_similarity (name_score_core.c) both count with it.
+ */
+extern size_t jaro_matches(const int32_t *a, size_t la, const int32_t *b, size_t lb,
+						   bool *scratch, size_t *transpositions);
+
+/*
  * Jaro similarity of two code point strings, in [0, 1]; 1 for two empty
  * strings.  scratch must hold la + lb booleans (no allocation here).
  */

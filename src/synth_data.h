@@ -1,6 +1,6 @@
 /*
  * synth_data.h
- *	  Static name tables of the synthetic-person generator (synth.c).
+ *	  Static name tables of the synthetic-person generator (synth.c, synth_names.c).
  *
  * Surnames: the 100 most frequent surnames with their approximate share of
  * the population in units of 1/100,000, rounded from the rankings that the
@@ -8,7 +8,7 @@
  * 李 7.0 %, 张 6.7 %, …; the top 100 cover about 86 %), plus seven compound
  * surnames with shares from NCIIC head counts (欧阳 807,920, 上官 61,554,
  * 皇甫 49,179, 令狐 43,798, 司徒 33,645, 诸葛 31,967, 司马 14,421 of
- * 1.18 billion; notes/NAMES.md).  Only these public figures are used; the
+ * 1.18 billion).  Only these public figures are used; the
  * generator draws from the table in proportion to the weights, so the tail
  * of rarer surnames is folded into the listed ones.
  *
@@ -147,9 +147,9 @@ static const char *const synth_mongol_female[] = {
 };
 
 /*
- * Name errors: the separators a minority name's U+00B7 is typed as (NAMES.md
- * section 1, the most frequent input-method forms): U+2022 •, '.', U+FF0E ．,
- * U+2027 ‧, U+30FB ・, a blank, or nothing.
+ * Name errors: the separators a minority name's U+00B7 is typed as (the
+ * most frequent input-method forms): U+2022 •, '.', U+FF0E ．, U+2027 ‧,
+ * U+30FB ・, a blank, or nothing.
  */
 static const char *const synth_separators[] = {
 	"\xE2\x80\xA2", ".", "\xEF\xBC\x8E", "\xE2\x80\xA7", "\xE3\x83\xBB", " ", "",

@@ -14,8 +14,8 @@ BEGIN
                                              pg_catalog.current_setting('server_encoding')),
                   HINT = 'Create the database with ENCODING ''UTF8'' TEMPLATE template0.';
     END IF;
-    IF pg_catalog.current_setting('server_version_num')::int < 140000 THEN
-        RAISE EXCEPTION 'enroll requires PostgreSQL 14 or later'
+    IF pg_catalog.current_setting('server_version_num')::int < 150000 THEN
+        RAISE EXCEPTION 'enroll requires PostgreSQL 15 or later'
             USING ERRCODE = 'feature_not_supported',
                   DETAIL = pg_catalog.format('This server is version %s.',
                                              pg_catalog.current_setting('server_version'));

@@ -164,3 +164,18 @@ COMMENT ON OPERATOR @extschema@.> (@extschema@.cnid, @extschema@.cnid) IS 'great
 COMMENT ON OPERATOR @extschema@.>= (@extschema@.cnid, @extschema@.cnid) IS 'greater than or equal';
 COMMENT ON OPERATOR CLASS @extschema@.cnid_ops USING btree IS 'default btree operator class for cnid';
 COMMENT ON OPERATOR CLASS @extschema@.cnid_hash_ops USING hash IS 'default hash operator class for cnid (stable hash values)';
+
+-- The same validators against a given date instead of today (the date is
+-- the birth_future rule's "today"): IMMUTABLE, for bulk cleaning where a
+-- STABLE function of a column is refused (UPDATE on a Citus distributed
+-- table) or where a generated column or index expression needs one.
+CREATE FUNCTION @extschema@.cnid_valid(text, as_of date) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'cnid_valid_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.cnid_try(text, as_of date) RETURNS @extschema@.cnid
+    AS 'MODULE_PATHNAME', 'cnid_try_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+CREATE FUNCTION @extschema@.cnid_check(text, as_of date) RETURNS text
+    AS 'MODULE_PATHNAME', 'cnid_check_as_of' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+
+COMMENT ON FUNCTION @extschema@.cnid_valid(text, date) IS 'cnid_valid(text) with as_of in place of today for the birth_future rule; immutable';
+COMMENT ON FUNCTION @extschema@.cnid_try(text, date) IS 'cnid_try(text) with as_of in place of today for the birth_future rule; immutable';
+COMMENT ON FUNCTION @extschema@.cnid_check(text, date) IS 'cnid_check(text) with as_of in place of today for the birth_future rule; immutable';

@@ -84,22 +84,22 @@ COMMENT ON FUNCTION @extschema@.in_denominator(text, integer, text[], boolean) I
 
 -- (The region hierarchy to the village is in 30_regions.sql.)
 
--- Names of townships and villages, filled by the user from the statistical
--- division code list (统计用区划代码); 6-digit names come from enroll.region.
-CREATE TABLE @extschema@.region_local (
-    code    bigint PRIMARY KEY CHECK (code BETWEEN 100000000 AND 999999999 OR code BETWEEN 100000000000 AND 999999999999),
-    name    text NOT NULL
-);
-COMMENT ON TABLE @extschema@.region_local IS
-    'township (9-digit) and village (12-digit) names, filled by the user';
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.region_local', '');
+-- Names of townships and villages (enroll.region_local) and coverage
+-- targets (enroll.coverage_target) are the province's data: the DBA's
+-- tables, created by enroll.create_register() (92_register_tables.sql).
+-- The functions below read them at run time, and do without them where the
+-- register has not been created.
 
 CREATE FUNCTION @extschema@.region_label(code bigint) RETURNS text
-LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT CASE WHEN code BETWEEN 100000 AND 999999 THEN @extschema@.region_name(code::integer)
-                ELSE (SELECT l.name FROM @extschema@.region_local l WHERE l.code = region_label.code) END;
-END;
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    IF code BETWEEN 100000 AND 999999 THEN
+        RETURN @extschema@.region_name(code::integer);
+    ELSIF to_regclass('enroll_register.region_local') IS NULL THEN
+        RETURN NULL;
+    END IF;
+    RETURN (SELECT l.name FROM enroll_register.region_local l WHERE l.code = region_label.code);
+END $$;
 COMMENT ON FUNCTION @extschema@.region_label(bigint) IS
     'name of a 6-digit code from enroll.region, of a 9- or 12-digit code from enroll.region_local';
 
@@ -124,35 +124,26 @@ COMMENT ON FUNCTION @extschema@.region_rollup_code(bigint) IS
     'a 6-digit code''s single current successor (itself when current, unchanged when split or unknown); longer codes unchanged';
 
 -- ---- Targets -----------------------------------------------------------------
-CREATE TABLE @extschema@.coverage_target (
-    region      bigint NOT NULL,
-    category    text NOT NULL CHECK (category IN ('registration', 'pension', 'medical', 'unemployment', 'work_injury', 'maternity')),
-    year        integer NOT NULL CHECK (year BETWEEN 1990 AND 2100),
-    target      double precision NOT NULL CHECK (target > 0 AND target <= 1),
-    source      text,           -- the notice that set it, e.g. 榆政办函〔2016〕271号
-    PRIMARY KEY (region, category, year)
-);
-COMMENT ON TABLE @extschema@.coverage_target IS
-    'coverage targets per region, category and year, filled by the user; a region without a row inherits its nearest ancestor''s, then the national default';
-SELECT pg_catalog.pg_extension_config_dump('@extschema@.coverage_target', '');
-
 -- National defaults of seed 000 (一.(一)/(二)): pension 98%, registration
 -- 100%, medical "covers everyone".  Others have no default.
 CREATE FUNCTION @extschema@.coverage_target_for(region bigint, category text, year integer)
-RETURNS double precision LANGUAGE sql STABLE PARALLEL SAFE
-BEGIN ATOMIC
-    SELECT coalesce(
-        (SELECT t.target FROM @extschema@.coverage_target t
-         WHERE t.category = coverage_target_for.category AND t.year = coverage_target_for.year
-           AND t.region IN (coverage_target_for.region,
-                            @extschema@.region_at(coverage_target_for.region, 'township'),
-                            @extschema@.region_at(coverage_target_for.region, 'county'),
-                            @extschema@.region_at(coverage_target_for.region, 'prefecture'),
-                            @extschema@.region_at(coverage_target_for.region, 'province'))
-         ORDER BY t.region DESC LIMIT 1),
-        CASE coverage_target_for.category WHEN 'pension' THEN 0.98 WHEN 'registration' THEN 1.0
-                                          WHEN 'medical' THEN 1.0 END);
-END;
+RETURNS double precision LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    target double precision;
+BEGIN
+    IF to_regclass('enroll_register.coverage_target') IS NOT NULL THEN
+        SELECT t.target INTO target FROM enroll_register.coverage_target t
+        WHERE t.category = coverage_target_for.category AND t.year = coverage_target_for.year
+          AND t.region IN (coverage_target_for.region,
+                           @extschema@.region_at(coverage_target_for.region, 'township'),
+                           @extschema@.region_at(coverage_target_for.region, 'county'),
+                           @extschema@.region_at(coverage_target_for.region, 'prefecture'),
+                           @extschema@.region_at(coverage_target_for.region, 'province'))
+        ORDER BY t.region DESC LIMIT 1;
+    END IF;
+    RETURN coalesce(target, CASE coverage_target_for.category WHEN 'pension' THEN 0.98 WHEN 'registration' THEN 1.0
+                                                              WHEN 'medical' THEN 1.0 END);
+END $$;
 COMMENT ON FUNCTION @extschema@.coverage_target_for(bigint, text, integer) IS
     'target of a region: its own row, else its nearest ancestor''s, else the national default (pension 0.98, registration and medical 1.0)';
 

@@ -13,6 +13,13 @@
 -- asks the role catalogue (src/register.c), never a table, so that it also
 -- works on Citus shards.
 
+-- The schema of the register's tables.  It is the extension's, the tables
+-- in it are not: DROP EXTENSION refuses while they exist, and DROP
+-- EXTENSION ... CASCADE removes them whole.
+CREATE SCHEMA enroll_register;
+COMMENT ON SCHEMA enroll_register IS
+    'enroll: the province''s register (the DBA''s tables, created by enroll.create_register())';
+
 CREATE FUNCTION @extschema@.region_permitted(code bigint) RETURNS boolean
     AS 'MODULE_PATHNAME', 'enroll_region_permitted' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.region_permitted(bigint) IS
@@ -91,7 +98,7 @@ GRANT SELECT ON @extschema@.workflow_transition TO PUBLIC;
 CREATE FUNCTION @extschema@.register_required() RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF to_regclass('@extschema@.person') IS NULL THEN
+    IF to_regclass('enroll_register.person') IS NULL THEN
         RAISE EXCEPTION 'the register does not exist in this database'
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Create it with SELECT enroll.create_register();';
@@ -122,10 +129,10 @@ BEGIN
             SELECT 1 FROM @extschema@.region_grant g WHERE g.role = role_name AND g.region = grant_region.region) THEN
         EXECUTE format('GRANT %I TO %I', region_role, role_name);
     END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %I', role_name);
-    EXECUTE format('GRANT SELECT ON @extschema@.person, @extschema@.registration, @extschema@.enrolment, @extschema@.person_flag, '
-                   '@extschema@.problem, @extschema@.history, @extschema@.review_queue, @extschema@.region_grant, '
-                   '@extschema@.region, @extschema@.region_local, @extschema@.insurance_type TO %I', role_name);
+    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
+    EXECUTE format('GRANT SELECT ON enroll_register.person, enroll_register.registration, enroll_register.enrolment, enroll_register.person_flag, '
+                   'enroll_register.problem, enroll_register.history, enroll_register.review_queue, @extschema@.region_grant, '
+                   '@extschema@.region, enroll_register.region_local, @extschema@.insurance_type TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;
@@ -150,8 +157,8 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name) THEN
         PERFORM @extschema@.form_error('role_name', format('no role %s', quote_ident(role_name)), 'undefined_object');
     END IF;
-    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@ TO %I', role_name);
-    EXECUTE format('GRANT SELECT ON @extschema@.person_masked TO %I', role_name);
+    EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
+    EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_analyst(name) FROM PUBLIC;

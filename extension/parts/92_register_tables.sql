@@ -1,8 +1,9 @@
 -- The registration register, part 3: its tables, created in the database by
--- enroll.create_register() and owned by whoever runs it (the DBA), not by
--- the extension.  pg_dump dumps them like any table; DROP EXTENSION enroll
--- refuses while they exist (they use its types and live in its schema);
--- Citus can distribute them.
+-- enroll.create_register() in schema enroll_register and owned by whoever
+-- runs it (the DBA), not by the extension.  pg_dump dumps them like any
+-- table; DROP EXTENSION enroll refuses while they exist, and DROP EXTENSION
+-- enroll CASCADE drops them whole (the schema is the extension's, the
+-- tables are not); Citus can distribute them.
 --
 -- Shape rules (checked by sql/register_catalog.sql):
 --   * every table is keyed by cnid first, so that all rows of a person can
@@ -20,17 +21,17 @@
 CREATE FUNCTION @extschema@.register_create_layout2() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    CREATE TABLE @extschema@.register_layout (
-        layout      integer PRIMARY KEY,
+    CREATE TABLE enroll_register.register_layout (
+        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
         created_at  timestamptz NOT NULL DEFAULT now(),
         created_by  name NOT NULL DEFAULT CURRENT_USER,
         note        text
     );
-    COMMENT ON TABLE @extschema@.register_layout IS
+    COMMENT ON TABLE enroll_register.register_layout IS
         'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
 
     -- One record per person.
-    CREATE TABLE @extschema@.person (
+    CREATE TABLE enroll_register.person (
         cnid        @extschema@.cnid PRIMARY KEY,
         name        text NOT NULL CHECK (name <> '' AND length(name) <= 50),
         sex         smallint NOT NULL CHECK (sex IN (1, 2)),
@@ -50,13 +51,13 @@ BEGIN
         CHECK (died_on IS NULL OR died_on >= birth),
         CHECK (sex = @extschema@.cnid_sex(cnid) AND birth = @extschema@.cnid_birth_date(cnid))
     );
-    CREATE INDEX person_region_idx ON @extschema@.person (region);
-    COMMENT ON TABLE @extschema@.person IS
+    CREATE INDEX person_region_idx ON enroll_register.person (region);
+    COMMENT ON TABLE enroll_register.person IS
         'the register: one row per person keyed by cnid; region is the finest known place (village, township or county code)';
 
     -- The registration form, one per person, with its review state.
-    CREATE TABLE @extschema@.registration (
-        cnid                @extschema@.cnid PRIMARY KEY REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.registration (
+        cnid                @extschema@.cnid PRIMARY KEY REFERENCES enroll_register.person ON DELETE CASCADE,
         region              bigint NOT NULL,
         state               text NOT NULL DEFAULT 'collected'
                             CHECK (state IN ('collected', 'township_review', 'county_review', 'confirmed', 'returned')),
@@ -70,23 +71,23 @@ BEGIN
         county_by           name,
         CHECK ((state = 'returned') = (return_reason IS NOT NULL AND return_reason <> ''))
     );
-    COMMENT ON TABLE @extschema@.registration IS
+    COMMENT ON TABLE enroll_register.registration IS
         'the registration form (全民参保登记表) as last collected, normalised, with its review state; region is the person''s';
 
     -- Insurance enrolments, one row per insurance type held.
-    CREATE TABLE @extschema@.enrolment (
-        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.enrolment (
+        cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
         insurance   smallint NOT NULL CHECK (@extschema@.insurance_code_known(insurance)),
         region      bigint NOT NULL,
         since       timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (cnid, insurance)
     );
-    COMMENT ON TABLE @extschema@.enrolment IS
+    COMMENT ON TABLE enroll_register.enrolment IS
         'insurances a person holds (AAE140 codes of enroll.insurance_type), one row per type; enroll.person_insurances() gives the insset';
 
     -- Flags: unwilling, working_away, student, deceased, military, imprisoned.
-    CREATE TABLE @extschema@.person_flag (
-        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.person_flag (
+        cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
         flag        text NOT NULL CHECK (flag = ANY (@extschema@.registration_flags())),
         region      bigint NOT NULL,
         note        text,
@@ -94,12 +95,12 @@ BEGIN
         set_by      name NOT NULL DEFAULT CURRENT_USER,
         PRIMARY KEY (cnid, flag)
     );
-    COMMENT ON TABLE @extschema@.person_flag IS
+    COMMENT ON TABLE enroll_register.person_flag IS
         'registration flags of a person (enroll.registration_flags()); deceased is set by record_death()';
 
     -- Records that need a household visit, each with its reason.
-    CREATE TABLE @extschema@.problem (
-        cnid        @extschema@.cnid NOT NULL REFERENCES @extschema@.person ON DELETE CASCADE,
+    CREATE TABLE enroll_register.problem (
+        cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
         id          bigint GENERATED ALWAYS AS IDENTITY,
         region      bigint NOT NULL,
         reason      text NOT NULL CHECK (reason IN ('uninsured_no_reason', 'no_phone', 'returned', 'moved_in', 'other')),
@@ -111,12 +112,12 @@ BEGIN
         PRIMARY KEY (cnid, id),
         CHECK ((closed_at IS NULL) = (closed_by IS NULL))
     );
-    CREATE UNIQUE INDEX problem_open_key ON @extschema@.problem (cnid, reason) WHERE closed_at IS NULL;
-    COMMENT ON TABLE @extschema@.problem IS
+    CREATE UNIQUE INDEX problem_open_key ON enroll_register.problem (cnid, reason) WHERE closed_at IS NULL;
+    COMMENT ON TABLE enroll_register.problem IS
         'problem queue: records needing a household visit (入户调查), one open row per person and reason';
 
     -- Every change of the tables above: who, when, from what, to what.
-    CREATE TABLE @extschema@.history (
+    CREATE TABLE enroll_register.history (
         cnid            @extschema@.cnid NOT NULL,
         id              bigint GENERATED ALWAYS AS IDENTITY,
         tbl             text NOT NULL,
@@ -131,16 +132,16 @@ BEGIN
         new             jsonb,
         PRIMARY KEY (cnid, id)
     );
-    CREATE INDEX history_key_idx ON @extschema@.history (tbl, key, id);
-    CREATE INDEX history_at_idx ON @extschema@.history (at);
-    COMMENT ON TABLE @extschema@.history IS
+    CREATE INDEX history_key_idx ON enroll_register.history (tbl, key, id);
+    CREATE INDEX history_at_idx ON enroll_register.history (at);
+    COMMENT ON TABLE enroll_register.history IS
         'append-only change log of person, registration, enrolment, person_flag and problem, written by the register''s functions: who (actor, session_actor), when (at, transaction start), from (old) and to (new); region is the person''s region after the change';
 
     -- Who looked up which ID (lookup_registration(), and register() when the
     -- person is registered outside the caller's regions).  Written by a
     -- background worker, so a rollback cannot undo it; nobody but the owner
     -- reads it.
-    CREATE TABLE @extschema@.lookup_audit (
+    CREATE TABLE enroll_register.lookup_audit (
         cnid            @extschema@.cnid NOT NULL,
         id              bigint GENERATED ALWAYS AS IDENTITY,
         at              timestamptz NOT NULL DEFAULT clock_timestamp(),
@@ -149,18 +150,43 @@ BEGIN
         answer          text NOT NULL,
         PRIMARY KEY (cnid, id)
     );
-    CREATE INDEX lookup_audit_at_idx ON @extschema@.lookup_audit (at);
-    COMMENT ON TABLE @extschema@.lookup_audit IS
+    CREATE INDEX lookup_audit_at_idx ON enroll_register.lookup_audit (at);
+    COMMENT ON TABLE enroll_register.lookup_audit IS
         'audit of look-ups of IDs in the register: who asked (the acting role and the session''s login) for which ID, when, and the answer';
 
+    -- Township and village names and coverage targets, filled by the user.
+    -- IF NOT EXISTS: 0.1.0 had them as extension tables (same definition),
+    -- which the migration from 0.1.0 moves here.
+    CREATE TABLE IF NOT EXISTS enroll_register.region_local (
+        code    bigint PRIMARY KEY CHECK (code BETWEEN 100000000 AND 999999999 OR code BETWEEN 100000000000 AND 999999999999),
+        name    text NOT NULL
+    );
+    COMMENT ON TABLE enroll_register.region_local IS
+        'township (9-digit) and village (12-digit) names, filled by the user';
+    CREATE TABLE IF NOT EXISTS enroll_register.coverage_target (
+        region      bigint NOT NULL,
+        category    text NOT NULL CHECK (category IN ('registration', 'pension', 'medical', 'unemployment', 'work_injury', 'maternity')),
+        year        integer NOT NULL CHECK (year BETWEEN 1990 AND 2100),
+        target      double precision NOT NULL CHECK (target > 0 AND target <= 1),
+        source      text,           -- the notice that set it, e.g. 榆政办函〔2016〕271号
+        PRIMARY KEY (region, category, year)
+    );
+    COMMENT ON TABLE enroll_register.coverage_target IS
+        'coverage targets per region, category and year, filled by the user; a region without a row inherits its nearest ancestor''s, then the national default';
+    -- (added after the fact, so that tables of 0.1.0 get them too)
+    ALTER TABLE enroll_register.region_local ADD CONSTRAINT region_local_level
+        CHECK (@extschema@.region_level(code) IN ('township', 'village'));
+    ALTER TABLE enroll_register.coverage_target ADD CONSTRAINT coverage_target_level
+        CHECK (@extschema@.region_level(region) IS NOT NULL);
+
     -- The secret of the analysts' person key: readable by the owner only.
-    CREATE TABLE @extschema@.register_secret (
+    CREATE TABLE enroll_register.register_secret (
         singleton   boolean PRIMARY KEY DEFAULT true CHECK (singleton),
         secret      bytea NOT NULL CHECK (length(secret) >= 16)
     );
-    COMMENT ON TABLE @extschema@.register_secret IS
+    COMMENT ON TABLE enroll_register.register_secret IS
         'the key of enroll.person_key() in enroll.person_masked; keep it with the backups, never grant it';
-    INSERT INTO @extschema@.register_secret (secret)
+    INSERT INTO enroll_register.register_secret (secret)
     SELECT decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex');
 
     PERFORM @extschema@.register_create_access();
@@ -177,43 +203,43 @@ DECLARE
     t text;
 BEGIN
     FOREACH t IN ARRAY ARRAY['person', 'registration', 'enrolment', 'person_flag', 'problem', 'history'] LOOP
-        EXECUTE format('ALTER TABLE @extschema@.%I ENABLE ROW LEVEL SECURITY', t);
-        EXECUTE format('CREATE POLICY region_read ON @extschema@.%I FOR SELECT USING (@extschema@.region_permitted(region))', t);
+        EXECUTE format('ALTER TABLE enroll_register.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY region_read ON enroll_register.%I FOR SELECT USING (@extschema@.region_permitted(region))', t);
     END LOOP;
-    ALTER TABLE @extschema@.lookup_audit ENABLE ROW LEVEL SECURITY;
-    ALTER TABLE @extschema@.register_secret ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE enroll_register.lookup_audit ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE enroll_register.register_secret ENABLE ROW LEVEL SECURITY;
 
     -- The review queues (初审, 复审): forms waiting for a township or county
     -- decision, with their open problems.  security_invoker: each role sees
     -- its own regions' queue.
-    CREATE VIEW @extschema@.review_queue WITH (security_invoker = true) AS
+    CREATE VIEW enroll_register.review_queue WITH (security_invoker = true) AS
     SELECT CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END AS level,
            @extschema@.region_at(p.region, CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END) AS office,
            p.cnid, p.name, p.region, p.employment, g.state, g.collected_at, g.collected_by, g.township_by,
-           ARRAY(SELECT q.reason FROM @extschema@.problem q
+           ARRAY(SELECT q.reason FROM enroll_register.problem q
                  WHERE q.cnid = p.cnid AND q.closed_at IS NULL ORDER BY q.reason) AS open_problems
-    FROM @extschema@.registration g JOIN @extschema@.person p ON p.cnid = g.cnid
+    FROM enroll_register.registration g JOIN enroll_register.person p ON p.cnid = g.cnid
     WHERE g.state IN ('township_review', 'county_review');
-    COMMENT ON VIEW @extschema@.review_queue IS
+    COMMENT ON VIEW enroll_register.review_queue IS
         'forms waiting for a township (初审) or county (复审) decision, by office (the township or county code), with open problems; each role sees its own regions';
 
     -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
     -- county and township; ordered by the pseudonym, so that neither the
     -- columns nor the order of the rows give the ID back (the threat model is
     -- in doc/reference-register.md).  It runs with its owner's rights.
-    CREATE VIEW @extschema@.person_masked WITH (security_barrier = true) AS
+    CREATE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
     SELECT @extschema@.person_key(p.cnid, s.secret) AS person_key, p.sex,
            extract(year FROM p.birth)::integer AS birth_year,
            @extschema@.region_at(p.region, 'county') AS county, @extschema@.region_at(p.region, 'township') AS township,
            p.employment, p.died_on IS NOT NULL AS deceased, g.state,
            (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}'))
-            FROM @extschema@.enrolment e WHERE e.cnid = p.cnid) AS insurances,
-           ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
-    FROM @extschema@.person p
-    CROSS JOIN @extschema@.register_secret s
-    LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+            FROM enroll_register.enrolment e WHERE e.cnid = p.cnid) AS insurances,
+           ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
+    FROM enroll_register.person p
+    CROSS JOIN enroll_register.register_secret s
+    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
     ORDER BY 1;
-    COMMENT ON VIEW @extschema@.person_masked IS
+    COMMENT ON VIEW enroll_register.person_masked IS
         'the register for analysts: a pseudonymous person key (enroll.person_key under the register''s secret), sex, birth year, county and township; no ID, name, phone or address; rows in key order';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
@@ -224,17 +250,12 @@ COMMENT ON FUNCTION @extschema@.register_create_access() IS
 CREATE FUNCTION @extschema@.register_layout_version() RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
-    IF to_regclass('@extschema@.person') IS NULL THEN
-        RETURN 0;
-    ELSIF to_regclass('@extschema@.register_layout') IS NOT NULL THEN
-        RETURN (SELECT max(layout) FROM @extschema@.register_layout);
-    ELSIF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '@extschema@.history'::regclass AND attname = 'key')
-          AND NOT EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = '@extschema@.history'::regclass AND attname = 'cnid') THEN
-        RETURN 1;
+    IF to_regclass('enroll_register.register_layout') IS NOT NULL THEN
+        RETURN (SELECT max(layout) FROM enroll_register.register_layout);
+    ELSIF EXISTS (SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass('@extschema@.history') AND attname = 'key') THEN
+        RETURN 1;   -- 0.1.0's tables, in the extension's schema
     END IF;
-    RAISE EXCEPTION 'unrecognized register layout in schema @extschema@'
-        USING ERRCODE = 'object_not_in_prerequisite_state',
-              DETAIL = 'enroll.person exists, but neither enroll.register_layout nor the 0.1.0 history table does.';
+    RETURN 0;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_layout_version() IS
     'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the current one';
@@ -254,17 +275,17 @@ BEGIN
         RETURN 'migrated from the 0.1.0 layout';
     END IF;
     PERFORM @extschema@.register_create_layout2();
-    INSERT INTO @extschema@.register_layout (layout, note) VALUES (2, 'created');
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
     RETURN 'created';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.create_register() IS
     'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 to the current layout; idempotent; returns created, migrated from the 0.1.0 layout, or unchanged';
 
--- 0.1.0's register (layout 1) to layout 2.  ALTER EXTENSION enroll UPDATE
--- has released 0.1.0's tables and views from the extension (and renamed
--- region_grant to region_grant_layout1); here they move
--- to a holding schema, the new tables are created, the rows copied with
+-- 0.1.0's register (layout 1, in schema enroll) to layout 2 (in schema
+-- enroll_register).  ALTER EXTENSION enroll UPDATE has released 0.1.0's
+-- tables and views from the extension (and renamed region_grant to
+-- region_grant_layout1); here they move to a holding schema, the new tables are created, the rows copied with
 -- each child row's region and each history row's cnid filled in, the
 -- identity sequences advanced, the region grants turned into region roles,
 -- and the holding schema dropped.
@@ -286,33 +307,36 @@ BEGIN
     FOREACH t IN ARRAY ARRAY['history', 'problem', 'person_flag', 'enrolment', 'registration', 'person', 'region_grant_layout1'] LOOP
         EXECUTE format('ALTER TABLE @extschema@.%I SET SCHEMA enroll_layout1', t);
     END LOOP;
+    -- names and targets keep their table (create_register_layout2 adds checks)
+    ALTER TABLE @extschema@.region_local SET SCHEMA enroll_register;
+    ALTER TABLE @extschema@.coverage_target SET SCHEMA enroll_register;
 
     PERFORM @extschema@.register_create_layout2();
-    INSERT INTO @extschema@.person SELECT * FROM enroll_layout1.person;
-    INSERT INTO @extschema@.registration
+    INSERT INTO enroll_register.person SELECT * FROM enroll_layout1.person;
+    INSERT INTO enroll_register.registration
         (cnid, region, state, return_reason, not_insured_reason, insured_elsewhere, form, collected_at, collected_by, township_by, county_by)
     SELECT g.cnid, p.region, g.state, g.return_reason, g.not_insured_reason, g.insured_elsewhere, g.form,
            g.collected_at, g.collected_by, g.township_by, g.county_by
     FROM enroll_layout1.registration g JOIN enroll_layout1.person p USING (cnid);
-    INSERT INTO @extschema@.enrolment (cnid, insurance, region, since)
+    INSERT INTO enroll_register.enrolment (cnid, insurance, region, since)
     SELECT e.cnid, e.insurance, p.region, e.since FROM enroll_layout1.enrolment e JOIN enroll_layout1.person p USING (cnid);
-    INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_at, set_by)
+    INSERT INTO enroll_register.person_flag (cnid, flag, region, note, set_at, set_by)
     SELECT f.cnid, f.flag, p.region, f.note, f.set_at, f.set_by FROM enroll_layout1.person_flag f JOIN enroll_layout1.person p USING (cnid);
-    INSERT INTO @extschema@.problem (cnid, id, region, reason, detail, opened_at, opened_by, closed_at, closed_by) OVERRIDING SYSTEM VALUE
+    INSERT INTO enroll_register.problem (cnid, id, region, reason, detail, opened_at, opened_by, closed_at, closed_by) OVERRIDING SYSTEM VALUE
     SELECT q.cnid, q.id, p.region, q.reason, q.detail, q.opened_at, q.opened_by, q.closed_at, q.closed_by
     FROM enroll_layout1.problem q JOIN enroll_layout1.person p USING (cnid);
     -- History: the person of each row, and the region its child rows would
     -- have carried (the person's region after the change, as recorded).
-    INSERT INTO @extschema@.history (cnid, id, tbl, key, op, region, at, actor, session_actor, xid, old, new) OVERRIDING SYSTEM VALUE
+    INSERT INTO enroll_register.history (cnid, id, tbl, key, op, region, at, actor, session_actor, xid, old, new) OVERRIDING SYSTEM VALUE
     SELECT (coalesce(h.new, h.old) ->> 'cnid')::@extschema@.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor,
            h.session_actor, h.xid,
            CASE WHEN h.tbl = 'person' OR h.old IS NULL THEN h.old ELSE h.old || jsonb_build_object('region', h.region) END,
            CASE WHEN h.tbl = 'person' OR h.new IS NULL THEN h.new ELSE h.new || jsonb_build_object('region', h.region) END
     FROM enroll_layout1.history h;
-    PERFORM setval(pg_get_serial_sequence('@extschema@.problem', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
-    FROM @extschema@.problem;
-    PERFORM setval(pg_get_serial_sequence('@extschema@.history', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
-    FROM @extschema@.history;
+    PERFORM setval(pg_get_serial_sequence('enroll_register.problem', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
+    FROM enroll_register.problem;
+    PERFORM setval(pg_get_serial_sequence('enroll_register.history', 'id'), greatest(max(id), 1), max(id) IS NOT NULL)
+    FROM enroll_register.history;
 
     -- Grants: region rows become region roles; analysts keep their view.
     FOR grant_row IN SELECT rg.role, rg.region FROM enroll_layout1.region_grant_layout1 rg
@@ -323,7 +347,7 @@ BEGIN
         PERFORM @extschema@.grant_analyst(t::name);
     END LOOP;
     DROP SCHEMA enroll_layout1 CASCADE;
-    INSERT INTO @extschema@.register_layout (layout, note) VALUES (2, 'migrated from the 0.1.0 layout');
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'migrated from the 0.1.0 layout');
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout1() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS

@@ -26,7 +26,7 @@ BEGIN
     IF op = 'UPDATE' AND old = new THEN
         RETURN;
     END IF;
-    INSERT INTO @extschema@.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
     VALUES ((coalesce(new, old) ->> 'cnid')::@extschema@.cnid, tbl, @extschema@.history_key(tbl, coalesce(new, old)), op,
             region, now(), actor, SESSION_USER, txid_current(), old, new);
 END $$;
@@ -41,9 +41,9 @@ COMMENT ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, j
 CREATE FUNCTION @extschema@.person_lock(id @extschema@.cnid, actor name, person_type anyelement) RETURNS anyelement
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    p @extschema@.person;
+    p enroll_register.person;
 BEGIN
-    SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+    SELECT * INTO p FROM enroll_register.person WHERE cnid = id FOR UPDATE;
     IF NOT FOUND OR NOT @extschema@.region_permitted_to(p.region, actor) THEN
         RAISE EXCEPTION 'cnid: no person % in your regions', id::text
             USING ERRCODE = 'no_data_found', COLUMN = 'cnid';
@@ -71,10 +71,10 @@ COMMENT ON FUNCTION @extschema@.workflow_check(text, text) IS
 CREATE FUNCTION @extschema@.registration_update(old anyelement, new anyelement, actor name) RETURNS anyelement
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    r @extschema@.registration;
+    r enroll_register.registration;
 BEGIN
     PERFORM @extschema@.workflow_check(old.state, new.state);
-    UPDATE @extschema@.registration g SET state = new.state, return_reason = new.return_reason,
+    UPDATE enroll_register.registration g SET state = new.state, return_reason = new.return_reason,
         township_by = new.township_by, county_by = new.county_by
     WHERE g.cnid = old.cnid
     RETURNING * INTO r;
@@ -88,16 +88,16 @@ COMMENT ON FUNCTION @extschema@.registration_update(anyelement, anyelement, name
 CREATE FUNCTION @extschema@.problem_open(id @extschema@.cnid, why text, detail text, region bigint, actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    q @extschema@.problem;
-    n @extschema@.problem;
+    q enroll_register.problem;
+    n enroll_register.problem;
 BEGIN
-    SELECT * INTO q FROM @extschema@.problem p WHERE p.cnid = problem_open.id AND p.reason = why AND p.closed_at IS NULL;
+    SELECT * INTO q FROM enroll_register.problem p WHERE p.cnid = problem_open.id AND p.reason = why AND p.closed_at IS NULL;
     IF NOT FOUND THEN
-        INSERT INTO @extschema@.problem (cnid, region, reason, detail, opened_by)
+        INSERT INTO enroll_register.problem (cnid, region, reason, detail, opened_by)
         VALUES (problem_open.id, problem_open.region, why, problem_open.detail, actor) RETURNING * INTO n;
         PERFORM @extschema@.history_write('problem', 'INSERT', problem_open.region, actor, NULL, to_jsonb(n));
     ELSIF q.detail IS DISTINCT FROM problem_open.detail THEN
-        UPDATE @extschema@.problem p SET detail = problem_open.detail WHERE p.cnid = problem_open.id AND p.id = q.id RETURNING * INTO n;
+        UPDATE enroll_register.problem p SET detail = problem_open.detail WHERE p.cnid = problem_open.id AND p.id = q.id RETURNING * INTO n;
         PERFORM @extschema@.history_write('problem', 'UPDATE', problem_open.region, actor, to_jsonb(q), to_jsonb(n));
     END IF;
 END $$;
@@ -108,12 +108,12 @@ COMMENT ON FUNCTION @extschema@.problem_open(@extschema@.cnid, text, text, bigin
 CREATE FUNCTION @extschema@.problem_close(id @extschema@.cnid, why text, region bigint, actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    q @extschema@.problem;
-    n @extschema@.problem;
+    q enroll_register.problem;
+    n enroll_register.problem;
 BEGIN
-    SELECT * INTO q FROM @extschema@.problem p WHERE p.cnid = problem_close.id AND p.reason = why AND p.closed_at IS NULL;
+    SELECT * INTO q FROM enroll_register.problem p WHERE p.cnid = problem_close.id AND p.reason = why AND p.closed_at IS NULL;
     IF FOUND THEN
-        UPDATE @extschema@.problem p SET closed_at = now(), closed_by = actor WHERE p.cnid = problem_close.id AND p.id = q.id RETURNING * INTO n;
+        UPDATE enroll_register.problem p SET closed_at = now(), closed_by = actor WHERE p.cnid = problem_close.id AND p.id = q.id RETURNING * INTO n;
         PERFORM @extschema@.history_write('problem', 'UPDATE', problem_close.region, actor, to_jsonb(q), to_jsonb(n));
     END IF;
 END $$;
@@ -128,20 +128,20 @@ LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_t
 DECLARE
     j jsonb;
 BEGIN
-    FOR j IN DELETE FROM @extschema@.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
+    FOR j IN DELETE FROM enroll_register.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
         PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, j, NULL);
     END LOOP;
-    FOR j IN INSERT INTO @extschema@.enrolment AS e (cnid, insurance, region)
+    FOR j IN INSERT INTO enroll_register.enrolment AS e (cnid, insurance, region)
              SELECT id, i, person_children_set.region FROM unnest(ins) i ORDER BY i
              ON CONFLICT DO NOTHING RETURNING to_jsonb(e) LOOP
         PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, j);
     END LOOP;
     IF flags IS NOT NULL THEN
-        FOR j IN DELETE FROM @extschema@.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
+        FOR j IN DELETE FROM enroll_register.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
                  RETURNING to_jsonb(f) LOOP
             PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, j, NULL);
         END LOOP;
-        FOR j IN INSERT INTO @extschema@.person_flag AS f (cnid, flag, region, set_by)
+        FOR j IN INSERT INTO enroll_register.person_flag AS f (cnid, flag, region, set_by)
                  SELECT id, x, person_children_set.region, actor FROM unnest(flags) x ORDER BY x
                  ON CONFLICT DO NOTHING RETURNING to_jsonb(f) LOOP
             PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, j);
@@ -156,9 +156,9 @@ COMMENT ON FUNCTION @extschema@.person_children_set(@extschema@.cnid, bigint, sm
 CREATE FUNCTION @extschema@.person_update(old anyelement, new anyelement, actor name) RETURNS anyelement
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    p @extschema@.person;
+    p enroll_register.person;
 BEGIN
-    UPDATE @extschema@.person x SET name = new.name, region = new.region, hukou = new.hukou, address = new.address,
+    UPDATE enroll_register.person x SET name = new.name, region = new.region, hukou = new.hukou, address = new.address,
         phone = new.phone, employment = new.employment, employer = new.employer, died_on = new.died_on,
         version = old.version + 1, updated_at = now(), updated_by = actor
     WHERE x.cnid = old.cnid
@@ -166,10 +166,10 @@ BEGIN
     PERFORM @extschema@.history_write('person', 'UPDATE', p.region, actor, to_jsonb(old), to_jsonb(p));
     IF p.region <> old.region THEN
         -- the rows of the person follow it (their history keeps the region they were written in)
-        UPDATE @extschema@.registration g SET region = p.region WHERE g.cnid = p.cnid;
-        UPDATE @extschema@.enrolment e SET region = p.region WHERE e.cnid = p.cnid;
-        UPDATE @extschema@.person_flag f SET region = p.region WHERE f.cnid = p.cnid;
-        UPDATE @extschema@.problem q SET region = p.region WHERE q.cnid = p.cnid;
+        UPDATE enroll_register.registration g SET region = p.region WHERE g.cnid = p.cnid;
+        UPDATE enroll_register.enrolment e SET region = p.region WHERE e.cnid = p.cnid;
+        UPDATE enroll_register.person_flag f SET region = p.region WHERE f.cnid = p.cnid;
+        UPDATE enroll_register.problem q SET region = p.region WHERE q.cnid = p.cnid;
     END IF;
     RETURN p;
 END $$;
@@ -180,7 +180,7 @@ COMMENT ON FUNCTION @extschema@.person_update(anyelement, anyelement, name) IS
 CREATE FUNCTION @extschema@.person_insurances(id @extschema@.cnid) RETURNS @extschema@.insset
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    RETURN (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = id);
+    RETURN (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM enroll_register.enrolment e WHERE e.cnid = id);
 END $$;
 COMMENT ON FUNCTION @extschema@.person_insurances(@extschema@.cnid) IS
     'the insurances a person holds, as an insset (as the caller sees the register)';
@@ -198,7 +198,7 @@ BEGIN
         PERFORM @extschema@.form_error('cnid', 'required', 'not_null_violation');
     END IF;
     PERFORM @extschema@.register_required();
-    SELECT p.region INTO r FROM @extschema@.person p WHERE p.cnid = id;
+    SELECT p.region INTO r FROM enroll_register.person p WHERE p.cnid = id;
     answer := CASE WHEN NOT FOUND THEN 'not_registered'
                    WHEN @extschema@.region_permitted_to(r, actor) THEN 'in_your_regions'
                    ELSE 'registered_elsewhere' END;
@@ -215,10 +215,10 @@ DECLARE
     f jsonb;
     id @extschema@.cnid;
     reg bigint;
-    p @extschema@.person;
-    n @extschema@.person;
-    r @extschema@.registration;
-    r_old @extschema@.registration;
+    p enroll_register.person;
+    n enroll_register.person;
+    r enroll_register.registration;
+    r_old enroll_register.registration;
     action text;
     warnings text[] := '{}';
     ins smallint[];
@@ -242,9 +242,9 @@ BEGIN
 
     -- The person row first: lock it, or create it.  A concurrent creator
     -- makes the INSERT do nothing, and the second SELECT waits for it.
-    SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+    SELECT * INTO p FROM enroll_register.person WHERE cnid = id FOR UPDATE;
     IF NOT FOUND THEN
-        INSERT INTO @extschema@.person (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
+        INSERT INTO enroll_register.person (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
         VALUES (id, f ->> 'name', @extschema@.cnid_sex(id), @extschema@.cnid_birth_date(id), reg,
                 (f ->> 'hukou')::bigint, f ->> 'address', f ->> 'phone', f ->> 'employment', f ->> 'employer', actor)
         ON CONFLICT (cnid) DO NOTHING
@@ -253,7 +253,7 @@ BEGIN
             action := 'inserted';
             PERFORM @extschema@.history_write('person', 'INSERT', reg, actor, NULL, to_jsonb(p));
         ELSE
-            SELECT * INTO p FROM @extschema@.person WHERE cnid = id FOR UPDATE;
+            SELECT * INTO p FROM enroll_register.person WHERE cnid = id FOR UPDATE;
         END IF;
     END IF;
     IF action IS NULL AND NOT @extschema@.region_permitted_to(p.region, actor) THEN
@@ -272,7 +272,7 @@ BEGIN
     END IF;
 
     IF action IS NULL THEN
-        SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+        SELECT * INTO r FROM enroll_register.registration WHERE cnid = id;
         IF r.form IS NOT DISTINCT FROM stored THEN
             action := 'unchanged';
         ELSE
@@ -290,7 +290,7 @@ BEGIN
     END IF;
 
     IF action = 'inserted' OR (action = 'updated' AND r.cnid IS NULL) THEN
-        INSERT INTO @extschema@.registration (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
+        INSERT INTO enroll_register.registration (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         VALUES (id, reg, f ->> 'not_insured_reason', f ->> 'insured_elsewhere', stored, actor)
         RETURNING * INTO r;
         PERFORM @extschema@.history_write('registration', 'INSERT', reg, actor, NULL, to_jsonb(r));
@@ -298,7 +298,7 @@ BEGIN
         -- new data: collected again (amend), reviewers cleared
         PERFORM @extschema@.workflow_check(r.state, 'collected');
         r_old := r;
-        UPDATE @extschema@.registration g SET
+        UPDATE enroll_register.registration g SET
             state = 'collected', return_reason = NULL,
             not_insured_reason = f ->> 'not_insured_reason', insured_elsewhere = f ->> 'insured_elsewhere',
             form = stored, collected_at = now(), collected_by = actor, township_by = NULL, county_by = NULL
@@ -352,13 +352,13 @@ CREATE FUNCTION @extschema@.submit(id @extschema@.cnid) RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    r @extschema@.registration;
-    n @extschema@.registration;
+    p enroll_register.person;
+    r enroll_register.registration;
+    n enroll_register.registration;
 BEGIN
     PERFORM @extschema@.register_required();
     p := @extschema@.person_lock(id, actor, p);
-    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+    SELECT * INTO r FROM enroll_register.registration WHERE cnid = id;
     IF r.state = 'township_review' THEN
         RETURN 'unchanged';
     END IF;
@@ -382,9 +382,9 @@ LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, 
 DECLARE
     levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    r @extschema@.registration;
-    n @extschema@.registration;
+    p enroll_register.person;
+    r enroll_register.registration;
+    n enroll_register.registration;
     held text;
     goal text;
 BEGIN
@@ -404,7 +404,7 @@ BEGIN
         PERFORM @extschema@.form_error('level', format('a %s review needs a %s grant, you hold the region at %s level', level, level, held),
             'insufficient_privilege');
     END IF;
-    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id FOR UPDATE;
+    SELECT * INTO r FROM enroll_register.registration WHERE cnid = id FOR UPDATE;
     goal := CASE WHEN NOT approve THEN 'returned' WHEN level = 'township' THEN 'county_review' ELSE 'confirmed' END;
     IF r.state = goal AND (approve OR r.return_reason = btrim(reason)) THEN
         RETURN 'unchanged';
@@ -435,10 +435,10 @@ CREATE FUNCTION @extschema@.record_death(id @extschema@.cnid, died date) RETURNS
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    n @extschema@.person;
-    f @extschema@.person_flag;
-    g @extschema@.person_flag;
+    p enroll_register.person;
+    n enroll_register.person;
+    f enroll_register.person_flag;
+    g enroll_register.person_flag;
 BEGIN
     PERFORM @extschema@.register_required();
     IF died IS NULL THEN
@@ -455,13 +455,13 @@ BEGIN
     n := p;
     n.died_on := died;
     p := @extschema@.person_update(p, n, actor);
-    SELECT * INTO f FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = 'deceased';
+    SELECT * INTO f FROM enroll_register.person_flag x WHERE x.cnid = id AND x.flag = 'deceased';
     IF NOT FOUND THEN
-        INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_by) VALUES (id, 'deceased', p.region, format('died %s', died), actor)
+        INSERT INTO enroll_register.person_flag (cnid, flag, region, note, set_by) VALUES (id, 'deceased', p.region, format('died %s', died), actor)
         RETURNING * INTO g;
         PERFORM @extschema@.history_write('person_flag', 'INSERT', p.region, actor, NULL, to_jsonb(g));
     ELSE
-        UPDATE @extschema@.person_flag x SET note = format('died %s', died), set_at = now(), set_by = actor
+        UPDATE enroll_register.person_flag x SET note = format('died %s', died), set_at = now(), set_by = actor
         WHERE x.cnid = id AND x.flag = 'deceased' RETURNING * INTO g;
         PERFORM @extschema@.history_write('person_flag', 'UPDATE', p.region, actor, to_jsonb(f), to_jsonb(g));
     END IF;
@@ -474,10 +474,10 @@ CREATE FUNCTION @extschema@.move(id @extschema@.cnid, to_region bigint) RETURNS 
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    n @extschema@.person;
-    r @extschema@.registration;
-    g @extschema@.registration;
+    p enroll_register.person;
+    n enroll_register.person;
+    r enroll_register.registration;
+    g enroll_register.registration;
 BEGIN
     PERFORM @extschema@.register_required();
     IF to_region IS NULL OR coalesce(@extschema@.region_level(to_region), '') NOT IN ('county', 'township', 'village') THEN
@@ -495,7 +495,7 @@ BEGIN
     -- The receiving region reviews the person again: the form goes back to
     -- collected and a moved_in problem is queued, then the person moves
     -- (with its rows).  The receiving region need not be the caller's.
-    SELECT * INTO r FROM @extschema@.registration WHERE cnid = id;
+    SELECT * INTO r FROM enroll_register.registration WHERE cnid = id;
     IF FOUND AND r.state <> 'collected' THEN
         g := r;
         g.state := 'collected';
@@ -515,8 +515,8 @@ CREATE FUNCTION @extschema@.change_status(id @extschema@.cnid, employment text, 
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    n @extschema@.person;
+    p enroll_register.person;
+    n enroll_register.person;
     f jsonb;
 BEGIN
     PERFORM @extschema@.register_required();
@@ -541,9 +541,9 @@ RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     actor name := @extschema@.acting_role();
-    p @extschema@.person;
-    o @extschema@.person_flag;
-    n @extschema@.person_flag;
+    p enroll_register.person;
+    o enroll_register.person_flag;
+    n enroll_register.person_flag;
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
@@ -553,21 +553,21 @@ BEGIN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
-    SELECT * INTO o FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
+    SELECT * INTO o FROM enroll_register.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
     IF NOT set_flag.is_set THEN
         IF o.cnid IS NULL THEN
             RETURN 'unchanged';
         END IF;
-        DELETE FROM @extschema@.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
+        DELETE FROM enroll_register.person_flag x WHERE x.cnid = id AND x.flag = set_flag.flag;
         PERFORM @extschema@.history_write('person_flag', 'DELETE', p.region, actor, to_jsonb(o), NULL);
         RETURN 'cleared';
     ELSIF o.cnid IS NULL THEN
-        INSERT INTO @extschema@.person_flag (cnid, flag, region, note, set_by) VALUES (id, set_flag.flag, p.region, set_flag.note, actor)
+        INSERT INTO enroll_register.person_flag (cnid, flag, region, note, set_by) VALUES (id, set_flag.flag, p.region, set_flag.note, actor)
         RETURNING * INTO n;
         PERFORM @extschema@.history_write('person_flag', 'INSERT', p.region, actor, NULL, to_jsonb(n));
         RETURN 'set';
     ELSIF o.note IS DISTINCT FROM set_flag.note THEN
-        UPDATE @extschema@.person_flag x SET note = set_flag.note WHERE x.cnid = id AND x.flag = set_flag.flag RETURNING * INTO n;
+        UPDATE enroll_register.person_flag x SET note = set_flag.note WHERE x.cnid = id AND x.flag = set_flag.flag RETURNING * INTO n;
         PERFORM @extschema@.history_write('person_flag', 'UPDATE', p.region, actor, to_jsonb(o), to_jsonb(n));
         RETURN 'set';
     END IF;

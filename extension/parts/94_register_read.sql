@@ -18,12 +18,12 @@ BEGIN
     SELECT c.relname INTO t
     FROM pg_type ty JOIN pg_class c ON c.oid = ty.typrelid
     WHERE ty.oid = pg_typeof(tbl)
-      AND c.relnamespace = '@extschema@'::regnamespace
+      AND c.relnamespace = 'enroll_register'::regnamespace
       AND c.relname IN ('person', 'registration', 'enrolment', 'person_flag', 'problem');
     IF t IS NULL THEN
         RAISE EXCEPTION 'type % has no history', pg_typeof(tbl)
             USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'Tables with history: person, registration, enrolment, person_flag, problem.';
+                  HINT = 'Tables with history: enroll_register.person, registration, enrolment, person_flag, problem.';
     END IF;
     -- the acting role (not the login, which may be a superuser that SET ROLE)
     IF viewer IS NULL OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = viewer)
@@ -34,7 +34,7 @@ BEGIN
     RETURN QUERY
         WITH persons AS (
             SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
-            FROM @extschema@.history h
+            FROM enroll_register.history h
             WHERE h.tbl = 'person' AND h.at <= at_time
             ORDER BY h.cnid, h.id DESC),
         seen AS (
@@ -43,7 +43,7 @@ BEGIN
         SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
                                                 ELSE h.new || jsonb_build_object('region', s.region) END)).*
         FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
-              FROM @extschema@.history h
+              FROM enroll_register.history h
               WHERE h.tbl = t AND h.at <= at_time
               ORDER BY h.key, h.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
@@ -65,19 +65,19 @@ BEGIN
     IF at_time IS NULL THEN
         RETURN QUERY
         SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false),
-               (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM @extschema@.enrolment e WHERE e.cnid = p.cnid),
+               (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}')) FROM enroll_register.enrolment e WHERE e.cnid = p.cnid),
                @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date),
-                   ARRAY(SELECT f.flag FROM @extschema@.person_flag f WHERE f.cnid = p.cnid), p.employment = 'employed')
-        FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+                   ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid), p.employment = 'employed')
+        FROM enroll_register.person p LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
         WHERE p.died_on IS NULL;
     ELSE
         RETURN QUERY
-        WITH p AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.person, at_time)),
-             g AS (SELECT * FROM @extschema@.as_of(NULL::@extschema@.registration, at_time)),
+        WITH p AS (SELECT * FROM @extschema@.as_of(NULL::enroll_register.person, at_time)),
+             g AS (SELECT * FROM @extschema@.as_of(NULL::enroll_register.registration, at_time)),
              e AS (SELECT x.cnid, @extschema@.insset(array_agg(x.insurance)) AS ins
-                   FROM @extschema@.as_of(NULL::@extschema@.enrolment, at_time) x GROUP BY x.cnid),
+                   FROM @extschema@.as_of(NULL::enroll_register.enrolment, at_time) x GROUP BY x.cnid),
              f AS (SELECT x.cnid, array_agg(x.flag) AS flags
-                   FROM @extschema@.as_of(NULL::@extschema@.person_flag, at_time) x GROUP BY x.cnid)
+                   FROM @extschema@.as_of(NULL::enroll_register.person_flag, at_time) x GROUP BY x.cnid)
         SELECT p.cnid, p.region, coalesce(g.state = 'confirmed', false), coalesce(e.ins, '{}'::@extschema@.insset),
                @extschema@.in_denominator(category, @extschema@.age_on(p.birth, on_date), coalesce(f.flags, '{}'),
                                           p.employment = 'employed')
@@ -104,10 +104,10 @@ BEGIN
            count(*) FILTER (WHERE g.state = 'confirmed'),
            count(*) FILTER (WHERE g.state = 'returned'),
            count(*) FILTER (WHERE p.died_on IS NOT NULL),
-           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM @extschema@.person_flag f WHERE f.cnid = p.cnid)),
-           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM @extschema@.enrolment e WHERE e.cnid = p.cnid)),
-           sum((SELECT count(*) FROM @extschema@.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL))::bigint
-    FROM @extschema@.person p LEFT JOIN @extschema@.registration g ON g.cnid = p.cnid
+           count(*) FILTER (WHERE EXISTS (SELECT 1 FROM enroll_register.person_flag f WHERE f.cnid = p.cnid)),
+           count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM enroll_register.enrolment e WHERE e.cnid = p.cnid)),
+           sum((SELECT count(*) FROM enroll_register.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL))::bigint
+    FROM enroll_register.person p LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
     GROUP BY 1 ORDER BY 1;
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_summary(text) FROM PUBLIC;

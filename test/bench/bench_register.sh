@@ -8,12 +8,17 @@
 #   BENCH_SECONDS=20     pgbench duration of each register() run
 #   BENCH_LOAD_ROWS=1000000  rows of the loader run
 #   BENCH_SKIP_BUILD=1   do not run `run.sh build` first
+#   BENCH_REPEAT=3       register() and plain runs, taking turns; medians reported
+#   BENCH_SKIP_LOAD=1    skip the loader part
 #
 # Measures, each against a plain INSERT ... ON CONFLICT DO UPDATE of the same
 # rows into a bare table (no validation, history, workflow or RLS), with the
 # ratio:
 #   * register() transactions per second with 1 and 8 pgbench clients, on
-#     1,000,000 valid IDs drawn at random (so mostly inserts, some updates);
+#     1,000,000 valid IDs drawn at random (so mostly inserts, some updates),
+#     for this version's register (functions writing the history, region
+#     roles) and for 0.1.0's (CREATE EXTENSION enroll VERSION '0.1.0':
+#     triggers), each against the plain path in the same database;
 #   * enroll-load rows per second on BENCH_LOAD_ROWS rows (UTF-8, 5 % bad),
 #     against \copy into a staging table plus one INSERT ... ON CONFLICT.
 # Never run by `make test`.
@@ -28,11 +33,15 @@ LOADER=${ENROLL_LOAD:-$(/usr/lib/postgresql/${PG_MAJOR:-15}/bin/pg_config --bind
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-fresh_db() {
-    bench_db "$DB" >&2
-    psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<'SQL'
-CREATE EXTENSION enroll;
-SELECT enroll.create_register();
+fresh_db() { # [database] [version]
+    local db=${1:-$DB}
+    bench_db "$db" >&2
+    if [ "${2:-}" = 0.1.0 ]; then
+        psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION enroll VERSION '0.1.0'" >&2
+    else
+        psql -X -q -v ON_ERROR_STOP=1 -d "$db" -c "CREATE EXTENSION enroll" -c "SELECT enroll.create_register()" >&2
+    fi
+    psql -X -q -v ON_ERROR_STOP=1 -d "$db" >&2 <<'SQL'
 CREATE TABLE bench_ids AS
 SELECT n, b || substr('10X98765432', (SELECT sum(substr(b, i, 1)::int * (ARRAY[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2])[i])
                                        FROM generate_series(1, 17) i)::int % 11 + 1, 1) AS id
@@ -61,24 +70,41 @@ ON CONFLICT (cnid) DO UPDATE SET name = excluded.name, county = excluded.county,
     employment = excluded.employment, phone = excluded.phone, insurances = excluded.insurances, updated_at = now();
 EOF2
 
-tps() { # script clients
-    pgbench -n -c "$2" -j "$2" -T "$SECS" -f "$1" "$DB" 2>&1 | sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
+tps() { # script clients [database]
+    pgbench -n -c "$2" -j "$2" -T "$SECS" -f "$1" "${3:-$DB}" 2>&1 | sed -n 's/^tps = \([0-9.]*\) .*/\1/p'
 }
+median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 echo "# register benchmark"
 echo
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(bench_machine postgres)"
 echo
 echo "## register() vs plain INSERT ... ON CONFLICT (pgbench, ${SECS}s each, 1M IDs at random)"
 echo
-echo "| clients | register() tps | plain tps | plain / register |"
-echo "|---|---|---|---|"
-fresh_db
+echo "Median of ${BENCH_REPEAT:-3} runs each; the four paths take turns (this version, its plain"
+echo "peer, 0.1.0, its plain peer), each on a register that grows as the runs go."
+echo
+echo "| clients | register() tps | plain tps | plain / register | 0.1.0 register() tps | plain tps (0.1.0 db) | plain / 0.1.0 register |"
+echo "|---|---|---|---|---|---|---|"
+fresh_db "$DB"
+fresh_db "${DB}_010" 0.1.0
+# peak memory: the largest resident size of a server process, sampled twice a second
+( while sleep 0.5; do ps -o rss= -C postgres | sort -n | tail -1; done ) > "$WORK/rss" 2>/dev/null &
+SAMPLER=$!
 for c in $([ "${BENCH_SKIP_PGBENCH:-0}" = 1 ] || echo 1 8); do
-    r=$(tps "$WORK/register.sql" "$c")
-    p=$(tps "$WORK/plain.sql" "$c")
-    echo "| $c | $r | $p | $(awk -v a="$p" -v b="$r" 'BEGIN { printf "%.1f", a / b }') |"
+    : > "$WORK/r" ; : > "$WORK/p"; : > "$WORK/r0"; : > "$WORK/p0"
+    for i in $(seq "${BENCH_REPEAT:-3}"); do
+        tps "$WORK/register.sql" "$c" >> "$WORK/r"
+        tps "$WORK/plain.sql" "$c" >> "$WORK/p"
+        tps "$WORK/register.sql" "$c" "${DB}_010" >> "$WORK/r0"
+        tps "$WORK/plain.sql" "$c" "${DB}_010" >> "$WORK/p0"
+    done
+    r=$(median < "$WORK/r"); p=$(median < "$WORK/p"); r0=$(median < "$WORK/r0"); p0=$(median < "$WORK/p0")
+    echo "| $c | $r | $p | $(awk -v a="$p" -v b="$r" 'BEGIN { printf "%.1f", a / b }') | $r0 | $p0 | $(awk -v a="$p0" -v b="$r0" 'BEGIN { printf "%.1f", a / b }') |"
 done
-
+kill "$SAMPLER" 2>/dev/null || true
+echo
+echo "peak resident size of a server process during the runs (sampled every 0.5 s): $(sort -n "$WORK/rss" | tail -1) kB"
+[ "${BENCH_SKIP_LOAD:-0}" = 1 ] && exit 0
 echo
 echo "## enroll-load vs \\copy + INSERT ... ON CONFLICT ($ROWS rows, UTF-8, 5 % bad)"
 echo

@@ -1,7 +1,7 @@
 /*
  * name_fuzz.c
- *	  libFuzzer harness over src/name_core.c, built with ASan and UBSan by
- *	  `make test/fuzz/name_fuzz`.
+ *	  libFuzzer harness over name matching (src/name_*_core.c), built with
+ *	  ASan and UBSan by `make test/fuzz/name_fuzz`.
  *
  *	  test/fuzz/name_fuzz -max_total_time=60 test/fuzz/corpus-run/name_fuzz test/fuzz/seeds
  *

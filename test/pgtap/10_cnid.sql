@@ -1,7 +1,7 @@
 -- pgTAP: the cnid type's schema contract and behaviour.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(47);
+SELECT plan(67);
 
 SELECT has_extension('enroll', 'extension is installed');
 SELECT has_schema('enroll');
@@ -27,6 +27,20 @@ SELECT volatility_is('enroll', 'cnid_in', ARRAY['cstring'], 'immutable', 'type i
 SELECT volatility_is('enroll', 'cnid_birth_date', ARRAY['cnid'], 'immutable');
 SELECT volatility_is('enroll', 'cnid_valid', ARRAY['text'], 'stable', 'cnid_valid is STABLE (birth_future)');
 SELECT volatility_is('enroll', 'cnid_check', ARRAY['text'], 'stable', 'cnid_check is STABLE (birth_future)');
+SELECT volatility_is('enroll', 'cnid_try', ARRAY['text'], 'stable', 'cnid_try is STABLE (birth_future)');
+SELECT function_returns('enroll', 'cnid_valid', ARRAY['text', 'date'], 'boolean');
+SELECT function_returns('enroll', 'cnid_try', ARRAY['text', 'date'], 'cnid');
+SELECT function_returns('enroll', 'cnid_check', ARRAY['text', 'date'], 'text');
+SELECT volatility_is('enroll', 'cnid_valid', ARRAY['text', 'date'], 'immutable', 'cnid_valid(text, as_of) is IMMUTABLE');
+SELECT volatility_is('enroll', 'cnid_try', ARRAY['text', 'date'], 'immutable', 'cnid_try(text, as_of) is IMMUTABLE');
+SELECT volatility_is('enroll', 'cnid_check', ARRAY['text', 'date'], 'immutable', 'cnid_check(text, as_of) is IMMUTABLE');
+-- C functions with no settings of their own: nothing but the arguments to read.
+SELECT is((SELECT count(*)::int FROM pg_proc WHERE pronamespace = 'enroll'::regnamespace
+           AND proname IN ('cnid_valid', 'cnid_try', 'cnid_check') AND pronargs = 2
+           AND prolang = (SELECT oid FROM pg_language WHERE lanname = 'c')
+           AND proconfig IS NULL AND proisstrict), 3, 'the as_of forms are strict C functions without SET');
+SELECT volatility_is('enroll', 'cnid_warnings', ARRAY['cnid'], 'stable', 'cnid_warnings reads the region table: STABLE');
+SELECT function_returns('enroll', 'cnid_warnings', ARRAY['text'], 'text[]');
 SELECT is((SELECT count(*)::int FROM pg_proc WHERE pronamespace = 'enroll'::regnamespace
            AND proname LIKE 'cnid%' AND proparallel <> 's'), 0, 'every cnid function is PARALLEL SAFE');
 
@@ -46,6 +60,27 @@ SELECT is(cnid_check('36042619910102009X'), 'check_char', 'reason code check_cha
 SELECT is(cnid_check(''), 'empty', 'reason code empty');
 SELECT is(cnid_check('360426199113010079'), 'birth_date', 'reason code birth_date');
 SELECT ok(NOT cnid_valid('520323297806058856'), 'future birth date is invalid');
+-- as_of replaces today, and nothing else does: born tomorrow is in the
+-- future as of today, not as of tomorrow, whatever the session's time zone.
+CREATE TEMP TABLE tap_tomorrow AS
+    SELECT s || c AS id
+    FROM (SELECT '110105' || to_char(current_date + 1, 'YYYYMMDD') || '001' AS s) b,
+         unnest('{0,1,2,3,4,5,6,7,8,9,X}'::text[]) c
+    WHERE cnid_valid(s || c, 'infinity');
+SELECT is(cnid_check((SELECT id FROM tap_tomorrow), current_date), 'birth_future', 'as_of today: born tomorrow is in the future');
+SELECT is(cnid_check((SELECT id FROM tap_tomorrow), current_date + 1), 'ok', 'as_of tomorrow: valid');
+SELECT is(cnid_check((SELECT id FROM tap_tomorrow)), 'birth_future', 'one-argument form: today');
+SET LOCAL TimeZone = 'Etc/GMT-14';
+SELECT is(cnid_try((SELECT id FROM tap_tomorrow), date '2000-01-01'), NULL, 'time zone +14: same result');
+SET LOCAL TimeZone = 'Etc/GMT+12';
+SELECT is(cnid_valid((SELECT id FROM tap_tomorrow), 'infinity'), true, 'time zone -12: same result');
+RESET TimeZone;
+SELECT is(cnid_check('110105202001010015', 'infinity'), 'ok', 'as_of infinity: no birth date is in the future');
+SELECT is(cnid_check('11010519491231002X', '-infinity'), 'birth_future', 'as_of -infinity: every birth date is');
+-- cnid_warnings.
+SELECT is(cnid_warnings('110201199301010012'), '{address_at_birth}'::text[], 'address code withdrawn before birth');
+SELECT is(cnid_warnings('110201198201010010'), '{}'::text[], 'born the year the code went: no warning');
+SELECT ok(cnid_warnings('36042619910102009X') IS NULL, 'not a valid number: NULL');
 SELECT results_eq($$SELECT cnid_repairs('11010519491231002Y')$$,
                   $$VALUES ('11010519491231002X'::cnid)$$, 'repair of a bad check character');
 

@@ -1,7 +1,7 @@
 -- pgTAP: the region table and the functions on GB/T 2260 codes.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(56);
+SELECT plan(65);
 
 -- The table and its data.
 SELECT has_table('enroll', 'region', 'table region exists');
@@ -72,6 +72,23 @@ SELECT is(region_current(132401, 1982), ARRAY[130602, 130606], 'a reused code is
 SELECT ok(region_current(999999) IS NULL, 'unknown code: NULL');
 SELECT results_eq($$SELECT successor, since FROM region_successors(612724, NULL)$$,
                   $$VALUES (610823, 1999)$$, 'one step of history');
+
+-- Legacy and abolished codes with a successor derived from the sources
+-- (extension/parts/32_region_successors.sql); the full list is compared in
+-- sql/region_successors.sql.
+SELECT is(region_current(110201), ARRAY[110114], '1980 code renumbered in 1982: 昌平县 -> 昌平区');
+SELECT is(region_current(440401), ARRAY[440400], 'summary code 市辖区 -> its city');
+SELECT is(region_current(140120), ARRAY[140100], 'summary code 市区 of the 1980 list -> its city');
+SELECT is(region_current(612700), ARRAY[610800], 'abolished prefecture -> the city holding its counties');
+SELECT is(region_current(510400, 1986), ARRAY[510400], 'renamed prefecture -> the code''s next row');
+SELECT ok(region_current(110200) IS NULL, 'a prefecture-level summary code (县) has no successor');
+SELECT is((SELECT count(*)::int FROM region WHERE status = 'legacy' AND successors IS NOT NULL), 686,
+          'legacy rows with a derived successor');
+-- Functions read the table at each call: a change shows at once.
+UPDATE region SET successors = NULL WHERE code = 110221;
+SELECT ok(region_current(110201) IS NULL, 'region_current follows the table as it is now');
+UPDATE region SET valid_to = NULL WHERE code = 110201;
+SELECT is(cnid_warnings('110201199301010012'::cnid), '{}'::text[], 'cnid_warnings follows the table as it is now');
 
 -- Errors.
 SELECT throws_ok($$SELECT region_name(99999)$$, '22023',

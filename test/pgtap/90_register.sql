@@ -2,7 +2,7 @@
 -- extension's), constraints, workflow, history, region roles.  Everything,
 -- the register and the roles included, is rolled back.
 BEGIN;
-SET search_path = enroll, public;
+SET search_path = enroll, enroll_register, public;
 SELECT plan(44);
 
 SELECT is(create_register(), 'created', 'create_register() creates the register');
@@ -10,16 +10,16 @@ SELECT is(create_register(), 'unchanged', 'and is idempotent');
 SELECT is(register_layout_version(), 2, 'layout 2');
 
 -- Schema.
-SELECT has_table('enroll', t, 'table ' || t) FROM unnest(ARRAY['person', 'registration', 'enrolment',
+SELECT has_table('enroll_register', t, 'table ' || t) FROM unnest(ARRAY['person', 'registration', 'enrolment',
     'person_flag', 'problem', 'history', 'lookup_audit', 'register_secret', 'register_layout']) t;
 SELECT has_view('enroll', 'region_grant', 'region grants are a view of region roles');
-SELECT col_is_pk('enroll', 'person', 'cnid', 'one person per cnid');
-SELECT col_is_pk('enroll', 'history', ARRAY['cnid', 'id'], 'history keyed by cnid first');
-SELECT col_type_is('enroll', 'person', 'cnid', 'cnid', 'the key is a cnid');
+SELECT col_is_pk('enroll_register', 'person', 'cnid', 'one person per cnid');
+SELECT col_is_pk('enroll_register', 'history', ARRAY['cnid', 'id'], 'history keyed by cnid first');
+SELECT col_type_is('enroll_register', 'person', 'cnid', 'cnid', 'the key is a cnid');
 SELECT is((SELECT count(*)::int FROM pg_depend d JOIN pg_class c ON c.oid = d.objid
            WHERE d.classid = 'pg_class'::regclass AND d.deptype = 'e' AND c.relname IN ('person', 'history')
-             AND c.relnamespace = 'enroll'::regnamespace), 0, 'the register''s tables are not members of the extension');
-SELECT is((SELECT count(*)::int FROM pg_class WHERE relnamespace = 'enroll'::regnamespace
+             AND c.relnamespace = 'enroll_register'::regnamespace), 0, 'the register''s tables are not members of the extension');
+SELECT is((SELECT count(*)::int FROM pg_class WHERE relnamespace = 'enroll_register'::regnamespace
              AND relname IN ('person', 'registration', 'enrolment', 'person_flag', 'problem', 'history', 'lookup_audit', 'register_secret')
              AND relrowsecurity), 8, 'row-level security on the eight tables');
 SELECT is((SELECT count(*)::int FROM pg_proc WHERE pronamespace = 'enroll'::regnamespace AND prosecdef

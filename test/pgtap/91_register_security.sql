@@ -5,7 +5,7 @@
 -- must see the audit table.
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
-SET search_path = enroll, public;
+SET search_path = enroll, enroll_register, public;
 SELECT plan(14);
 
 CREATE ROLE tap_sec_a;
@@ -25,7 +25,7 @@ SET LOCAL ROLE tap_sec_b;
 CREATE TEMP TABLE bait (x int);
 CREATE FUNCTION pg_temp.forge() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    INSERT INTO enroll.history (cnid, tbl, key, op, region, at, actor, session_actor, xid)
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid)
     VALUES ('610802199201010055', 'person', '610802199201010055', 'DELETE', 610803, now(), 'x', 'x', 0);
     RETURN NEW;
 END $$;

@@ -176,32 +176,45 @@ GROUP BY 1 ORDER BY 1;
 \! "$(${PG_CONFIG:-pg_config} --bindir)/enroll-load" -q -d "dbname=$(printf %s "${ENROLL_DEMO_DB:-enroll_demo}")" -r /tmp/enroll_demo_forms.rejects.csv /tmp/enroll_demo_forms.csv
 -- Half of them are sent to their township for review (初审).
 SELECT count(*) AS submitted FROM (
-    SELECT enroll.submit(g.cnid) FROM enroll.registration g JOIN enroll.person p USING (cnid)
+    SELECT enroll.submit(g.cnid) FROM enroll_register.registration g JOIN enroll_register.person p USING (cnid)
     WHERE g.state = 'collected' AND abs(hashtext(g.cnid::text)) % 2 = 0 ORDER BY g.cnid) s;
 SELECT t.township, t.waiting, t.collected,
-       (SELECT count(*) FROM enroll.problem q JOIN enroll.person pp USING (cnid)
+       (SELECT count(*) FROM enroll_register.problem q JOIN enroll_register.person pp USING (cnid)
         WHERE q.closed_at IS NULL AND region_at(pp.region, 'township') = t.township) AS open_problems
 FROM (SELECT region_at(p.region, 'township') AS township, count(*) FILTER (WHERE g.state = 'township_review') AS waiting,
              count(*) FILTER (WHERE g.state = 'collected') AS collected
-      FROM enroll.person p JOIN enroll.registration g USING (cnid) GROUP BY 1) t
+      FROM enroll_register.person p JOIN enroll_register.registration g USING (cnid) GROUP BY 1) t
 ORDER BY t.waiting DESC, 1 LIMIT 5;
 \echo '-- The review queue of the busiest township (IDs masked), with its open problems'
 SELECT cnid_mask(p.cnid) AS cnid, p.name, p.region, p.employment, person_insurances(p.cnid) AS insurances,
-       (SELECT string_agg(q.reason, ', ' ORDER BY q.reason) FROM enroll.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL) AS problems
-FROM enroll.person p JOIN enroll.registration g USING (cnid)
+       (SELECT string_agg(q.reason, ', ' ORDER BY q.reason) FROM enroll_register.problem q WHERE q.cnid = p.cnid AND q.closed_at IS NULL) AS problems
+FROM enroll_register.person p JOIN enroll_register.registration g USING (cnid)
 WHERE g.state = 'township_review'
   AND region_at(p.region, 'township') = (
-      SELECT region_at(pp.region, 'township') FROM enroll.person pp JOIN enroll.registration gg USING (cnid)
+      SELECT region_at(pp.region, 'township') FROM enroll_register.person pp JOIN enroll_register.registration gg USING (cnid)
       WHERE gg.state = 'township_review' GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1)
 ORDER BY p.cnid LIMIT 10;
 -- Township and county offices approve some; the register then feeds the coverage report.
 SELECT count(*) AS township_approved FROM (
-    SELECT review(g.cnid, 'township', true) FROM enroll.registration g
+    SELECT review(g.cnid, 'township', true) FROM enroll_register.registration g
     WHERE g.state = 'township_review' AND abs(hashtext(g.cnid::text)) % 3 <> 0 ORDER BY g.cnid) s;
 SELECT count(*) AS county_confirmed FROM (
-    SELECT review(g.cnid, 'county', true) FROM enroll.registration g
+    SELECT review(g.cnid, 'county', true) FROM enroll_register.registration g
     WHERE g.state = 'county_review' ORDER BY g.cnid) s;
 SELECT * FROM register_summary('prefecture');
+\echo '-- Region-scoped access: a county clerk (the busiest county) sees its county only, writes'
+\echo '-- through the functions only, and asking whether a person is registered elsewhere'
+\echo '-- (异地参保) is recorded in an audit the clerk cannot read, even if rolled back.'
+SELECT region_at(region, 'county') AS clerk_county FROM enroll_register.person GROUP BY 1 ORDER BY count(*) DESC, 1 LIMIT 1 \gset
+SELECT cnid AS elsewhere FROM enroll_register.person WHERE region_at(region, 'county') <> :clerk_county ORDER BY cnid LIMIT 1 \gset
+DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'enroll_demo_clerk') THEN CREATE ROLE enroll_demo_clerk; END IF; END $$;
+SELECT grant_region('enroll_demo_clerk', :clerk_county) \gset
+SET ROLE enroll_demo_clerk;
+SELECT count(*) AS persons_the_clerk_sees, min(region_at(region, 'county')) AS county, max(region_at(region, 'county')) AS same_county
+FROM enroll_register.person;
+SELECT lookup_registration(:'elsewhere') AS other_county_person;
+RESET ROLE;
+SELECT asked_by, cnid_mask(cnid) AS cnid, answer FROM enroll_register.lookup_audit ORDER BY id;
 SELECT region, region_name, household_population, registered, eligible, covered, round(100 * rate::numeric, 2) AS rate_pct
 FROM coverage_report('SELECT region, registered, insurances, eligible FROM enroll.register_population()', 'prefecture', 'pension');
 
@@ -310,7 +323,7 @@ SELECT person_id, cnid_true, birth_date,
             WHEN person_id % 307 = 0 THEN '{working_away}'
             ELSE '{}' END AS flags
 FROM person;
-INSERT INTO coverage_target VALUES
+INSERT INTO enroll_register.coverage_target VALUES
     (610000, 'pension', 2024, 0.95, '陕西省 2024 目标（示例）'),
     (610800, 'pension', 2024, 0.98, '榆政办函〔2016〕271号');
 \set QUIET off

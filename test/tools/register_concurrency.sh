@@ -56,7 +56,7 @@ pgbench -n -c "$CLIENTS" -j "$CLIENTS" -T "$SECONDS_RUN" -f "$WORK/register.sql"
 grep -E "transactions|failed|tps|latency average|error|ERROR|abort" "$WORK/pgbench.out" | head -20 || true
 sleep 1
 OUT=$(psql -X -q -v ON_ERROR_STOP=1 -d "$DB" -v rc="$rc" -v before="$DEADLOCKS_BEFORE" <<'SQL'
-SET search_path = enroll, public;
+SET search_path = enroll, enroll_register, public;
 \pset footer off
 CREATE TEMP TABLE checks AS
 WITH chain AS (

@@ -57,7 +57,7 @@ CREATE TEMP TABLE lines (n serial PRIMARY KEY, line text);
 -- Good rows through the last committed batch (row r is line r + 1; every 20th row is bad).
 SELECT count(DISTINCT split_part(line, ',', 1)) || ' ' ||
        count(DISTINCT split_part(line, ',', 1)) FILTER (WHERE NOT EXISTS (
-           SELECT 1 FROM enroll.person p WHERE p.cnid = split_part(line, ',', 1)::enroll.cnid))
+           SELECT 1 FROM enroll_register.person p WHERE p.cnid = split_part(line, ',', 1)::enroll.cnid))
 FROM lines WHERE n > 1 AND n - 1 <= $LAST AND (n - 1) % 20 <> 0;
 SQL
 )
@@ -70,9 +70,9 @@ echo "== rerun the load"
 R=$(psql -X -q -At -v ON_ERROR_STOP=1 -d "$DB" <<SQL
 CREATE TEMP TABLE lines (n serial PRIMARY KEY, line text);
 \copy lines (line) FROM '$WORK/forms.csv' WITH (FORMAT text)
-SELECT (SELECT count(*) FROM enroll.person) || ' ' || (SELECT count(DISTINCT cnid) FROM enroll.person) || ' ' ||
+SELECT (SELECT count(*) FROM enroll_register.person) || ' ' || (SELECT count(DISTINCT cnid) FROM enroll_register.person) || ' ' ||
        (SELECT count(DISTINCT split_part(line, ',', 1)) FROM lines WHERE n > 1 AND (n - 1) % 20 <> 0) || ' ' ||
-       (SELECT count(*) FROM enroll.registration);
+       (SELECT count(*) FROM enroll_register.registration);
 SQL
 )
 read -r persons distinct expected forms <<<"$R"

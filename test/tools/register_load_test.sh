@@ -66,15 +66,15 @@ CREATE TEMP TABLE rejects (row bigint, reason text, original_row text);
 \copy rejects FROM '$WORK/rejects.csv' WITH (FORMAT csv, HEADER true, ENCODING '$( [ "$ENC" = gb18030 ] && echo GB18030 || echo UTF8 )')
 SELECT '  e.g. row ' || row || ': ' || reason FROM (SELECT DISTINCT ON (split_part(reason, ':', 1)) * FROM rejects ORDER BY split_part(reason, ':', 1), row) s;
 SQL
-P=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll.person")
+P=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll_register.person")
 check "register holds $P persons = inserted $inserted" "$([ "$P" = "$inserted" ] && echo t)"
-H=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll.history")
+H=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll_register.history")
 
 echo "== rerun"
 run_load
 read -r input2 loaded2 inserted2 updated2 unchanged2 rejected2 < <(sed -E 's/^input ([0-9]+) = loaded ([0-9]+) \(inserted ([0-9]+), updated ([0-9]+), unchanged ([0-9]+)\) \+ rejected ([0-9]+).*/\1 \2 \3 \4 \5 \6/' "$WORK/load.out")
-H2=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll.history")
-P2=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll.person")
+H2=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll_register.history")
+P2=$(psql -X -At -d "$DB" -c "SELECT count(*) FROM enroll_register.person")
 check "rerun changes nothing: inserted 0, updated 0, same rejects, same persons, no new history" "$([ "$inserted2" = 0 ] && [ "$updated2" = 0 ] && [ "$rejected2" = "$BAD" ] && [ "$P2" = "$P" ] && [ "$H2" = "$H" ] && echo t)"
 echo "   rerun: inserted $inserted2, updated $updated2, unchanged $unchanged2, rejected $rejected2; history rows $H -> $H2"
 [ "$FAIL" = 0 ] && echo "loader: PASS" || { echo "loader: FAIL"; exit 1; }

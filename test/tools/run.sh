@@ -31,9 +31,10 @@ PACKAGES=(
 	"postgresql-$PG_MAJOR" "postgresql-server-dev-$PG_MAJOR" libpq-dev
 	libicu-dev pkg-config                      # Unicode normalisation
 	iso-codes unicode-data                     # ISO 3166-1, Unihan
-	python3                                    # test/tools/gen_unihan.py
+	python3                                    # tools/gen_unihan.py
 	valgrind                                   # test/tools/valgrind_linkage.sh
 	"postgresql-$PG_MAJOR-pgtap" libtap-parser-sourcehandler-pgtap-perl  # pgTAP, pg_prove
+	libipc-run-perl                            # TAP tests (PostgreSQL::Test::Cluster)
 )
 
 log() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -222,6 +223,31 @@ run_register_integration() {
 	stage_result register-integration "$ok" "$bad"
 }
 
+# TAP tests (test/t/*.pl) manage servers of their own with PostgreSQL's
+# PostgreSQL::Test::Cluster (shipped with the server headers, under pgxs):
+# backup and restore of the register, the upgrade from 0.1.0.  initdb
+# refuses root, so as root they run as postgres.
+run_tap() {
+	log "TAP (PostgreSQL::Test::Cluster)"
+	local dir out rc=0 tests failed pgxs
+	pgxs=$("$PG_CONFIG" --pkglibdir)/pgxs
+	dir=$(mktemp -d /tmp/enroll-tap.XXXXXX)
+	[ "$(id -u)" = 0 ] && chown postgres "$dir"
+	out=$(as_pg env PATH="$PG_BIN:$PATH" PERL5LIB="$pgxs/src/test/perl" TESTDIR="$dir" \
+		PG_REGRESS="$pgxs/src/test/regress/pg_regress" prove --ext .pl test/t/ 2>&1) || rc=$?
+	printf '%s\n' "$out"
+	tests=$(printf '%s\n' "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\).*/\1/p' | tail -1)
+	failed=$(printf '%s\n' "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
+	tests=${tests:-0}
+	if { [ $rc != 0 ] || [ "$tests" = 0 ]; } && [ "$failed" = 0 ]; then failed=1; fi
+	if [ $rc != 0 ]; then
+		echo "TAP logs: $dir/tmp_check/log"
+	else
+		rm -rf "$dir"
+	fi
+	stage_result tap $((tests - failed)) "$failed"
+}
+
 # The C linkage passes under valgrind in a single-user backend.
 run_valgrind() {
 	log "valgrind: dedupe, dedupe_links, compare_registers"
@@ -241,6 +267,7 @@ test_all() {
 	run_unit
 	run_fuzz
 	run_valgrind
+	run_tap
 	run_register_integration
 	stop
 	log "summary"

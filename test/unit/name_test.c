@@ -1,6 +1,6 @@
 /*
  * name_test.c
- *	  Standalone unit test of src/name_core.c (no server).
+ *	  Standalone unit test of name matching, src/name_*_core.c (no server).
  *
  * Built with ASan/UBSan by `make test/unit/name_test`, run by `make unit`.
  * Prints one line per failure, then `unit: N passed, N failed` as the last
@@ -86,6 +86,30 @@ share_key(const char *a, const char *b)
 			if (strcmp(ka[i], kb[j]) == 0)
 				return true;
 	return false;
+}
+
+/*
+ * The look-alike tests of the score on two characters as the generator sees
+ * them: given-name characters after "王", prepared.  1: look-alike, 2: also
+ * a close look-alike, 0: neither.
+ */
+static int
+lookalike(const char *a, const char *b)
+{
+	char		x[16],
+				y[16];
+	bool		la,
+				close;
+
+	snprintf(x, sizeof(x), "王%s", a);
+	snprintf(y, sizeof(y), "王%s", b);
+	name_parse(x, strlen(x), &pa);
+	name_parse(y, strlen(y), &pb);
+	name_prepare(&pa);
+	name_prepare(&pb);
+	la = name_pre_lookalike(&pa.pre[1], &pb.pre[1]);
+	close = name_pre_lookalike_close(&pa.pre[1], &pb.pre[1]);
+	return la ? (close ? 2 : 1) : (close ? -1 : 0);
 }
 
 int
@@ -177,6 +201,37 @@ main(void)
 	check(share_key("阿依古丽·买买提", "阿依古丽"), "keys", "first part shares a key");
 	check(share_key("黄建平", "王建平"), "keys", "hu-/w- shares the wide key");
 	check(!share_key("张伟", "李伟"), "keys", "张伟 / 李伟 share no key");
+
+	/* look-alikes: one rule, and its close tier within it */
+	check(lookalike("己", "已") == 2, "lookalike", "己/已: curated group, close");
+	check(lookalike("杨", "扬") == 2, "lookalike", "杨/扬: curated group, close");
+	check(lookalike("材", "村") == 2, "lookalike", "材/村: same four-corner code, Cangjie one apart: close");
+	check(lookalike("清", "情") == 1, "lookalike", "清/情: Cangjie first component swapped, not close");
+	check(lookalike("伯", "白") == 1, "lookalike", "伯/白: one Cangjie component more in front, not close");
+	check(lookalike("菁", "箐") == 0, "lookalike", "菁/箐: three strokes apart");
+	check(lookalike("和", "秋") == 0, "lookalike", "和/秋: Cangjie changed at the end");
+	check(lookalike("张", "李") == 0, "lookalike", "张/李: none");
+	{
+		const char *chars = "己已巳未末土士日曰戊戌戍大太犬人入八千干于天夫鸟乌令今侯候梁粱王玉主"
+			"刁习苟荀佘余晴睛小少治冶菁箐汤杨扬场由田甲申和秋林材村明朋胡湖蒋将军车清情伯白";
+		int			n = 0,
+					outside = 0;
+		const char *c[128];
+
+		for (const char *s = chars; *s && n < 128; s += 3)
+		{
+			static char buf[128][4];
+
+			memcpy(buf[n], s, 3);
+			buf[n][3] = '\0';
+			c[n] = buf[n];
+			n++;
+		}
+		for (int i = 0; i < n; i++)
+			for (int j = 0; j < n; j++)
+				outside += lookalike(c[i], c[j]) < 0;
+		check(outside == 0, "lookalike", "every close look-alike is a look-alike");
+	}
 
 	/* long and hostile input stays in bounds */
 	{

@@ -56,6 +56,40 @@ main(void)
 	/* no prefix boost at or below 0.7 */
 	check_close("no boost", compare("ab", "ba", 1), compare("ab", "ba", 0));
 
+	/* the matching step on its own: MARTHA / MARHTA has 6 matches, 2 out of order */
+	{
+		int32_t		a[6] = {'M', 'A', 'R', 'T', 'H', 'A'},
+					b[6] = {'M', 'A', 'R', 'H', 'T', 'A'},
+					z[3] = {'x', 'y', 'z'};
+		bool		scratch[12];
+		size_t		t = 99,
+					m = jaro_matches(a, 6, b, 6, scratch, &t);
+
+		if (m == 6 && t == 2)
+			passed++;
+		else
+		{
+			failed++;
+			printf("FAIL jaro_matches MARTHA: %zu matches, %zu transpositions\n", m, t);
+		}
+		m = jaro_matches(a, 3, z, 3, scratch, &t);
+		if (m == 0 && t == 0)
+			passed++;
+		else
+		{
+			failed++;
+			printf("FAIL jaro_matches disjoint: %zu, %zu\n", m, t);
+		}
+		m = jaro_matches(a, 0, b, 6, scratch, &t);
+		if (m == 0 && t == 0)
+			passed++;
+		else
+		{
+			failed++;
+			printf("FAIL jaro_matches empty: %zu, %zu\n", m, t);
+		}
+	}
+
 	/* decoding */
 	if (utf8_to_codepoints("a\xe4\xb8\xad", 4, cp, 8) == 2 && cp[0] == 'a' && cp[1] == 0x4E2D)
 		passed++;

@@ -18,7 +18,7 @@ NR == 1 {
 	if ($0 != "code,name,level,valid_from,valid_to,status,is_current,successors,source") {
 		print "gen_regions_sql.sh: unexpected header: " $0 > "/dev/stderr"; exit 1
 	}
-	print "-- Generated from data/regions.csv by test/tools/gen_regions_sql.sh. Do not edit."
+	print "-- Generated from data/regions.csv by tools/gen_regions_sql.sh. Do not edit."
 	print "INSERT INTO @extschema@.region (code, name, level, valid_from, valid_to, status, successors, source) VALUES"
 	next
 }
