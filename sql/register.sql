@@ -243,7 +243,7 @@ SELECT (SELECT count(*) FROM registration) AS registrations, (SELECT count(*) FR
        (SELECT count(*) FROM history WHERE region_at(region, 'county') IS DISTINCT FROM 610802) AS foreign_history,
        (SELECT count(*) FROM history) > 0 AS has_history,
        (SELECT count(*) FROM as_of(NULL::person, now()) WHERE region_at(region, 'county') <> 610802) AS foreign_as_of,
-       (SELECT count(*) FROM region_grant) AS grants_seen;
+       (SELECT count(*) FROM region_grant WHERE role LIKE 'enroll_reg_%') AS grants_seen;
 -- No role writes the tables directly, not even in its own regions: the
 -- functions are the only path (and they keep the history).
 SELECT pg_temp.try('UPDATE enroll_register.person SET phone = ''13000000000''') AS update_persons,
