@@ -34,6 +34,8 @@ PACKAGES=(
 	python3                                    # tools/gen_unihan.py
 	valgrind                                   # test/tools/valgrind_linkage.sh
 	"postgresql-$PG_MAJOR-pgtap" libtap-parser-sourcehandler-pgtap-perl  # pgTAP, pg_prove
+	build-essential debhelper postgresql-server-dev-all  # the Debian package (debian/)
+	python3-jsonschema                         # test/tools/check_meta.py (META.json)
 	libipc-run-perl                            # TAP tests (PostgreSQL::Test::Cluster)
 )
 
@@ -258,6 +260,140 @@ run_valgrind() {
 	fi
 }
 
+# META.json against the PGXN Meta Spec; the check also shows that broken
+# copies of the file are rejected.  Debian's python3, whose jsonschema is the
+# one in PACKAGES.
+run_meta() {
+	log "META.json (PGXN Meta Spec 1.0.0)"
+	local out rc=0 p f py=python3
+	[ -x /usr/bin/python3 ] && py=/usr/bin/python3
+	out=$("$py" test/tools/check_meta.py META.json 2>&1) || rc=$?
+	printf '%s\n' "$out"
+	p=$(printf '%s\n' "$out" | sed -n 's/^meta: \([0-9]*\) passed, \([0-9]*\) failed$/\1/p')
+	f=$(printf '%s\n' "$out" | sed -n 's/^meta: \([0-9]*\) passed, \([0-9]*\) failed$/\2/p')
+	p=${p:-0} f=${f:-0}
+	if [ $rc != 0 ] && [ "$f" = 0 ]; then f=1; fi
+	stage_result meta "$p" "$f"
+}
+
+# The Debian package (debian/): built with dpkg-buildpackage out of a copy of
+# the tree (artefacts in $ENROLL_PKG_DIR, never in the repository), installed
+# in place of what `make install` put there, and tested on a fresh cluster:
+# pg_regress from the copy, and the loader test with the packaged
+# enroll-load.  Without ENROLL_PG_ROOT it is installed into the system tree
+# with dpkg -i (needs root; CI's machine is throwaway); with ENROLL_PG_ROOT
+# the .deb is extracted into that private tree instead, so that the system
+# tree others test against is left alone.  Either way the tree gets
+# `make install`'s files back at the end, and a package that was not
+# installed before is purged again.  Runs last: it replaces the installed
+# extension under the other stages' feet.
+run_package() {
+	log "Debian package: build, install, installcheck against the installed package"
+	local t0=$SECONDS ok=0 bad=0 src deb ver pkg arch extver root mode was_installed=0 f
+	local work=${ENROLL_PKG_DIR:-/tmp/enroll-pkg-$(printf '%s' "$REPO" | md5sum | cut -c1-8)}
+	pkg=postgresql-$PG_MAJOR-enroll
+	extver=$(sed -n "s/^default_version = '\(.*\)'/\1/p" enroll.control)
+	if [ -n "${ENROLL_PG_ROOT:-}" ]; then
+		mode=extract root=$ENROLL_PG_ROOT
+	elif [ "$(id -u)" = 0 ]; then
+		mode=dpkg root=/
+	else
+		echo "package: skipped: installing the .deb into the system tree needs root;" \
+			"set ENROLL_PG_ROOT to test it in a private tree (run.sh pgcopy DIR)"
+		return 0
+	fi
+	ver=$(dpkg-parsechangelog -l debian/changelog -S Version)
+	if [ "${ver%-*}" = "$extver" ]; then
+		ok=$((ok + 1)); echo "ok - debian/changelog is at $ver, enroll.control at $extver"
+	else
+		bad=$((bad + 1)); echo "not ok - debian/changelog is at $ver, enroll.control at $extver"
+	fi
+
+	# A copy of what git tracks (and untracked files it does not ignore),
+	# or of the whole tree, cleaned, where there is no git.
+	src=$work/enroll-${ver%-*}
+	rm -rf "$work" && mkdir -p "$src"
+	if git -C "$REPO" rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+		git -C "$REPO" ls-files -z -co --exclude-standard | tar -C "$REPO" --null -T - -cf - | tar -xf - -C "$src"
+	else
+		cp -a "$REPO/." "$src" && make -s -C "$src" clean PG_CONFIG="$PG_CONFIG" >/dev/null
+	fi
+	if (cd "$src" && DEB_BUILD_OPTIONS=nocheck dpkg-buildpackage -us -uc -b -Pnocheck) >"$work/build.log" 2>&1; then
+		ok=$((ok + 1)); echo "ok - dpkg-buildpackage -us -uc -b ($((SECONDS - t0)) s; log: $work/build.log)"
+	else
+		bad=$((bad + 1)); echo "not ok - dpkg-buildpackage failed:"; tail -40 "$work/build.log"
+		stage_result package "$ok" "$bad"
+		return
+	fi
+	arch=$(dpkg --print-architecture)
+	deb=$work/${pkg}_${ver}_$arch.deb
+
+	# The package holds everything `make install` installs.
+	local want=("./usr/lib/postgresql/$PG_MAJOR/lib/enroll.so"
+		"./usr/lib/postgresql/$PG_MAJOR/bin/enroll-load"
+		"./usr/share/postgresql/$PG_MAJOR/extension/enroll.control"
+		"./usr/share/postgresql/$PG_MAJOR/extension/enroll--$extver.sql")
+	for f in extension/enroll--*.sql; do
+		want+=("./usr/share/postgresql/$PG_MAJOR/extension/$(basename "$f")")
+	done
+	local listing missing=()
+	listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
+	for f in "${want[@]}"; do
+		printf '%s\n' "$listing" | grep -qxF "$f" || missing+=("$f")
+	done
+	if [ ${#missing[@]} = 0 ]; then
+		ok=$((ok + 1)); echo "ok - $(basename "$deb") holds the module, enroll-load and ${#want[@]} files in all"
+	else
+		bad=$((bad + 1)); echo "not ok - $(basename "$deb") lacks: ${missing[*]}"
+	fi
+
+	# Take `make install`'s files out, so that only the package's are found.
+	make -s uninstall PG_CONFIG="$PG_CONFIG" >/dev/null
+	rm -f "$("$PG_CONFIG" --bindir)/enroll-load"
+	if [ $mode = dpkg ]; then
+		dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' && was_installed=1
+		dpkg -i "$deb" >"$work/install.log" 2>&1 || { cat "$work/install.log"; }
+	else
+		dpkg-deb -x "$deb" "$root"
+	fi
+	dpkg-deb -e "$deb" "$work/DEBIAN"
+	if (cd "$root" && md5sum --quiet -c "$work/DEBIAN/md5sums") >"$work/verify.log" 2>&1; then
+		ok=$((ok + 1)); echo "ok - installed ($mode into $root); every file matches the package's md5sums"
+	else
+		bad=$((bad + 1)); echo "not ok - installed files do not match the package:"; head -20 "$work/verify.log"
+	fi
+
+	# A fresh cluster, pg_regress from the built copy, the loader test.
+	local main_cluster=$CLUSTER_DIR out rc=0 total failed
+	CLUSTER_DIR=$work/cluster
+	start
+	out=$(make -s -C "$src" installcheck PG_CONFIG="$PG_CONFIG" 2>&1) || rc=$?
+	printf '%s\n' "$out" | grep -E '^(ok|not ok|test |# )' || true
+	total=$(ls "$src"/sql/*.sql | wc -l)
+	failed=$(printf '%s\n' "$out" | grep -cE '^(not ok|test .*\.\.\. FAILED| .*FAILED)' || true)
+	if [ $rc != 0 ] && [ "$failed" = 0 ]; then failed=$total; fi
+	[ -f "$src/regression.diffs" ] && [ $rc != 0 ] && head -100 "$src/regression.diffs"
+	ok=$((ok + total - failed)) bad=$((bad + failed))
+	if ENROLL_LOAD="$root/usr/lib/postgresql/$PG_MAJOR/bin/enroll-load" ENROLL_LOAD_DB=enroll_pkg_load \
+		bash test/tools/register_load_test.sh 2000 gb18030 >"$work/load.log" 2>&1; then
+		ok=$((ok + 1)); echo "ok - register_load_test.sh with the packaged enroll-load"
+	else
+		bad=$((bad + 1)); echo "not ok - register_load_test.sh with the packaged enroll-load:"; tail -20 "$work/load.log"
+	fi
+	stop
+	CLUSTER_DIR=$main_cluster
+
+	# Back to `make install`'s files.
+	if [ $mode = dpkg ] && [ $was_installed = 0 ]; then
+		dpkg --purge "$pkg" >>"$work/install.log" 2>&1
+	elif [ $mode = extract ]; then
+		rm -rf "$root/usr/share/doc/$pkg"
+	fi
+	make -s install PG_CONFIG="$PG_CONFIG"
+	echo "package stage: $((SECONDS - t0)) s"
+	stage_result package "$ok" "$bad"
+}
+
 test_all() {
 	setup
 	build
@@ -270,6 +406,8 @@ test_all() {
 	run_tap
 	run_register_integration
 	stop
+	run_meta
+	run_package
 	log "summary"
 	[ ${#STAGES_FAILED[@]} = 0 ] || echo "failing stages: ${STAGES_FAILED[*]}"
 	echo "enroll: $PASSED passed, $FAILED failed"
