@@ -1,7 +1,6 @@
 -- compare_registers(): every status, lossless differences, repairs,
 -- name-key resolution, ambiguity, uninsured rows and bad queries.
 SET search_path = enroll, public;
-SET client_min_messages = warning;   -- progress NOTICEs carry timings
 \set SHOW_CONTEXT never
 
 CREATE TEMP TABLE household (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
@@ -140,4 +139,52 @@ SELECT (SELECT count(*) FROM c_out) AS rows_out,
 SELECT status, count(*) > 0 AS present FROM c_out GROUP BY 1 ORDER BY 1;
 -- The caller's tables are never changed.
 SELECT count(*) AS insured_rows, (SELECT count(*) FROM household) AS household_rows FROM insured;
-RESET client_min_messages;
+
+-- A household block of more than max_block records (placeholders: 不详,
+-- born 1900-01-01, no ID) is not searched: its insured records resolve to
+-- nobody, as with two candidates, and a WARNING names the values.
+SELECT status, household_rec IS NULL AS nobody, count(*) FROM compare_registers(
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 3000) i$$,
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 3000) i$$) GROUP BY 1, 2 ORDER BY 1, 2;
+-- under the threshold: two or more candidates, nobody, without a WARNING
+SELECT status, household_rec IS NULL AS nobody, count(*) FROM compare_registers(
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 30) i$$,
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 30) i$$, max_block => 30) GROUP BY 1, 2 ORDER BY 1, 2;
+\set ON_ERROR_STOP 0
+SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM household', max_block => 1);
+\set ON_ERROR_STOP 1
+-- Cancel within a second inside one block (threshold set very high).
+SET statement_timeout = '500ms';
+SELECT clock_timestamp() AS t0 \gset
+\set ON_ERROR_STOP 0
+SELECT count(*) FROM compare_registers(
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 100000) i$$,
+    $$SELECT i::bigint AS rec_id, '' AS id_number, '不详' AS name, date '1900-01-01' AS birth_date, 1::smallint AS sex
+      FROM generate_series(1, 100000) i$$, max_block => 1000000);
+\set ON_ERROR_STOP 1
+RESET statement_timeout;
+SELECT clock_timestamp() - :'t0'::timestamptz < interval '1.5 s' AS cancelled_within_a_second;
+-- An ID that more than max_block household records hold is resolved through
+-- an index of their names (one look-up per insured record, not a pass):
+-- the same result as comparing with each.
+CREATE TEMP TABLE shared_hh AS
+SELECT i::bigint AS rec_id, '11010519491231002X' AS id_number,
+       CASE WHEN i = 777 THEN '孤名' WHEN i % 3 = 0 THEN '王秀英' WHEN i % 3 = 1 THEN NULL ELSE '秀英' || (i % 7) END AS name,
+       NULL::date AS birth_date, NULL::smallint AS sex
+FROM generate_series(1, 1500) i;
+CREATE TEMP TABLE shared_ins (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
+INSERT INTO shared_ins VALUES (1, '11010519491231002X', '王秀英', NULL, NULL), (2, '110105491231002', NULL, NULL, NULL),
+    (3, '11010519491231002x', '孤名', NULL, NULL), (4, '11010519491231002X', '李四', NULL, NULL);
+SELECT insured_rec, household_rec, status FROM compare_registers('SELECT * FROM shared_ins', 'SELECT * FROM shared_hh', max_block => 100)
+WHERE insured_rec IS NOT NULL ORDER BY 1;
+SELECT count(*) AS differ FROM (
+    (SELECT * FROM compare_registers('SELECT * FROM shared_ins', 'SELECT * FROM shared_hh', max_block => 100)
+     EXCEPT ALL SELECT * FROM compare_registers('SELECT * FROM shared_ins', 'SELECT * FROM shared_hh', max_block => 100000))
+    UNION ALL
+    (SELECT * FROM compare_registers('SELECT * FROM shared_ins', 'SELECT * FROM shared_hh', max_block => 100000)
+     EXCEPT ALL SELECT * FROM compare_registers('SELECT * FROM shared_ins', 'SELECT * FROM shared_hh', max_block => 100))) d;

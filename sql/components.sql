@@ -1,6 +1,5 @@
 -- connected_components(): union-find clusters of an edge list.
 SET search_path = enroll, public;
-SET client_min_messages = warning;   -- the progress NOTICE carries timings
 
 -- Chains, a self-loop, a NULL end (the node stays, alone), a NULL pair (nothing).
 SELECT * FROM connected_components($$VALUES (1, 2), (2, 3), (10, 11), (5, NULL), (NULL, NULL), (7, 7), (3, 1)$$)
@@ -44,4 +43,3 @@ SELECT * FROM connected_components('CREATE TABLE x (a int)');
 SELECT * FROM connected_components('SELECT 1, no_such_column');
 \set ON_ERROR_STOP 1
 SELECT count(*) FROM connected_components(NULL);
-RESET client_min_messages;

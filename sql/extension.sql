@@ -38,9 +38,9 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
       -- create work tables, or run the caller's query, which may be
-      -- parallel unsafe (issue 4, extension/parts/95_compare.sql)
-      'compare_registers(text,text,real)', 'dedupe(text,real,integer,text,real)',
-      'dedupe_links(text,real,integer,text,real)', 'linkage_records(text,text,text,boolean)'])
+      -- parallel unsafe (extension/parts/95_compare.sql)
+      'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
+      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid

@@ -55,7 +55,7 @@ SELECT array_dims(fs_weights(fs_estimate('VALUES (ARRAY[2, 1]::smallint[], 5::bi
 -- Errors name what is wrong.
 \set ON_ERROR_STOP 0
 SELECT fs_estimate('SELECT pattern FROM pats', ARRAY[2, 2, 2]);
-SELECT fs_estimate('SELECT pattern, n::int FROM pats', ARRAY[2, 2, 2]);
+SELECT fs_estimate('SELECT pattern, n::numeric FROM pats', ARRAY[2, 2, 2]);
 SELECT fs_estimate('SELECT pattern, n FROM pats', ARRAY[2, 2]);
 SELECT fs_estimate('SELECT pattern, n FROM pats', ARRAY[1, 2, 2]);
 SELECT fs_estimate('SELECT pattern, n FROM pats WHERE false', ARRAY[2, 2, 2]);

@@ -53,6 +53,14 @@ SELECT submit('610802199201010055'), review('610802199201010055', 'township', tr
 RESET ROLE;
 SELECT cnid, state, county_by FROM registration WHERE cnid = '610802199201010055';
 
+-- 0. 0.1.0's fs_estimate() took any query and read its first column as an
+-- array: a clerk crashed the server with one call.  Every function that runs
+-- a caller's query now checks each column's type first.
+SET ROLE enroll_sec_clerk_b;
+SELECT pg_temp.try($$SELECT enroll.fs_estimate('SELECT 1::bigint, 2::bigint', '{2,2}', 1, 0.5, 0.5)$$) AS fs_estimate_bigint,
+       pg_temp.try($$SELECT enroll.fs_estimate('SELECT ''x''::bytea, 2::bigint', '{2,2}', 1, 0.5, 0.5)$$) AS fs_estimate_bytea;
+RESET ROLE;
+
 -- 1. County B's clerk forges history through a trigger on its own temporary
 -- table (0.1.0 trusted pg_trigger_depth()), and reads A's form through
 -- as_of().

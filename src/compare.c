@@ -66,11 +66,96 @@ same_name(LinkRegister *ra, LinkRecord *a, LinkRegister *rb, LinkRecord *b)
 	return a->nnorm == b->nnorm;
 }
 
+/*
+ * The household records of one ID held by more than max_block of them: how
+ * many have each normalised name, the first of each (in the order of the
+ * sorted IDs), and how many have none.  Equal names (same_name) are names
+ * with the same name_norm.
+ */
+typedef struct RunIndex
+{
+	uint64		start;			/* position of the run in the sorted IDs */
+	uint32		size;
+	uint32		nulls;
+	keycount_hash *names;		/* name_norm hash -> records */
+	keycount_hash *first;		/* name_norm hash -> first record */
+} RunIndex;
+
+static void
+run_index_build(RunIndex *run, LinkRegister *hh, const KeyIdx *hid, uint64 n_hid, uint64 m,
+				MemoryContext cxt)
+{
+	if (run->names != NULL)
+	{
+		keycount_destroy(run->names);
+		keycount_destroy(run->first);
+	}
+	run->start = m;
+	run->size = 0;
+	run->nulls = 0;
+	run->names = keycount_create(cxt, 1024, NULL);
+	run->first = keycount_create(cxt, 1024, NULL);
+	for (uint64 j = m; j < n_hid && hid[j].key == hid[m].key; j++)
+	{
+		LinkRecord *b = &hh->rec[hid[j].idx];
+		bool		found;
+		KeyCount   *e;
+
+		CHECK_FOR_INTERRUPTS();
+		run->size++;
+		if (b->name_off == NO_OFFSET)
+		{
+			run->nulls++;
+			continue;
+		}
+		link_parse_name(hh, b);
+		e = keycount_insert(run->names, b->nnorm, &found);
+		e->count = found ? e->count + 1 : 1;
+		if (!found)
+			keycount_insert(run->first, b->nnorm, &found)->count = hid[j].idx;
+	}
+}
+
+/* the repaired-ID matches of one insured record: distinct household persons */
+typedef struct RepairHits
+{
+	LinkRegister *hh;
+	Resolution *res;
+	uint32	   *hits;			/* per insured record: confirmed candidates */
+} RepairHits;
+
+static void
+repair_hit(void *arg, uint32 i, uint32 h, double sim)
+{
+	RepairHits *rh = arg;
+	Resolution *r = &rh->res[i];
+
+	if (h == NO_INDEX)
+		rh->hits[i] += 2;		/* an ID held by more than max_block: nobody */
+	else if (rh->hits[i] == 0)
+	{
+		r->hh = h;
+		rh->hits[i] = 1;
+	}
+	else if (r->hh < 0)
+		rh->hits[i]++;
+	else if (rh->hh->rec[h].rec_id != rh->hh->rec[r->hh].rec_id)
+	{
+		/* the smallest rec_id */
+		rh->hits[i]++;
+		if (rh->hh->rec[h].rec_id < rh->hh->rec[r->hh].rec_id)
+			r->hh = h;
+	}
+}
+
 PG_FUNCTION_INFO_V1(compare_registers);
 Datum
 compare_registers(PG_FUNCTION_ARGS)
 {
 	float4		threshold = PG_GETARG_FLOAT4(2);
+	/* 0.1.0's signature has no max_block: its default */
+	int32		max_block = PG_NARGS() > 3 && !PG_ARGISNULL(3) ? PG_GETARG_INT32(3) : 1000;
+	GiantBlocks giant_blocks = {0};
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
 	LinkRegister ins,
@@ -81,6 +166,7 @@ compare_registers(PG_FUNCTION_ARGS)
 	uint64		n_hid,
 				n_iid;
 	bool	   *resolved_to;
+	RunIndex	run;
 	instr_time	start;
 	Datum		statuses[5];
 	static const char *const status_names[] = {
@@ -97,17 +183,22 @@ compare_registers(PG_FUNCTION_ARGS)
 				 errmsg("name_threshold must be in (0, 1], not %s",
 						PG_ARGISNULL(2) ? "NULL" : psprintf("%g", threshold))));
 
+	if ((PG_NARGS() > 3 && PG_ARGISNULL(3)) || max_block < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_block must be at least 2")));
+
 	INSTR_TIME_SET_CURRENT(start);
 	InitMaterializedSRF(fcinfo, 0);
-	link_register_init(&ins, "compare_registers", false, callcxt);
-	link_register_init(&hh, "compare_registers", false, callcxt);
+	link_register_init(&ins, "compare_registers", "insured_sql", false, callcxt);
+	link_register_init(&hh, "compare_registers", "household_sql", false, callcxt);
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
 	link_register_read(&ins, text_to_cstring(PG_GETARG_TEXT_PP(0)));
 	link_register_read(&hh, text_to_cstring(PG_GETARG_TEXT_PP(1)));
 	SPI_finish();
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("compare_registers: %u insured and %u household records read in %.0f ms",
 					ins.n, hh.n, enroll_elapsed_ms(start))));
 
@@ -117,6 +208,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		res[i].hh = -1;
 
 	/* 1. by ID: merge the sorted IDs of both registers */
+	memset(&run, 0, sizeof(run));
 	hid = link_sorted_ids(&hh, &n_hid);
 	iid = link_sorted_ids(&ins, &n_iid);
 	for (uint64 k = 0, m = 0; k < n_iid; k++)
@@ -127,15 +219,19 @@ compare_registers(PG_FUNCTION_ARGS)
 		uint32		n_same = 0;
 		int64		first = -1,
 					first_same = -1;
+		uint64		j;
 
 		if ((k & 0xFFFF) == 0)
 			CHECK_FOR_INTERRUPTS();
 		while (m < n_hid && hid[m].key < iid[k].key)
 			m++;
-		for (uint64 j = m; j < n_hid && hid[j].key == iid[k].key; j++)
+		for (j = m; j < n_hid && hid[j].key == iid[k].key; j++)
 		{
 			LinkRecord *b = &hh.rec[hid[j].idx];
 
+			CHECK_FOR_INTERRUPTS();
+			if (j - m == (uint64) max_block)
+				break;			/* more than max_block hold the ID: by its index */
 			if (first < 0)
 				first = hid[j].idx;
 			r->id_count++;
@@ -150,6 +246,34 @@ compare_registers(PG_FUNCTION_ARGS)
 			else if (a->name_off == NO_OFFSET && b->name_off == NO_OFFSET)
 				r->name_agrees = true;
 		}
+		if (j - m == (uint64) max_block && j < n_hid && hid[j].key == iid[k].key)
+		{
+			/*
+			 * An ID that more than max_block household records hold
+			 * (placeholders): their names counted once per ID, so that each
+			 * insured record of it costs one look-up, not a pass.
+			 */
+			KeyCount   *e;
+
+			if (run.names == NULL || run.start != m)
+				run_index_build(&run, &hh, hid, n_hid, m, ins.cxt);
+			r->id_count = run.size;
+			first = hid[m].idx;
+			n_same = 0;
+			r->name_agrees = false;
+			if (a->name_off == NO_OFFSET)
+				r->name_agrees = run.nulls > 0;
+			else
+			{
+				link_parse_name(&ins, a);
+				if ((e = keycount_lookup(run.names, a->nnorm)) != NULL)
+				{
+					n_same = e->count;
+					first_same = keycount_lookup(run.first, a->nnorm)->count;
+					r->name_agrees = true;
+				}
+			}
+		}
 		if (r->id_count == 0)
 			continue;
 		r->via = VIA_ID;
@@ -161,48 +285,20 @@ compare_registers(PG_FUNCTION_ARGS)
 
 	/* 2. by repaired ID: candidates of broken IDs merged with household IDs */
 	{
-		uint64		ncand;
-		KeyIdx	   *sorted = link_repair_candidates(&ins, &ncand);
-		uint32	   *hits;		/* per insured record: confirmed candidates */
+		RepairHits	rh;
 
-		hits = palloc_extended(sizeof(uint32) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		for (uint64 c = 0, m = 0; c < ncand; c++)
-		{
-			uint32		i = sorted[c].idx;
-			LinkRecord *a = &ins.rec[i];
-
-			while (m < n_hid && hid[m].key < sorted[c].key)
-				m++;
-			for (uint64 j = m; j < n_hid && hid[j].key == sorted[c].key; j++)
-			{
-				uint32		h = hid[j].idx;
-				LinkRecord *b = &hh.rec[h];
-
-				if (!link_birth_sex_agree(a, b) || link_similarity(&ins, i, &hh, h) < threshold)
-					continue;
-				/* distinct household persons; the smallest rec_id */
-				if (hits[i] == 0)
-				{
-					res[i].hh = h;
-					hits[i] = 1;
-				}
-				else if (b->rec_id != hh.rec[res[i].hh].rec_id)
-				{
-					hits[i]++;
-					if (b->rec_id < hh.rec[res[i].hh].rec_id)
-						res[i].hh = h;
-				}
-			}
-		}
+		rh.hh = &hh;
+		rh.res = res;
+		rh.hits = palloc_extended(sizeof(uint32) * Max(ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+		link_repair_matches(&ins, &hh, hid, n_hid, threshold, (uint32) max_block, repair_hit, &rh);
 		for (uint32 i = 0; i < ins.n; i++)
-			if (hits[i] > 0)
+			if (rh.hits[i] > 0)
 			{
 				res[i].via = VIA_REPAIR;
-				if (hits[i] > 1)
+				if (rh.hits[i] > 1)
 					res[i].hh = -1;		/* two repairs fit: nobody */
 			}
-		pfree(sorted);
-		pfree(hits);
+		pfree(rh.hits);
 	}
 
 	/* 3. by name key, birth date and sex, for the records still without a candidate */
@@ -245,20 +341,34 @@ compare_registers(PG_FUNCTION_ARGS)
 				e->count = h;
 			}
 		}
+		/*
+		 * Household blocks of more than max_block records are not searched
+		 * (placeholders: quadratic); their insured records resolve to
+		 * nobody, as with two candidates.
+		 */
+		link_cut_giant_blocks(blocks, next, max_block, &giant_blocks);
 		for (uint32 i = 0; i < ins.n; i++)
 		{
 			LinkRecord *a = &ins.rec[i];
 			uint32		n = 0;
 			int64		best = -1;
+			uint32		head;
 
 			if (res[i].via != VIA_NONE || !HAS_DAY(a) || !IN_BLOCK(a))
 				continue;
 			if ((i & 0x3FFF) == 0)
 				CHECK_FOR_INTERRUPTS();
-			for (uint32 h = keycount_lookup(blocks, link_block_key(a))->count; h != NO_INDEX; h = next[h])
+			head = keycount_lookup(blocks, link_block_key(a))->count;
+			if (head == GIANT_BLOCK)
+			{
+				res[i].via = VIA_NAME;
+				continue;
+			}
+			for (uint32 h = head; h != NO_INDEX; h = next[h])
 			{
 				LinkRecord *b = &hh.rec[h];
 
+				CHECK_FOR_INTERRUPTS();
 				if (b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex ||
 					link_similarity(&ins, i, &hh, h) < threshold)
 					continue;
@@ -273,8 +383,10 @@ compare_registers(PG_FUNCTION_ARGS)
 			}
 		}
 	}
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("compare_registers: resolved in %.0f ms", enroll_elapsed_ms(start))));
+	link_giant_warning(&hh, &giant_blocks, max_block, false,
+					   "Insured records of the same name key, birth date and sex resolved to nobody, as with two candidates.");
 
 	/* the rows: one per insured record, then the uninsured */
 	MemoryContextSwitchTo(callcxt);
@@ -328,7 +440,7 @@ compare_registers(PG_FUNCTION_ARGS)
 		values[3] = Float4GetDatum(1.0f);
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("compare_registers: done in %.0f ms", enroll_elapsed_ms(start))));
 	MemoryContextDelete(ins.cxt);
 	MemoryContextDelete(hh.cxt);

@@ -21,6 +21,7 @@
 #include "miscadmin.h"
 #include "portability/instr_time.h"
 #include "utils/builtins.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 
 typedef struct NodeEntry
@@ -138,16 +139,19 @@ connected_components(PG_FUNCTION_ARGS)
 
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	plan = SPI_prepare(sql, 0, NULL);
-	if (plan == NULL)
-		ereport(ERROR,
-				(errcode(ERRCODE_SYNTAX_ERROR),
-				 errmsg("connected_components: edges_sql could not be prepared: %s",
-						SPI_result_code_string(SPI_result))));
-	if (!SPI_is_cursor_plan(plan))
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("connected_components: edges_sql must be a query returning rows")));
+	{
+		static const Oid node_types[] = {INT2OID, INT4OID, INT8OID, InvalidOid};
+		static const EnrollColumn cols[2] = {
+			{"a", "an integer type", node_types, InvalidOid},
+			{"b", "an integer type", node_types, InvalidOid}
+		};
+		TupleDesc	desc;
+
+		plan = enroll_query_prepare(sql, "connected_components", "edges_sql", &desc);
+		enroll_check_columns(desc, "connected_components", "edges_sql", cols, 2, false);
+		for (int c = 0; c < 2; c++)
+			types[c] = getBaseType(TupleDescAttr(desc, c)->atttypid);
+	}
 	portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
 
 	for (;;)
@@ -157,24 +161,6 @@ connected_components(PG_FUNCTION_ARGS)
 		CHECK_FOR_INTERRUPTS();
 		SPI_cursor_fetch(portal, true, EDGE_BATCH);
 		desc = SPI_tuptable->tupdesc;
-		if (edges == 0)
-		{
-			if (desc->natts != 2)
-				ereport(ERROR,
-						(errcode(ERRCODE_DATATYPE_MISMATCH),
-						 errmsg("connected_components: edges_sql must return two columns (a, b), not %d",
-								desc->natts)));
-			for (int c = 0; c < 2; c++)
-			{
-				types[c] = SPI_gettypeid(desc, c + 1);
-				if (types[c] != INT8OID && types[c] != INT4OID && types[c] != INT2OID)
-					ereport(ERROR,
-							(errcode(ERRCODE_DATATYPE_MISMATCH),
-							 errmsg("connected_components: column %d \"%s\" of edges_sql is %s, not an integer type",
-									c + 1, SPI_fname(desc, c + 1), format_type_be(types[c])),
-							 errhint("Return node ids as bigint, e.g. rec_id::bigint.")));
-			}
-		}
 		if (SPI_processed == 0)
 			break;
 
@@ -208,7 +194,7 @@ connected_components(PG_FUNCTION_ARGS)
 	SPI_cursor_close(portal);
 	SPI_finish();
 
-	ereport(NOTICE,
+	ereport(DEBUG1,
 			(errmsg("connected_components: read " INT64_FORMAT " edges over %u nodes in %.0f ms",
 					edges, uf.count, enroll_elapsed_ms(start))));
 

@@ -39,6 +39,11 @@
  * ID more than one typo away from the other record's number blocks the
  * link (may_link).
  *
+ * The SQL function is a driver over named phases sharing one state
+ * (struct Dedupe): read, block, compare, guard, cluster, emit.  The
+ * repaired-ID step of the candidate chain and the cut of giant blocks are
+ * shared with compare_registers (linkrec.c).
+ *
  * Memory: 64 bytes per record plus its name and, for a broken ID, the
  * normalised ID; 16 bytes per valid ID (sorted pairs, twice while
  * sorting); 4 per record for the block chains and 12 per record in a
@@ -102,7 +107,7 @@ enum LinkDrop
 {
 	DROP_NONE = 0,
 	DROP_PROBABILITY,			/* below min_probability */
-	DROP_AMBIGUOUS,				/* its record fits two valid IDs */
+	DROP_AMBIGUOUS,				/* its record fits two persons equally well */
 	DROP_JOINS_IDS,				/* its component joined two valid IDs */
 	DROP_GIANT					/* its component is larger than max_cluster_size */
 };
@@ -115,6 +120,7 @@ typedef struct DdLinks
 	DdLink	   *link;
 	uint64		n;
 	uint64		cap;
+	const LinkRegister *owner;	/* whose memory budget */
 } DdLinks;
 
 /* a link's score: its name similarity, times its probability for a name link */
@@ -129,6 +135,7 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 {
 	if (l->n == l->cap)
 	{
+		link_memory_reserve(l->owner, sizeof(DdLink) * l->cap);
 		l->cap *= 2;
 		l->link = repalloc_huge(l->link, sizeof(DdLink) * l->cap);
 	}
@@ -144,17 +151,45 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 	l->n++;
 }
 
-static int
-link_cmp(const void *x, const void *y)
+/*
+ * dedupe_links' rows: by (rec_a, rec_b) with rec_a < rec_b, then by kind,
+ * whatever the input order.  The comparison checks for interrupts: a sort
+ * of millions of links must not outlast a cancel.
+ */
+typedef struct LinkRow
 {
-	const DdLink *l = x,
+	int64		lo;
+	int64		hi;
+	uint64		k;				/* index in the links */
+	uint8		kind;
+} LinkRow;
+
+static int
+link_row_cmp(const void *x, const void *y)
+{
+	const LinkRow *l = x,
 			   *m = y;
 
-	if (l->a != m->a)
-		return l->a < m->a ? -1 : 1;
-	if (l->b != m->b)
-		return l->b < m->b ? -1 : 1;
-	return (int) l->kind - (int) m->kind;
+	CHECK_FOR_INTERRUPTS();
+	if (l->lo != m->lo)
+		return l->lo < m->lo ? -1 : 1;
+	if (l->hi != m->hi)
+		return l->hi < m->hi ? -1 : 1;
+	if (l->kind != m->kind)
+		return (int) l->kind - (int) m->kind;
+	return l->k < m->k ? -1 : (l->k > m->k);
+}
+
+/* records of one ID by rec_id, so that same_id links do not follow input order */
+static int
+idx_by_rec_id(const void *x, const void *y, void *arg)
+{
+	const LinkRecord *rec = arg;
+	int64		a = rec[((const KeyIdx *) x)->idx].rec_id,
+				b = rec[((const KeyIdx *) y)->idx].rec_id;
+
+	CHECK_FOR_INTERRUPTS();
+	return a < b ? -1 : (a > b);
 }
 
 /*
@@ -388,8 +423,8 @@ region_evidence(const LinkRegister *st, uint32 nregions, DdLinks *links)
  */
 typedef struct ResultRows
 {
-	Datum		reasons[6];
-	HeapTuple	row[6];
+	Datum		reasons[7];
+	HeapTuple	row[7];
 	Size		off[3];			/* rec_id, cluster_id, score in the data area */
 	bool		patchable;
 } ResultRows;
@@ -403,7 +438,7 @@ result_rows_init(ResultRows *rr, TupleDesc desc, const char *const *reason_names
 	const float4 probe_score = 0.625f;
 	Size		off = 0;
 
-	for (int k = 0; k < 6; k++)
+	for (int k = 0; k < 7; k++)
 		rr->reasons[k] = CStringGetTextDatum(reason_names[k]);
 	rr->patchable = desc->natts == 4 && TupleDescAttr(desc, 3)->atttypid == TEXTOID;
 	for (int c = 0; c < 3 && rr->patchable; c++)
@@ -415,7 +450,7 @@ result_rows_init(ResultRows *rr, TupleDesc desc, const char *const *reason_names
 		rr->off[c] = off;
 		off += att->attlen;
 	}
-	for (int k = 0; k < 6 && rr->patchable; k++)
+	for (int k = 0; k < 7 && rr->patchable; k++)
 	{
 		Datum		values[4] = {Int64GetDatum(probe_rec), Int64GetDatum(probe_cluster),
 		Float4GetDatum(probe_score), rr->reasons[k]};
@@ -454,115 +489,348 @@ result_rows_put(ResultRows *rr, ReturnSetInfo *rsinfo, int reason,
 	}
 }
 
-/* ---- the SQL function ---- */
+/* ---- guard 1: one of two persons is never picked by chance ---- */
 
-/* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
-#define PHASE(what) \
-	elog(DEBUG1, "%s: %s at %.0f ms", st.caller, (what), enroll_elapsed_ms(start))
-
-PG_FUNCTION_INFO_V1(dedupe_records);
-Datum
-dedupe_records(PG_FUNCTION_ARGS)
+/* how strongly a link ties its records: kind, then level of name agreement (lower: stronger) */
+static inline int
+link_strength(const DdLink *l)
 {
-	char	   *records_sql;
-	float4		name_threshold = PG_GETARG_FLOAT4(1);
-	int32		max_cluster = PG_GETARG_INT32(2);
-	char	   *region_level = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
-	float4		min_probability = PG_GETARG_FLOAT4(4);
-	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
-	MemoryContext callcxt = CurrentMemoryContext;
-	LinkRegister		st;
-	DdLinks		links;
-	KeyIdx	   *ids;			/* valid IDs, sorted */
-	uint64		n_ids = 0;
-	uint32		stratum_count[4 * DECADES] = {0};	/* records with a name */
-	uint32		stratum_parsed[4 * DECADES] = {0};	/* of them, in wanted days */
-	uint32	   *next_block;
+	return l->kind * 4 + (l->kind == K_NAME_BIRTH_SEX ? l->level : 0);
+}
+
+static inline uint32
+cand_root(uint32 *parent, uint32 i)
+{
+	while (parent[i] != i)
+		i = parent[i] = parent[parent[i]];
+	return i;
+}
+
+/*
+ * The candidates of a record x without a valid ID are the other ends of its
+ * kept links.  x keeps only the candidates it fits best (by kind, then
+ * level of name agreement: a blank-ID record with one twin's exact name
+ * keeps that twin, not the other whose given name differs by a character);
+ * the links to the others are rejected as 'ambiguous'.  When the best fit
+ * is two persons, x keeps none and is ambiguous itself.  Candidates are one
+ * person when they hold the same valid ID or a kept link joins them without
+ * joining two valid IDs; otherwise (namesakes with two valid IDs, or records
+ * the rules keep apart, such as a broken ID far from the other's number)
+ * they are two.  Every decision is taken on the links as they were before
+ * the guard and applied afterwards, so that none depends on input order.
+ * A record with more candidates than max_cluster_size (or 4,096) is left to
+ * the giant cluster guard and guard 2.
+ */
+static void
+guard_ambiguous(const LinkRegister *st, DdLinks *links, int32 max_cluster, bool *ambiguous)
+{
+	uint32		n = st->n;
+	uint64	   *off = palloc_extended(sizeof(uint64) * (n + 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	uint64	   *fill;
+	uint64	   *adj;			/* kept links per record, as link indexes */
+	uint32	   *pos = palloc_extended(sizeof(uint32) * Max(n, 1), MCXT_ALLOC_HUGE);
+	bool	   *drop = palloc_extended(sizeof(bool) * Max(links->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	/* more candidates than that: a giant cluster, or guard 2's business */
+	uint32		most = (uint32) Min(max_cluster, 4096);
+	uint32	   *cand = palloc(sizeof(uint32) * most);
+	uint32	   *parent = palloc(sizeof(uint32) * most);
+	int		   *strength = palloc(sizeof(int) * most);
+	int64	   *gid = palloc(sizeof(int64) * most);
+
+	for (uint64 k = 0; k < links->n; k++)
+		if (links->link[k].dropped == DROP_NONE)
+		{
+			off[links->link[k].a + 1]++;
+			off[links->link[k].b + 1]++;
+		}
+	for (uint32 i = 0; i < n; i++)
+		off[i + 1] += off[i];
+	link_memory_reserve(st, sizeof(uint64) * (off[n] + n + 1));
+	adj = palloc_extended(sizeof(uint64) * Max(off[n], 1), MCXT_ALLOC_HUGE);
+	fill = palloc_extended(sizeof(uint64) * (n + 1), MCXT_ALLOC_HUGE);
+	memcpy(fill, off, sizeof(uint64) * (n + 1));
+	for (uint64 k = 0; k < links->n; k++)
+		if (links->link[k].dropped == DROP_NONE)
+		{
+			adj[fill[links->link[k].a]++] = k;
+			adj[fill[links->link[k].b]++] = k;
+		}
+	pfree(fill);
+	memset(pos, 0xFF, sizeof(uint32) * Max(n, 1));
+
+	for (uint32 x = 0; x < n; x++)
+	{
+		uint32		k = 0,
+					best_root = NO_INDEX;
+		int			best = INT_MAX;
+		bool		two = false;
+
+		if ((x & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (st->rec[x].id != 0 || off[x + 1] - off[x] < 2 || off[x + 1] - off[x] > (uint64) most)
+			continue;
+		for (uint64 e = off[x]; e < off[x + 1]; e++)
+		{
+			const DdLink *l = &links->link[adj[e]];
+			uint32		y = l->a == x ? l->b : l->a;
+
+			if (pos[y] == NO_INDEX)
+			{
+				pos[y] = k;
+				cand[k] = y;
+				parent[k] = k;
+				strength[k++] = link_strength(l);
+			}
+			else
+				strength[pos[y]] = Min(strength[pos[y]], link_strength(l));
+		}
+		for (uint32 i = 0; i < k; i++)
+			best = Min(best, strength[i]);
+
+		/*
+		 * Of the candidates that fit best, one person: the same valid ID, or
+		 * a kept link between them that does not join two valid IDs (each
+		 * group keeps the valid ID it has, gid).
+		 */
+		for (uint32 i = 0; i < k; i++)
+			gid[i] = st->rec[cand[i]].id;
+		for (uint32 i = 0; i < k; i++)
+		{
+			if (strength[i] != best)
+				continue;
+			CHECK_FOR_INTERRUPTS();
+			for (uint64 e = off[cand[i]]; e < off[cand[i] + 1]; e++)
+			{
+				const DdLink *l = &links->link[adj[e]];
+				uint32		z = l->a == cand[i] ? l->b : l->a;
+				uint32		ri,
+							rz;
+
+				if (z == x || pos[z] == NO_INDEX || strength[pos[z]] != best)
+					continue;
+				ri = cand_root(parent, i);
+				rz = cand_root(parent, pos[z]);
+				if (ri == rz || (gid[ri] != 0 && gid[rz] != 0 && gid[ri] != gid[rz]))
+					continue;
+				parent[rz] = ri;
+				if (gid[ri] == 0)
+					gid[ri] = gid[rz];
+			}
+			for (uint32 j = i + 1; st->rec[cand[i]].id != 0 && j < k; j++)
+				if (strength[j] == best && st->rec[cand[j]].id == st->rec[cand[i]].id)
+					parent[cand_root(parent, j)] = cand_root(parent, i);
+		}
+		for (uint32 i = 0; i < k; i++)
+			if (strength[i] == best)
+			{
+				uint32		r = cand_root(parent, i);
+
+				if (best_root == NO_INDEX)
+					best_root = r;
+				else if (r != best_root)
+					two = true;
+			}
+		/* the weaker candidates are rejected; all of them when two persons fit best */
+		for (uint64 e = off[x]; e < off[x + 1]; e++)
+		{
+			const DdLink *l = &links->link[adj[e]];
+			uint32		y = l->a == x ? l->b : l->a;
+
+			if (two || strength[pos[y]] != best)
+				drop[adj[e]] = true;
+		}
+		if (two)
+			ambiguous[x] = true;
+		for (uint32 i = 0; i < k; i++)
+			pos[cand[i]] = NO_INDEX;
+	}
+	for (uint64 k = 0; k < links->n; k++)
+		if (drop[k])
+			links->link[k].dropped = DROP_AMBIGUOUS;
+	pfree(off);
+	pfree(adj);
+	pfree(pos);
+	pfree(drop);
+	pfree(cand);
+	pfree(parent);
+	pfree(strength);
+	pfree(gid);
+}
+
+/* ---- the SQL function: a driver over named phases ---- */
+
+/*
+ * One call's state, phase by phase: read (the records), block (indexes,
+ * blocks, frequencies, same-day groups), compare (links and their
+ * probabilities), guard (over-merging), cluster (components), emit (the
+ * records, or dedupe_links' links).
+ */
+typedef struct Dedupe
+{
+	/* arguments */
+	float4		name_threshold;
+	int32		max_cluster;
+	int32		max_block;
+	float4		min_probability;
+	char	   *region_level;
+	bool		links_mode;		/* dedupe_links: six result columns */
+	instr_time	start;
+
+	/* read */
+	LinkRegister st;
+	uint32		nregions;		/* with region_level: regions at that level */
+
+	/* block */
+	KeyIdx	   *ids;			/* valid IDs, sorted; one ID's records by rec_id */
+	uint64		n_ids;
+	uint64	   *filter;
+	keycount_hash *block_heads, /* block key -> first record (GIANT_BLOCK: cut) */
+			   *name_counts,	/* name key in a stratum -> records */
+			   *norm_counts;	/* name_norm in a stratum -> records */
+	uint32	   *next_block;		/* the block chains */
+	uint32		stratum_count[4 * DECADES]; /* records with a name */
+	uint32		stratum_parsed[4 * DECADES];	/* of them, in wanted days */
+	uint32	   *day_count;		/* records per day and sex */
+	uint32	   *day_start;		/* first member of a wanted day's group */
+	bool	   *day_wanted;		/* a day and sex that a record without a valid ID has */
 	DayMember  *members;
-	uint64		similar_tried = 0,
-				null_tried = 0,
-				null_hits = 0;
-	uint64		level_seen[3] = {0, 0, 0};
-	double		level_chance[3] = {0, 0, 0};
-	double		level_dup[3] = {0, 0, 0};
-	uint32		n_similar_records = 0;
-	uint32		nregions = 0;	/* with region_level: regions at that level */
-	double		region_m = 0;	/* duplicates in the same region (with region_level) */
-	double		null_rate;		/* how often an unrelated similar name passes */
+	GiantBlocks giant_blocks;
+
+	/* compare */
+	DdLinks		links;
+	bool	   *skipped;		/* in a block or same-day group too large to compare */
+	bool	   *day_skipped;	/* a same-day group too large to search */
+	GiantBlocks giant_days;
+	uint32		n_idless;
+	uint32		n_similar_records;
+	uint64		similar_tried,
+				null_tried,
+				null_hits;
+	uint64		level_seen[3];
+	double		level_chance[3];
+	double		level_dup[3];
+	double		region_m;		/* duplicates in the same region (with region_level) */
+
+	/* guard, cluster */
+	bool	   *ambiguous;
 	uint32	   *parent,
 			   *size;
-	bool	   *ambiguous;
 	int64	   *cluster_min;
-	instr_time	start;
-	bool		links_mode;
-	uint32		n_idless = 0;
-	uint64		giants = 0;
-	ResultRows	rows;
-	uint64	   *filter;
-	keycount_hash *block_heads,
-			   *name_counts,
-			   *norm_counts;
-	uint32	   *day_count,		/* records per day and sex */
-			   *day_start;		/* first member of a wanted day's group */
-	bool	   *day_wanted;		/* a day and sex that a record without a valid ID has */
+} Dedupe;
+
+/* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
+#define PHASE(d, what) \
+	elog(DEBUG1, "%s: %s at %.0f ms", (d)->st.caller, (what), enroll_elapsed_ms((d)->start))
+
+static void
+dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
+{
+	d->name_threshold = PG_GETARG_FLOAT4(1);
+	d->max_cluster = PG_GETARG_INT32(2);
+	d->region_level = PG_ARGISNULL(3) ? NULL : text_to_cstring(PG_GETARG_TEXT_PP(3));
+	d->min_probability = PG_GETARG_FLOAT4(4);
+	/* 0.1.0's signature has no max_block: its default */
+	d->max_block = PG_NARGS() > 5 && !PG_ARGISNULL(5) ? PG_GETARG_INT32(5) : 1000;
 
 	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("records_sql must not be null")));
-	records_sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || !(name_threshold > 0 && name_threshold <= 1) || max_cluster < 2)
+	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || !(d->name_threshold > 0 && d->name_threshold <= 1) ||
+		d->max_cluster < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("need 0 < name_threshold <= 1 and max_cluster_size >= 2")));
-	if (PG_ARGISNULL(4) || !(min_probability >= 0 && min_probability < 1))
+	if ((PG_NARGS() > 5 && PG_ARGISNULL(5)) || d->max_block < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_block must be at least 2")));
+	if (PG_ARGISNULL(4) || !(d->min_probability >= 0 && d->min_probability < 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_probability must be in [0, 1)")));
-	if (region_level != NULL &&
-		strcmp(region_level, "province") != 0 && strcmp(region_level, "prefecture") != 0 &&
-		strcmp(region_level, "county") != 0 && strcmp(region_level, "township") != 0 &&
-		strcmp(region_level, "village") != 0)
+	if (d->region_level != NULL &&
+		strcmp(d->region_level, "province") != 0 && strcmp(d->region_level, "prefecture") != 0 &&
+		strcmp(d->region_level, "county") != 0 && strcmp(d->region_level, "township") != 0 &&
+		strcmp(d->region_level, "village") != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown region level: %s", quote_literal_cstr(region_level)),
+				 errmsg("unknown region level: %s", quote_literal_cstr(d->region_level)),
 				 errhint("The levels are province, prefecture, county, township, village.")));
+}
 
-	INSTR_TIME_SET_CURRENT(start);
-	InitMaterializedSRF(fcinfo, 0);
-
-	/* dedupe_links (same C function): six result columns, the links */
-	links_mode = rsinfo->setDesc->natts == 6;
-	link_register_init(&st, links_mode ? "dedupe_links" : "dedupe", region_level != NULL, callcxt);
+/* read: the caller's records, and their regions at the level asked */
+static void
+dd_read(Dedupe *d, const char *records_sql, MemoryContext callcxt)
+{
+	link_register_init(&d->st, d->links_mode ? "dedupe_links" : "dedupe", "records_sql",
+					   d->region_level != NULL, callcxt);
 	MemoryContextSwitchTo(callcxt);
-
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	link_register_read(&st, records_sql);
-	if (st.with_region)
-		nregions = link_register_regions_at(&st, region_level);
+	link_register_read(&d->st, records_sql);
+	if (d->st.with_region)
+		d->nregions = link_register_regions_at(&d->st, d->region_level);
 	SPI_finish();
-	ereport(NOTICE,
-			(errmsg("%s: %u records read in %.0f ms", st.caller, st.n, enroll_elapsed_ms(start))));
+	ereport(DEBUG1,
+			(errmsg("%s: %u records read in %.0f ms", d->st.caller, d->st.n, enroll_elapsed_ms(d->start))));
+	MemoryContextSwitchTo(d->st.cxt);
+}
 
-	MemoryContextSwitchTo(st.cxt);
+/*
+ * rec_id unique, by sorting bare keys (half the memory traffic of pairs),
+ * which streams through memory where a hash table of a million entries
+ * would miss the cache on every record.
+ */
+static void
+dd_check_rec_ids(LinkRegister *st)
+{
+	uint64	   *keys,
+			   *tmp,
+			   *sk;
 
-	/*
-	 * Indexes.  Only blocks and frequencies that a record without a valid ID
-	 * will ask about are kept: a first pass over those records makes the
-	 * entries, the pass over all records fills them.  The tables stay small
-	 * (cache-resident) although every record is looked up.
-	 */
-	filter = palloc0(FILTER_BITS / 8);
-	block_heads = keycount_create(st.cxt, 1024, NULL);
-	name_counts = keycount_create(st.cxt, 1024, NULL);
-	norm_counts = keycount_create(st.cxt, 1024, NULL);
-	day_count = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	day_start = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE);
-	day_wanted = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	for (uint32 i = 0; i < st.n; i++)
+	if (st->ascending)
+		return;
+	keys = palloc_extended(sizeof(uint64) * Max(st->n, 1), MCXT_ALLOC_HUGE);
+	tmp = palloc_extended(sizeof(uint64) * Max(st->n, 1), MCXT_ALLOC_HUGE);
+	for (uint32 i = 0; i < st->n; i++)
+		keys[i] = (uint64) st->rec[i].rec_id ^ (UINT64CONST(1) << 63);	/* signed order */
+	sk = radix_sort_keys(keys, tmp, st->n);
+	for (uint32 i = 1; i < st->n; i++)
+		if (sk[i] == sk[i - 1])
+			ereport(ERROR,
+					(errcode(ERRCODE_UNIQUE_VIOLATION),
+					 errmsg("%s: rec_id must be unique and not null", st->caller),
+					 errdetail("rec_id " INT64_FORMAT " appears twice.",
+							   (int64) (sk[i] ^ (UINT64CONST(1) << 63)))));
+	pfree(keys);
+	pfree(tmp);
+}
+
+/*
+ * block: the indexes.  Only blocks and frequencies that a record without a
+ * valid ID will ask about are kept: a first pass over those records makes
+ * the entries, the pass over all records fills them.  The tables stay
+ * small (cache-resident) although every record is looked up.  Blocks of
+ * more than max_block records are cut.  The wanted same-day groups are
+ * laid out contiguously.
+ */
+static void
+dd_block(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
+	uint64	   *filter = palloc0(FILTER_BITS / 8);
+	keycount_hash *block_heads = keycount_create(st->cxt, 1024, NULL);
+	keycount_hash *name_counts = keycount_create(st->cxt, 1024, NULL);
+	keycount_hash *norm_counts = keycount_create(st->cxt, 1024, NULL);
+	uint32	   *day_count = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	uint32	   *day_start = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE);
+	bool	   *day_wanted = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	uint32	   *next_block;
+
+	for (uint32 i = 0; i < st->n; i++)
 	{
-		LinkRecord *r = &st.rec[i];
+		LinkRecord *r = &st->rec[i];
 		bool		found;
 		uint64		bk,
 					nk,
@@ -571,7 +839,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 
 		if (r->id != 0 || !HAS_DAY(r))
 			continue;
-		link_parse_name(&st, r);
+		link_parse_name(st, r);
 		if (!IN_BLOCK(r))
 			continue;
 		bk = link_block_key(r);
@@ -586,40 +854,26 @@ dedupe_records(PG_FUNCTION_ARGS)
 		filter_add(filter, nk);
 		filter_add(filter, mk);
 	}
+	dd_check_rec_ids(st);
+	PHASE(d, "indexes and rec_id check");
 
-	/*
-	 * rec_id unique and records grouped by ID: both by sorting (key, record)
-	 * pairs, which streams through memory where a hash table of a million
-	 * entries would miss the cache on every record.
-	 */
-	if (!st.ascending)
-	{
-		/* bare keys: half the memory traffic of pairs */
-		uint64	   *keys = palloc_extended(sizeof(uint64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-		uint64	   *tmp = palloc_extended(sizeof(uint64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-		uint64	   *sk;
-
-		for (uint32 i = 0; i < st.n; i++)
-			keys[i] = (uint64) st.rec[i].rec_id ^ (UINT64CONST(1) << 63);	/* signed order */
-		sk = radix_sort_keys(keys, tmp, st.n);
-		for (uint32 i = 1; i < st.n; i++)
-			if (sk[i] == sk[i - 1])
-				ereport(ERROR,
-						(errcode(ERRCODE_UNIQUE_VIOLATION),
-						 errmsg("%s: rec_id must be unique and not null", st.caller),
-						 errdetail("rec_id " INT64_FORMAT " appears twice.",
-								   (int64) (sk[i] ^ (UINT64CONST(1) << 63)))));
-		pfree(keys);
-		pfree(tmp);
-	}
-	PHASE("indexes and rec_id check");
-	ids = link_sorted_ids(&st, &n_ids);
+	/* records grouped by ID by sorting (key, record) pairs */
+	d->ids = link_sorted_ids(st, &d->n_ids);
+	/* the records of one ID in rec_id order (already so for ascending input) */
+	if (!st->ascending)
+		for (uint64 k = 0, e; k < d->n_ids; k = e)
+		{
+			for (e = k + 1; e < d->n_ids && d->ids[e].key == d->ids[k].key; e++)
+				;
+			if (e - k > 1)
+				qsort_arg(d->ids + k, e - k, sizeof(KeyIdx), idx_by_rec_id, st->rec);
+		}
 
 	/* chains by block, and the frequencies */
-	next_block = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-	for (uint32 i = 0; i < st.n; i++)
+	next_block = palloc_extended(sizeof(uint32) * Max(st->n, 1), MCXT_ALLOC_HUGE);
+	for (uint32 i = 0; i < st->n; i++)
 	{
-		LinkRecord *r = &st.rec[i];
+		LinkRecord *r = &st->rec[i];
 		int32		ds;
 		int			sr;
 
@@ -630,11 +884,11 @@ dedupe_records(PG_FUNCTION_ARGS)
 			continue;
 		/* every record counts for its stratum; only wanted days are parsed */
 		sr = stratum(r);
-		stratum_count[sr]++;
+		d->stratum_count[sr]++;
 		ds = day_slot_of(r->birth, r->sex);
 		if (ds < 0 || !day_wanted[ds])
 			continue;
-		link_parse_name(&st, r);
+		link_parse_name(st, r);
 		if (IN_BLOCK(r))
 		{
 			KeyCount   *e;
@@ -643,7 +897,7 @@ dedupe_records(PG_FUNCTION_ARGS)
 						nk = name_stratum_key(r),
 						mk = norm_stratum_key(r);
 
-			stratum_parsed[sr]++;
+			d->stratum_parsed[sr]++;
 			if (filter_may_hold(filter, bk) && (e = keycount_lookup(block_heads, bk)) != NULL)
 			{
 				next_block[i] = e->count;
@@ -657,494 +911,567 @@ dedupe_records(PG_FUNCTION_ARGS)
 		}
 	}
 
-	PHASE("valid IDs sorted, blocks and frequencies");
+	/*
+	 * Blocks larger than max_block are not compared pairwise (quadratic in
+	 * time and in links): their chains are cut, and their records without a
+	 * valid ID stand alone with reason giant_block.
+	 */
+	link_cut_giant_blocks(block_heads, next_block, d->max_block, &d->giant_blocks);
+	PHASE(d, "valid IDs sorted, blocks and frequencies");
+
 	/* the wanted same-day groups, contiguous: offsets, then one more pass to place */
 	{
 		uint64		total = 0;
 		uint32	   *fill;
 
-		for (int32 d = 0; d < DAY_SLOTS; d++)
-			if (day_wanted[d])
+		for (int32 ds = 0; ds < DAY_SLOTS; ds++)
+			if (day_wanted[ds])
 			{
-				day_start[d] = (uint32) total;
-				total += day_count[d];
+				day_start[ds] = (uint32) total;
+				total += day_count[ds];
 			}
-		members = palloc_extended(sizeof(DayMember) * Max(total, 1), MCXT_ALLOC_HUGE);
+		d->members = palloc_extended(sizeof(DayMember) * Max(total, 1), MCXT_ALLOC_HUGE);
 		fill = palloc_extended(sizeof(uint32) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		for (uint32 i = 0; i < st.n; i++)
+		for (uint32 i = 0; i < st->n; i++)
 		{
-			LinkRecord *r = &st.rec[i];
+			LinkRecord *r = &st->rec[i];
 			int32		ds;
 
 			if (IN_BLOCK(r) && (ds = day_slot_of(r->birth, r->sex)) >= 0 && day_wanted[ds])
 			{
-				DayMember  *m = &members[day_start[ds] + fill[ds]++];
+				DayMember  *m = &d->members[day_start[ds] + fill[ds]++];
 
 				m->idx = i;
-				name_ends(&st, r, &m->first, &m->last);
+				name_ends(st, r, &m->first, &m->last);
 			}
 		}
 		pfree(fill);
 	}
+	d->filter = filter;
+	d->block_heads = block_heads;
+	d->name_counts = name_counts;
+	d->norm_counts = norm_counts;
+	d->next_block = next_block;
+	d->day_count = day_count;
+	d->day_start = day_start;
+	d->day_wanted = day_wanted;
+	PHASE(d, "same-day groups");
+}
 
-	PHASE("same-day groups");
-	links.cap = 1024;
-	links.n = 0;
-	links.link = palloc_extended(sizeof(DdLink) * links.cap, MCXT_ALLOC_HUGE);
+/* repaired_id: a match of the shared chain's repair step (NO_INDEX: an ID held too often) */
+static void
+dd_repair_link(void *arg, uint32 i, uint32 j, double sim)
+{
+	Dedupe	   *d = arg;
 
-	/* same_id: each record to the previous record of its ID */
-	for (uint64 k = 1; k < n_ids; k++)
-		if (ids[k].key == ids[k - 1].key)
-			add_link(&links, ids[k - 1].idx, ids[k].idx, K_SAME_ID, 1.0f);
+	if (j == NO_INDEX)
+		d->skipped[i] = true;
+	else
+		add_link(&d->links, i, j, K_REPAIRED_ID, (float4) sim);
+}
 
-	/*
-	 * repaired_id: every repair candidate of every broken ID, sorted and
-	 * merged with the sorted valid IDs.
-	 */
+/*
+ * name_birth_sex links of record a (no valid ID) in its block, with the
+ * records expected to agree with it by chance per level: those of its name
+ * (exact) or of its key with another name, in its sex and decade and
+ * outside its block, times the share of that stratum born on a's day (one
+ * pseudo-count per day, so that a small input does not claim everyone
+ * shares a birthday).  Returns the block candidates seen.
+ */
+static uint32
+dd_compare_block(Dedupe *d, uint32 i, uint32 head)
+{
+	LinkRegister *st = &d->st;
+	LinkRecord *a = &st->rec[i];
+	DdLinks    *links = &d->links;
+	uint32		seen[2] = {0, 0};	/* block candidates per level */
+	double		chance[2];
+	uint64		first_link = links->n;
+	double		share;
+
+	for (uint32 j = head; j != NO_INDEX; j = d->next_block[j])
 	{
-		uint64		ncand;
-		KeyIdx	   *sorted = link_repair_candidates(&st, &ncand);
-		uint64		k = 0;
+		LinkRecord *b = &st->rec[j];
+		int			level;
+		double		sim;
 
-		for (uint64 c = 0; c < ncand; c++)
-		{
-			uint32		i = sorted[c].idx;
-			LinkRecord *a = &st.rec[i];
-
-			while (k < n_ids && ids[k].key < sorted[c].key)
-				k++;
-			for (uint64 m = k; m < n_ids && ids[m].key == sorted[c].key; m++)
-			{
-				uint32		j = ids[m].idx;
-				LinkRecord *b = &st.rec[j];
-				double		sim;
-
-				if (!link_birth_sex_agree(a, b))
-					continue;
-				sim = link_similarity(&st, i, &st, j);
-				if (sim >= name_threshold)
-					add_link(&links, i, j, K_REPAIRED_ID, (float4) sim);
-			}
-		}
-		pfree(sorted);
-	}
-
-	PHASE("same_id and repaired_id links");
-	/* name_birth_sex, from the records without a valid ID */
-	for (uint32 i = 0; i < st.n; i++)
-	{
-		LinkRecord *a = &st.rec[i];
-
-		if ((i & 0x3FFF) == 0)
-			CHECK_FOR_INTERRUPTS();
-		if (a->id != 0)
+		CHECK_FOR_INTERRUPTS();
+		if (j == i || b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex)
 			continue;
+		level = b->nnorm == a->nnorm ? LV_EXACT : LV_KEY;
+		seen[level]++;
+		if (!(b->id != 0 || b->rec_id > a->rec_id))
+			continue;
+		if (!may_link(st, a, b))
+			continue;
+		sim = link_similarity(st, i, st, j);
+		if (sim >= d->name_threshold)
 		{
-			uint32		seen[2] = {0, 0};	/* block candidates per level */
-			double		chance[2];
-			uint64		first_link = links.n;
-			double		share;
+			add_link(links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
+			links->link[links->n - 1].level = (uint8) level;
+		}
+	}
 
-			if (!IN_BLOCK(a))
+	{
+		KeyCount   *nc = keycount_lookup(d->name_counts, name_stratum_key(a));
+		KeyCount   *mc = keycount_lookup(d->norm_counts, norm_stratum_key(a));
+		int32		ds = day_slot_of(a->birth, a->sex);
+		int			sa = stratum(a);
+
+		/* the name counts come from the wanted days: scale to the stratum */
+		double		scale = (double) d->stratum_count[sa] / (double) Max(d->stratum_parsed[sa], 1);
+
+		share = ((double) (ds >= 0 ? d->day_count[ds] : 1) + 1.0) /
+			((double) d->stratum_count[sa] + DAYS_PER_DECADE);
+
+		/* a tenth of a record more: a name unseen elsewhere is rare, not impossible */
+		chance[LV_EXACT] = (Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) + 0.1) * scale * share;
+		chance[LV_KEY] = (Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) + 0.1) * scale * share;
+	}
+	for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
+	{
+		d->level_seen[lv] += seen[lv];
+		d->level_chance[lv] += chance[lv];
+	}
+	for (uint64 k = first_link; k < links->n; k++)
+		links->link[k].chance = (float4) chance[links->link[k].level];
+	return seen[LV_EXACT] + seen[LV_KEY];
+}
+
+/*
+ * Nobody shares a's name key: a look-alike character or a husband's
+ * surname (冠夫姓) changes the key.  Compare a with the records born the
+ * same day of the same sex whose name shares its first or last character
+ * (cheap, before any parse).  How often an unrelated name passes is
+ * measured on the group of the next day, where a's duplicates are not (a
+ * null sample).  A group of more than max_block records is not searched.
+ */
+static void
+dd_compare_lookalikes(Dedupe *d, uint32 i)
+{
+	LinkRegister *st = &d->st;
+	LinkRecord *a = &st->rec[i];
+	DdLinks    *links = &d->links;
+	uint32		af,
+				al,
+				group = 0;
+	uint64		first_similar = links->n;
+
+	name_ends(st, a, &af, &al);
+	d->n_similar_records++;
+	for (int shift = 0; shift <= 1; shift++)
+	{
+		int32		ds = day_slot_of(a->birth + shift, a->sex);
+
+		if (ds < 0 || !d->day_wanted[ds])
+			continue;
+		/* a same-day group too large to search (its day is a placeholder) */
+		if (d->day_count[ds] > (uint32) d->max_block)
+		{
+			if (shift == 0)
+				d->skipped[i] = d->day_skipped[ds] = true;
+			continue;
+		}
+		for (uint32 m = d->day_start[ds]; m < d->day_start[ds] + d->day_count[ds]; m++)
+		{
+			const DayMember *dm = &d->members[m];
+			uint32		j = dm->idx;
+			LinkRecord *b;
+			double		sim;
+
+			CHECK_FOR_INTERRUPTS();
+			if (j == i)
 				continue;
-			n_idless++;
-			for (uint32 j = keycount_lookup(block_heads, link_block_key(a))->count; j != NO_INDEX; j = next_block[j])
+			/* the same steps on both days, so that the rates compare */
+			if (shift == 0)
+				group++;
+			else
+				d->null_tried++;
+			if (af == 0 || (dm->first != af && dm->last != al))
+				continue;
+			b = &st->rec[j];
+			if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(st, a, b))
+				continue;
+			sim = link_similarity(st, i, st, j);
+			if (sim < d->name_threshold)
+				continue;
+			if (shift == 1)
+				d->null_hits++;
+			else
 			{
-				LinkRecord *b = &st.rec[j];
-				int			level;
-				double		sim;
-
-				if (j == i || b->nkey != a->nkey || b->birth != a->birth || b->sex != a->sex)
-					continue;
-				level = b->nnorm == a->nnorm ? LV_EXACT : LV_KEY;
-				seen[level]++;
-				if (!(b->id != 0 || b->rec_id > a->rec_id))
-					continue;
-				if (!may_link(&st, a, b))
-					continue;
-				sim = link_similarity(&st, i, &st, j);
-				if (sim >= name_threshold)
-				{
-					add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
-					links.link[links.n - 1].level = (uint8) level;
-				}
-			}
-
-			/*
-			 * Records expected to agree with a by chance, per level: those
-			 * of its name (exact) or of its key with another name, in its
-			 * sex and decade and outside its block, times the share of that
-			 * stratum born on a's day (one pseudo-count per day, so that a
-			 * small input does not claim everyone shares a birthday).
-			 */
-			{
-				KeyCount   *nc = keycount_lookup(name_counts, name_stratum_key(a));
-				KeyCount   *mc = keycount_lookup(norm_counts, norm_stratum_key(a));
-				int32		ds = day_slot_of(a->birth, a->sex);
-				int			sa = stratum(a);
-
-				/* the name counts come from the wanted days: scale to the stratum */
-				double		scale = (double) stratum_count[sa] / (double) Max(stratum_parsed[sa], 1);
-
-				share = ((double) (ds >= 0 ? day_count[ds] : 1) + 1.0) /
-					((double) stratum_count[sa] + DAYS_PER_DECADE);
-
-				/* a tenth of a record more: a name unseen elsewhere is rare, not impossible */
-				chance[LV_EXACT] = (Max((double) mc->count - 1.0 - seen[LV_EXACT], 0.0) + 0.1) * scale * share;
-				chance[LV_KEY] = (Max((double) nc->count - (double) mc->count - seen[LV_KEY], 0.0) + 0.1) * scale * share;
-			}
-			for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
-			{
-				level_seen[lv] += seen[lv];
-				level_chance[lv] += chance[lv];
-			}
-			for (uint64 k = first_link; k < links.n; k++)
-				links.link[k].chance = (float4) chance[links.link[k].level];
-
-			/*
-			 * Nobody shares a's name key: a look-alike character or a
-			 * husband's surname (冠夫姓) changes the key.  Compare a with the
-			 * records born the same day of the same sex whose name shares
-			 * its first or last character (cheap, before any parse).  How
-			 * often an unrelated name passes is measured on the group of the
-			 * next day, where a's duplicates are not (a null sample).
-			 */
-			if (seen[LV_EXACT] + seen[LV_KEY] == 0)
-			{
-				uint32		af,
-							al,
-							group = 0;
-				uint64		first_similar = links.n;
-
-				name_ends(&st, a, &af, &al);
-				n_similar_records++;
-				for (int shift = 0; shift <= 1; shift++)
-				{
-					int32		ds = day_slot_of(a->birth + shift, a->sex);
-
-					if (ds < 0 || !day_wanted[ds])
-						continue;
-					for (uint32 m = day_start[ds]; m < day_start[ds] + day_count[ds]; m++)
-					{
-						const DayMember *dm = &members[m];
-						uint32		j = dm->idx;
-						LinkRecord *b;
-						double		sim;
-
-						if (j == i)
-							continue;
-						/* the same steps on both days, so that the rates compare */
-						if (shift == 0)
-							group++;
-						else
-							null_tried++;
-						if (af == 0 || (dm->first != af && dm->last != al))
-							continue;
-						b = &st.rec[j];
-						if (!(b->id != 0 || b->rec_id > a->rec_id) || !may_link(&st, a, b))
-							continue;
-						sim = link_similarity(&st, i, &st, j);
-						if (sim < name_threshold)
-							continue;
-						if (shift == 1)
-							null_hits++;
-						else
-						{
-							add_link(&links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
-							links.link[links.n - 1].level = LV_SIMILAR;
-							level_seen[LV_SIMILAR]++;
-						}
-					}
-				}
-				similar_tried += group;
-				/* the group's size for now; times the null rate at the end */
-				for (uint64 k = first_similar; k < links.n; k++)
-					links.link[k].chance = (float4) group;
+				add_link(links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
+				links->link[links->n - 1].level = LV_SIMILAR;
+				d->level_seen[LV_SIMILAR]++;
 			}
 		}
 	}
-	ereport(NOTICE,
-			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st.caller, links.n, enroll_elapsed_ms(start))));
+	d->similar_tried += group;
+	/* the group's size for now; times the null rate at the end */
+	for (uint64 k = first_similar; k < links->n; k++)
+		links->link[k].chance = (float4) group;
+}
 
+/*
+ * The probability of each name_birth_sex link, per level of name
+ * agreement.  dup: true duplicates per record without a valid ID found at
+ * that level, by the method of moments (candidates seen minus candidates
+ * expected by chance), at least one in the whole input so that a lone pair
+ * in a small input is not dismissed.  For similar names, the chance is the
+ * group's size times the null rate (prior: one in a thousand, worth a
+ * thousand comparisons).
+ */
+static void
+dd_probabilities(Dedupe *d)
+{
+	double		null_rate = ((double) d->null_hits + 1.0) / ((double) d->null_tried + 1000.0);
 
-	/*
-	 * The probability of each name_birth_sex link, per level of name
-	 * agreement.  dup: true duplicates per record without a valid ID found
-	 * at that level, by the method of moments (candidates seen minus
-	 * candidates expected by chance), at least one in the whole input so
-	 * that a lone pair in a small input is not dismissed.  For similar
-	 * names, the chance is the group's size times the null rate (prior:
-	 * one in a thousand, worth a thousand comparisons).
-	 */
-	null_rate = ((double) null_hits + 1.0) / ((double) null_tried + 1000.0);
-	level_chance[LV_SIMILAR] = (double) similar_tried * null_rate;
+	d->level_chance[LV_SIMILAR] = (double) d->similar_tried * null_rate;
 	for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
 	{
-		double		base = lv == LV_SIMILAR ? n_similar_records : n_idless;
+		double		base = lv == LV_SIMILAR ? d->n_similar_records : d->n_idless;
 
-		level_dup[lv] = base > 0 ? Max((double) level_seen[lv] - level_chance[lv], 1.0) / base : 0;
+		d->level_dup[lv] = base > 0 ? Max((double) d->level_seen[lv] - d->level_chance[lv], 1.0) / base : 0;
 	}
-	if (st.with_region)
-		region_m = region_evidence(&st, nregions, &links);
-	for (uint64 k = 0; k < links.n; k++)
+	if (d->st.with_region)
+		d->region_m = region_evidence(&d->st, d->nregions, &d->links);
+	for (uint64 k = 0; k < d->links.n; k++)
 	{
-		DdLink	   *l = &links.link[k];
+		DdLink	   *l = &d->links.link[k];
 		double		p;
 
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
 		if (l->level == LV_SIMILAR)
 			l->chance = (float4) (l->chance * null_rate);	/* was the group's size */
-		p = level_dup[l->level] * l->region_lr /
-			(level_dup[l->level] * l->region_lr + (double) l->chance);
-		if (p < min_probability)
+		p = d->level_dup[l->level] * l->region_lr /
+			(d->level_dup[l->level] * l->region_lr + (double) l->chance);
+		if (p < d->min_probability)
 			l->dropped = DROP_PROBABILITY;
 		l->prob = p;
 	}
+}
 
-	/*
-	 * Guard 1: a record without a valid ID whose links reach two different
-	 * valid IDs is ambiguous and keeps no link of its own.  Links sorted by
-	 * their a bring a record's own links together.
-	 */
-	qsort(links.link, links.n, sizeof(DdLink), link_cmp);
-	ambiguous = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-	for (uint64 k = 0; k < links.n;)
+/*
+ * compare: the links of the candidate chain, strongest first: same_id
+ * (each record to the previous record of its ID), repaired_id (the chain's
+ * repair step, shared with compare_registers), name_birth_sex from the
+ * records without a valid ID (their block, else look-alikes of their day);
+ * then the probabilities of the name links.
+ */
+static void
+dd_compare(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
+
+	d->links.cap = 1024;
+	d->links.n = 0;
+	d->links.owner = st;
+	d->links.link = palloc_extended(sizeof(DdLink) * d->links.cap, MCXT_ALLOC_HUGE);
+	d->skipped = palloc_extended(sizeof(bool) * Max(st->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	d->day_skipped = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+
+	for (uint64 k = 1; k < d->n_ids; k++)
+		if (d->ids[k].key == d->ids[k - 1].key)
+			add_link(&d->links, d->ids[k - 1].idx, d->ids[k].idx, K_SAME_ID, 1.0f);
+	link_repair_matches(st, st, d->ids, d->n_ids, d->name_threshold, (uint32) d->max_block,
+						dd_repair_link, d);
+	PHASE(d, "same_id and repaired_id links");
+
+	for (uint32 i = 0; i < st->n; i++)
 	{
-		uint32		a = links.link[k].a;
-		uint64		end = k;
-		int64		first_id = 0;
-		bool		two = false;
+		LinkRecord *a = &st->rec[i];
+		uint32		head;
 
-		while (end < links.n && links.link[end].a == a)
-		{
-			const DdLink *l = &links.link[end];
-			int64		bid = st.rec[l->b].id;
-
-			if (l->kind > K_SAME_ID && l->dropped == DROP_NONE && bid != 0)
-			{
-				if (first_id == 0)
-					first_id = bid;
-				else if (bid != first_id)
-					two = true;
-			}
-			end++;
-		}
-		if (two && st.rec[a].id == 0)
-		{
-			ambiguous[a] = true;
-			for (uint64 j = k; j < end; j++)
-				if (links.link[j].kind > K_SAME_ID && links.link[j].dropped == DROP_NONE)
-					links.link[j].dropped = DROP_AMBIGUOUS;
-		}
-		k = end;
-	}
-
-	PHASE("probabilities, guard 1");
-	/*
-	 * Guard 2: components that still join two valid IDs (through chains of
-	 * ID-less records) lose the links of their ID-less records, which become
-	 * ambiguous too; until no component does.
-	 */
-	parent = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-	size = palloc_extended(sizeof(uint32) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-	cluster_min = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-	{
-		int64	   *root_id = palloc_extended(sizeof(int64) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-		bool	   *bad = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE);	/* by root */
-		bool	   *culprit = palloc_extended(sizeof(bool) * Max(st.n, 1), MCXT_ALLOC_HUGE);
-		uint64		removed;
-
-		do
-		{
-			bool		any_bad = false;
-
+		if ((i & 0x3FFF) == 0)
 			CHECK_FOR_INTERRUPTS();
-			uf_components(parent, size, st.n, &links);
-			memset(root_id, 0, sizeof(int64) * st.n);
-			memset(bad, 0, sizeof(bool) * st.n);
-			for (uint32 i = 0; i < st.n; i++)
-			{
-				uint32		r;
-
-				if (st.rec[i].id == 0 || size[r = uf_find(parent, i)] == 1)
-					continue;
-				if (root_id[r] == 0)
-					root_id[r] = st.rec[i].id;
-				else if (root_id[r] != st.rec[i].id)
-					bad[r] = any_bad = true;
-			}
-			if (!any_bad)
-				break;
-			/* the ID-less records of a bad component lose their links, become ambiguous */
-			for (uint32 i = 0; i < st.n; i++)
-				culprit[i] = st.rec[i].id == 0 && bad[uf_find(parent, i)];
-			removed = 0;
-			for (uint64 k = 0; k < links.n; k++)
-			{
-				DdLink	   *l = &links.link[k];
-
-				if (l->dropped == DROP_NONE && l->kind > K_SAME_ID && (culprit[l->a] || culprit[l->b]))
-				{
-					l->dropped = DROP_JOINS_IDS;
-					removed++;
-				}
-			}
-			for (uint32 i = 0; i < st.n; i++)
-				ambiguous[i] |= culprit[i];
-		} while (removed > 0);
-		pfree(root_id);
-		pfree(bad);
-		pfree(culprit);
+		if (a->id != 0 || !IN_BLOCK(a))
+			continue;
+		head = keycount_lookup(d->block_heads, link_block_key(a))->count;
+		if (head == GIANT_BLOCK)
+		{
+			d->skipped[i] = true;
+			continue;
+		}
+		d->n_idless++;
+		if (dd_compare_block(d, i, head) == 0)
+			dd_compare_lookalikes(d, i);
 	}
+	ereport(DEBUG1,
+			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st->caller, d->links.n, enroll_elapsed_ms(d->start))));
+	for (int32 ds = 0; ds < DAY_SLOTS; ds++)
+		if (d->day_skipped[ds])
+			link_giant_note(&d->giant_days, d->members[d->day_start[ds]].idx, d->day_count[ds]);
+	link_giant_warning(st, &d->giant_blocks, d->max_block, false,
+					   "Their records without a valid ID were returned alone with reason 'giant_block'.");
+	link_giant_warning(st, &d->giant_days, d->max_block, true,
+					   "Their records that found nobody else were returned alone with reason 'giant_block'.");
+	dd_probabilities(d);
+}
 
-	/* Components, and guard 3: giant clusters are not built. */
-	uf_components(parent, size, st.n, &links);
-	for (uint32 i = 0; i < st.n; i++)
-		cluster_min[i] = PG_INT64_MAX;
-	for (uint32 i = 0; i < st.n; i++)
+/*
+ * guard: 1. a record without a valid ID that fits two persons equally well
+ * is linked to neither (guard_ambiguous); 2. components that still join two
+ * valid IDs (through chains of ID-less records) lose the links of their
+ * ID-less records, which become ambiguous too; until no component does.
+ */
+static void
+dd_guard(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
+	uint32		n = st->n;
+	int64	   *root_id = palloc_extended(sizeof(int64) * Max(n, 1), MCXT_ALLOC_HUGE);
+	bool	   *bad = palloc_extended(sizeof(bool) * Max(n, 1), MCXT_ALLOC_HUGE);	/* by root */
+	bool	   *culprit = palloc_extended(sizeof(bool) * Max(n, 1), MCXT_ALLOC_HUGE);
+	uint64		removed;
+
+	d->ambiguous = palloc_extended(sizeof(bool) * Max(n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	guard_ambiguous(st, &d->links, d->max_cluster, d->ambiguous);
+	PHASE(d, "probabilities, guard 1");
+
+	d->parent = palloc_extended(sizeof(uint32) * Max(n, 1), MCXT_ALLOC_HUGE);
+	d->size = palloc_extended(sizeof(uint32) * Max(n, 1), MCXT_ALLOC_HUGE);
+	do
 	{
-		uint32		r = uf_find(parent, i);
+		bool		any_bad = false;
 
-		if (st.rec[i].rec_id < cluster_min[r])
-			cluster_min[r] = st.rec[i].rec_id;
-		if (r == i && size[i] > (uint32) max_cluster)
+		CHECK_FOR_INTERRUPTS();
+		uf_components(d->parent, d->size, n, &d->links);
+		memset(root_id, 0, sizeof(int64) * n);
+		memset(bad, 0, sizeof(bool) * n);
+		for (uint32 i = 0; i < n; i++)
+		{
+			uint32		r;
+
+			if (st->rec[i].id == 0 || d->size[r = uf_find(d->parent, i)] == 1)
+				continue;
+			if (root_id[r] == 0)
+				root_id[r] = st->rec[i].id;
+			else if (root_id[r] != st->rec[i].id)
+				bad[r] = any_bad = true;
+		}
+		if (!any_bad)
+			break;
+		/* the ID-less records of a bad component lose their links, become ambiguous */
+		for (uint32 i = 0; i < n; i++)
+			culprit[i] = st->rec[i].id == 0 && bad[uf_find(d->parent, i)];
+		removed = 0;
+		for (uint64 k = 0; k < d->links.n; k++)
+		{
+			DdLink	   *l = &d->links.link[k];
+
+			if (l->dropped == DROP_NONE && l->kind > K_SAME_ID && (culprit[l->a] || culprit[l->b]))
+			{
+				l->dropped = DROP_JOINS_IDS;
+				removed++;
+			}
+		}
+		for (uint32 i = 0; i < n; i++)
+			d->ambiguous[i] |= culprit[i];
+	} while (removed > 0);
+	pfree(root_id);
+	pfree(bad);
+	pfree(culprit);
+}
+
+/* cluster: the components, each labelled by its smallest rec_id; giant clusters are not built */
+static void
+dd_cluster(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
+	uint64		giants = 0;
+
+	uf_components(d->parent, d->size, st->n, &d->links);
+	d->cluster_min = palloc_extended(sizeof(int64) * Max(st->n, 1), MCXT_ALLOC_HUGE);
+	for (uint32 i = 0; i < st->n; i++)
+		d->cluster_min[i] = PG_INT64_MAX;
+	for (uint32 i = 0; i < st->n; i++)
+	{
+		uint32		r = uf_find(d->parent, i);
+
+		if (st->rec[i].rec_id < d->cluster_min[r])
+			d->cluster_min[r] = st->rec[i].rec_id;
+		if (r == i && d->size[i] > (uint32) d->max_cluster)
 			giants++;
 	}
 	if (giants > 0)
 		ereport(WARNING,
 				(errmsg("%s: " UINT64_FORMAT " cluster(s) larger than max_cluster_size %d were not built",
-						st.caller, giants, max_cluster),
+						st->caller, giants, d->max_cluster),
 				 errhint("Their records are returned alone with reason 'giant_cluster'; look for placeholder values shared by many records.")));
+}
 
-	/*
-	 * dedupe_links: every link found, kept or not, with the evidence of
-	 * each field, instead of the records.
-	 */
-	if (links_mode)
+/*
+ * emit, dedupe_links: every link found, kept or not, with the evidence of
+ * each field; rec_a < rec_b, rows by (rec_a, rec_b), the same for any
+ * input order.
+ */
+static void
+dd_emit_links(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
+{
+	static const char *const kind_names[] = {"", "same_id", "repaired_id", "name_birth_sex"};
+	static const char *const level_names[] = {"exact", "same_key", "similar"};
+	static const char *const drop_names[] = {
+		"", "min_probability", "ambiguous", "joins_two_ids", "giant_cluster"
+	};
+	LinkRegister *st = &d->st;
+	DdLinks    *links = &d->links;
+	StringInfoData js;
+	LinkRow    *order;
+
+	link_memory_reserve(st, sizeof(LinkRow) * Max(links->n, 1));
+	order = palloc_extended(sizeof(LinkRow) * Max(links->n, 1), MCXT_ALLOC_HUGE);
+	for (uint64 k = 0; k < links->n; k++)
 	{
-		static const char *const kind_names[] = {"", "same_id", "repaired_id", "name_birth_sex"};
-		static const char *const level_names[] = {"exact", "same_key", "similar"};
-		static const char *const drop_names[] = {
-			"", "min_probability", "ambiguous", "joins_two_ids", "giant_cluster"
-		};
-		StringInfoData js;
+		int64		ra = st->rec[links->link[k].a].rec_id,
+					rb = st->rec[links->link[k].b].rec_id;
 
-		initStringInfo(&js);
-		MemoryContextSwitchTo(callcxt);
-		for (uint64 k = 0; k < links.n; k++)
-		{
-			const DdLink *l = &links.link[k];
-			const LinkRecord *a = &st.rec[l->a];
-			const LinkRecord *b = &st.rec[l->b];
-			int			drop = l->dropped;
-			Datum		values[6];
-			bool		nulls[6] = {false, false, false, false, false, false};
-
-			if ((k & 0x3FFF) == 0)
-				CHECK_FOR_INTERRUPTS();
-			if (drop == DROP_NONE && size[uf_find(parent, l->a)] > (uint32) max_cluster)
-				drop = DROP_GIANT;
-			resetStringInfo(&js);
-			appendStringInfo(&js, "{\"reason\": \"%s\", \"kept\": %s, \"dropped_by\": ",
-							 kind_names[l->kind], drop == DROP_NONE ? "true" : "false");
-			if (drop == DROP_NONE)
-				appendStringInfoString(&js, "null");
-			else
-				appendStringInfo(&js, "\"%s\"", drop_names[drop]);
-			appendStringInfo(&js, ", \"id\": {\"a\": \"%s\", \"b\": \"%s\", \"agreement\": \"%s\"}",
-							 a->id ? "valid" : (a->badid_off != NO_OFFSET ? "broken" : "none"),
-							 b->id ? "valid" : (b->badid_off != NO_OFFSET ? "broken" : "none"),
-							 l->kind == K_SAME_ID ? "same" : (l->kind == K_REPAIRED_ID ? "one_edit" : "none"));
-			if (l->kind != K_SAME_ID)
-				appendStringInfo(&js, ", \"name\": {\"similarity\": %.4f, \"found_by\": \"%s\"}",
-								 l->sim, l->kind == K_REPAIRED_ID ? "id_repair" :
-								 (l->level == LV_SIMILAR ? "first_or_last_character" : "name_key"));
-			appendStringInfo(&js, ", \"birth_date\": \"%s\", \"sex\": \"%s\"",
-							 a->birth == DATEVAL_NOBEGIN || b->birth == DATEVAL_NOBEGIN ? "unknown" :
-							 (a->birth == b->birth ? "same" : "differ"),
-							 a->sex == 0 || b->sex == 0 ? "unknown" : (a->sex == b->sex ? "same" : "differ"));
-			if (l->kind == K_NAME_BIRTH_SEX)
-				appendStringInfo(&js, ", \"name_agreement\": \"%s\", \"chance\": %.6g, "
-								 "\"duplicates_per_idless_record\": %.6g, "
-								 "\"probability\": %.6g, \"weight\": %.3f",
-								 level_names[l->level], l->chance, level_dup[l->level], (double) (float4) l->prob,
-								 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
-			if (l->kind == K_NAME_BIRTH_SEX && st.with_region)
-				appendStringInfo(&js, ", \"region\": {\"agreement\": \"%s\", "
-								 "\"duplicates_in_same_region\": %.6g, \"weight\": %.3f}",
-								 a->region == b->region ? "same" : "differ",
-								 region_m, log2((double) l->region_lr));
-			appendStringInfoChar(&js, '}');
-			values[0] = Int64GetDatum(a->rec_id);
-			values[1] = Int64GetDatum(b->rec_id);
-			values[2] = CStringGetTextDatum(kind_names[l->kind]);
-			values[3] = Float4GetDatum(link_score(l));
-			values[4] = BoolGetDatum(drop == DROP_NONE);
-			values[5] = DirectFunctionCall1(jsonb_in, CStringGetDatum(js.data));
-			tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
-		}
-		MemoryContextDelete(st.cxt);
-		return (Datum) 0;
+		order[k].lo = Min(ra, rb);
+		order[k].hi = Max(ra, rb);
+		order[k].kind = links->link[k].kind;
+		order[k].k = k;
 	}
-
-	/* Each record's strongest link: the smallest kind, the highest score. */
+	qsort(order, links->n, sizeof(LinkRow), link_row_cmp);
+	initStringInfo(&js);
+	MemoryContextSwitchTo(callcxt);
+	for (uint64 o = 0; o < links->n; o++)
 	{
-		uint8	   *best_kind = palloc_extended(Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		float4	   *best_score = palloc_extended(sizeof(float4) * Max(st.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
-		static const char *const reason_names[] = {
-			"singleton", "same_id", "repaired_id", "name_birth_sex", "ambiguous", "giant_cluster"
-		};
+		const DdLink *l = &links->link[order[o].k];
+		bool		swap = st->rec[l->a].rec_id > st->rec[l->b].rec_id;
+		const LinkRecord *a = &st->rec[swap ? l->b : l->a];
+		const LinkRecord *b = &st->rec[swap ? l->a : l->b];
+		int			drop = l->dropped;
+		Datum		values[6];
+		bool		nulls[6] = {false, false, false, false, false, false};
 
-		for (uint64 k = 0; k < links.n; k++)
+		if ((o & 0x3FFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (drop == DROP_NONE && d->size[uf_find(d->parent, l->a)] > (uint32) d->max_cluster)
+			drop = DROP_GIANT;
+		resetStringInfo(&js);
+		appendStringInfo(&js, "{\"reason\": \"%s\", \"kept\": %s, \"dropped_by\": ",
+						 kind_names[l->kind], drop == DROP_NONE ? "true" : "false");
+		if (drop == DROP_NONE)
+			appendStringInfoString(&js, "null");
+		else
+			appendStringInfo(&js, "\"%s\"", drop_names[drop]);
+		appendStringInfo(&js, ", \"id\": {\"a\": \"%s\", \"b\": \"%s\", \"agreement\": \"%s\"}",
+						 a->id ? "valid" : (a->badid_off != NO_OFFSET ? "broken" : "none"),
+						 b->id ? "valid" : (b->badid_off != NO_OFFSET ? "broken" : "none"),
+						 l->kind == K_SAME_ID ? "same" : (l->kind == K_REPAIRED_ID ? "one_edit" : "none"));
+		if (l->kind != K_SAME_ID)
+			appendStringInfo(&js, ", \"name\": {\"similarity\": %.4f, \"found_by\": \"%s\"}",
+							 l->sim, l->kind == K_REPAIRED_ID ? "id_repair" :
+							 (l->level == LV_SIMILAR ? "first_or_last_character" : "name_key"));
+		appendStringInfo(&js, ", \"birth_date\": \"%s\", \"sex\": \"%s\"",
+						 a->birth == DATEVAL_NOBEGIN || b->birth == DATEVAL_NOBEGIN ? "unknown" :
+						 (a->birth == b->birth ? "same" : "differ"),
+						 a->sex == 0 || b->sex == 0 ? "unknown" : (a->sex == b->sex ? "same" : "differ"));
+		if (l->kind == K_NAME_BIRTH_SEX)
+			appendStringInfo(&js, ", \"name_agreement\": \"%s\", \"chance\": %.6g, "
+							 "\"duplicates_per_idless_record\": %.6g, "
+							 "\"probability\": %.6g, \"weight\": %.3f",
+							 level_names[l->level], l->chance, d->level_dup[l->level], (double) (float4) l->prob,
+							 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
+		if (l->kind == K_NAME_BIRTH_SEX && st->with_region)
+			appendStringInfo(&js, ", \"region\": {\"agreement\": \"%s\", "
+							 "\"duplicates_in_same_region\": %.6g, \"weight\": %.3f}",
+							 a->region == b->region ? "same" : "differ",
+							 d->region_m, log2((double) l->region_lr));
+		appendStringInfoChar(&js, '}');
+		values[0] = Int64GetDatum(a->rec_id);
+		values[1] = Int64GetDatum(b->rec_id);
+		values[2] = CStringGetTextDatum(kind_names[l->kind]);
+		values[3] = Float4GetDatum(link_score(l));
+		values[4] = BoolGetDatum(drop == DROP_NONE);
+		values[5] = DirectFunctionCall1(jsonb_in, CStringGetDatum(js.data));
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
+	}
+}
+
+/* emit, dedupe: one row per record with its strongest link (the smallest kind, the highest score) */
+static void
+dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
+{
+	static const char *const reason_names[] = {
+		"singleton", "same_id", "repaired_id", "name_birth_sex", "ambiguous", "giant_cluster",
+		"giant_block"
+	};
+	LinkRegister *st = &d->st;
+	uint8	   *best_kind = palloc_extended(Max(st->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	float4	   *best_score = palloc_extended(sizeof(float4) * Max(st->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+	ResultRows	rows;
+
+	for (uint64 k = 0; k < d->links.n; k++)
+	{
+		const DdLink *l = &d->links.link[k];
+		uint32		ends[2] = {l->a, l->b};
+
+		if (l->dropped != DROP_NONE)
+			continue;
+		for (int e = 0; e < 2; e++)
 		{
-			const DdLink *l = &links.link[k];
-			uint32		ends[2] = {l->a, l->b};
+			uint32		x = ends[e];
 
-			if (l->dropped != DROP_NONE)
-				continue;
-			for (int e = 0; e < 2; e++)
-			{
-				uint32		x = ends[e];
-
-				if (best_kind[x] == 0 || l->kind < best_kind[x])
-					best_kind[x] = l->kind;
-				if (link_score(l) > best_score[x])
-					best_score[x] = link_score(l);
-			}
-		}
-		PHASE("guard 2, clusters");
-		result_rows_init(&rows, rsinfo->setDesc, reason_names);
-
-		link_result_store(rsinfo, st.n);
-
-		MemoryContextSwitchTo(callcxt);
-		for (uint32 i = 0; i < st.n; i++)
-		{
-			uint32		r = uf_find(parent, i);
-			bool		linked = best_kind[i] != 0;
-			bool		giant = linked && size[r] > (uint32) max_cluster;
-			int			reason;
-
-			if ((i & 0xFFFF) == 0)
-				CHECK_FOR_INTERRUPTS();
-			if (giant)
-				reason = 5;
-			else if (!linked)
-				reason = ambiguous[i] ? 4 : 0;
-			else
-				reason = best_kind[i];
-			result_rows_put(&rows, rsinfo, reason, st.rec[i].rec_id,
-							linked && !giant ? cluster_min[r] : st.rec[i].rec_id,
-							linked && !giant ? best_score[i] : 1.0f);
+			if (best_kind[x] == 0 || l->kind < best_kind[x])
+				best_kind[x] = l->kind;
+			if (link_score(l) > best_score[x])
+				best_score[x] = link_score(l);
 		}
 	}
-	ereport(NOTICE,
+	PHASE(d, "guard 2, clusters");
+	result_rows_init(&rows, rsinfo->setDesc, reason_names);
+	link_result_store(rsinfo, st->n);
+	MemoryContextSwitchTo(callcxt);
+	for (uint32 i = 0; i < st->n; i++)
+	{
+		uint32		r = uf_find(d->parent, i);
+		bool		linked = best_kind[i] != 0;
+		bool		giant = linked && d->size[r] > (uint32) d->max_cluster;
+		int			reason;
+
+		if ((i & 0xFFFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (giant)
+			reason = 5;
+		else if (!linked)
+			reason = d->ambiguous[i] ? 4 : (d->skipped[i] ? 6 : 0);
+		else
+			reason = best_kind[i];
+		result_rows_put(&rows, rsinfo, reason, st->rec[i].rec_id,
+						linked && !giant ? d->cluster_min[r] : st->rec[i].rec_id,
+						linked && !giant ? best_score[i] : 1.0f);
+	}
+	ereport(DEBUG1,
 			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
-					st.caller, st.n, links.n, enroll_elapsed_ms(start)),
+					st->caller, st->n, d->links.n, enroll_elapsed_ms(d->start)),
 			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",
-					   level_dup[LV_EXACT], level_dup[LV_KEY], level_dup[LV_SIMILAR],
-					   st.with_region ? psprintf(" Duplicates in the same %s: %.4f.", region_level, region_m) : "")));
-	MemoryContextDelete(st.cxt);
+					   d->level_dup[LV_EXACT], d->level_dup[LV_KEY], d->level_dup[LV_SIMILAR],
+					   st->with_region ? psprintf(" Duplicates in the same %s: %.4f.", d->region_level, d->region_m) : "")));
+}
+
+PG_FUNCTION_INFO_V1(dedupe_records);
+Datum
+dedupe_records(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext callcxt = CurrentMemoryContext;
+	Dedupe	   *d = palloc0(sizeof(Dedupe));
+
+	dd_arguments(d, fcinfo);
+	INSTR_TIME_SET_CURRENT(d->start);
+	InitMaterializedSRF(fcinfo, 0);
+	/* dedupe_links (same C function): six result columns, the links */
+	d->links_mode = rsinfo->setDesc->natts == 6;
+
+	dd_read(d, text_to_cstring(PG_GETARG_TEXT_PP(0)), callcxt);
+	dd_block(d);
+	dd_compare(d);
+	dd_guard(d);
+	dd_cluster(d);
+	if (d->links_mode)
+		dd_emit_links(d, rsinfo, callcxt);
+	else
+		dd_emit_records(d, rsinfo, callcxt);
+	MemoryContextDelete(d->st.cxt);
 	return (Datum) 0;
 }

@@ -7,6 +7,8 @@
 
 #include "postgres.h"
 #include "fmgr.h"
+#include "access/tupdesc.h"
+#include "executor/spi.h"
 #include "nodes/nodes.h"
 #include "portability/instr_time.h"
 
@@ -44,6 +46,29 @@ extern int32 enroll_today_ymd(void);
 
 /* id_normalize() over a text datum's bytes (no detoast copy for short values). */
 extern size_t enroll_normalize_text(const text *t, char *buf);
+
+/*
+ * A column that a function taking the caller's query reads: its documented
+ * name, the types it accepts (InvalidOid-terminated; domains count as their
+ * base type) or, with accept NULL, any type that has an explicit cast to
+ * cast_to (the query is read through such a cast), and the expected type as
+ * the error message names it.
+ */
+typedef struct EnrollColumn
+{
+	const char *name;
+	const char *expected;
+	const Oid  *accept;
+	Oid			cast_to;
+} EnrollColumn;
+
+extern SPIPlanPtr enroll_query_prepare(const char *sql, const char *caller,
+									   const char *param, TupleDesc *desc);
+extern void enroll_check_columns(TupleDesc desc, const char *caller, const char *param,
+								 const EnrollColumn *cols, int ncols, bool by_name);
+
+/* enroll.linkage_memory, kB */
+extern int	enroll_linkage_memory_kb;
 
 /* milliseconds since start, for the progress NOTICEs of long functions */
 extern double enroll_elapsed_ms(instr_time start);

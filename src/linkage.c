@@ -203,31 +203,56 @@ fs_estimate(PG_FUNCTION_ARGS)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("need max_iterations >= 1, tolerance > 0 and 0 < prior < 1")));
 
-	/* Read the patterns. */
+	/* Read the patterns: the columns checked before any value is read. */
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	if (SPI_execute(sql, true, 0) != SPI_OK_SELECT)
-		ereport(ERROR,
-				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("fs_estimate: patterns_sql must be a query")));
-	if (SPI_tuptable->tupdesc->natts != 2 ||
-		SPI_gettypeid(SPI_tuptable->tupdesc, 2) != INT8OID)
-		ereport(ERROR,
-				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg("fs_estimate: patterns_sql must return (pattern int[], n bigint)")));
+	{
+		static const Oid pattern_types[] = {INT2ARRAYOID, INT4ARRAYOID, InvalidOid};
+		static const Oid count_types[] = {INT2OID, INT4OID, INT8OID, InvalidOid};
+		static const EnrollColumn cols[2] = {
+			{"pattern", "smallint[] or integer[]", pattern_types, InvalidOid},
+			{"n", "bigint", count_types, InvalidOid}
+		};
+		TupleDesc	desc;
+		SPIPlanPtr	plan = enroll_query_prepare(sql, "fs_estimate", "patterns_sql", &desc);
+
+		enroll_check_columns(desc, "fs_estimate", "patterns_sql", cols, 2, false);
+		if (SPI_execute_plan(plan, NULL, NULL, true, 0) != SPI_OK_SELECT)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("fs_estimate: patterns_sql must be a query returning rows")));
+	}
 	cap = (int) Max(SPI_processed, 1);
 	pat = palloc(sizeof(FsPattern) * cap);
 	for (uint64 r = 0; r < SPI_processed; r++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[r];
+		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
-		Datum		d = SPI_getbinval(tup, SPI_tuptable->tupdesc, 1, &isnull);
+		Datum		d = SPI_getbinval(tup, desc, 1, &isnull);
+		Datum		nd;
 		int64		n;
 
+		if ((r & 0x3FFF) == 0)
+			CHECK_FOR_INTERRUPTS();
 		if (isnull)
 			continue;
-		n = DatumGetInt64(SPI_getbinval(tup, SPI_tuptable->tupdesc, 2, &isnull));
-		if (isnull || n <= 0)
+		nd = SPI_getbinval(tup, desc, 2, &isnull);
+		if (isnull)
+			continue;
+		switch (getBaseType(TupleDescAttr(desc, 1)->atttypid))
+		{
+			case INT2OID:
+				n = DatumGetInt16(nd);
+				break;
+			case INT4OID:
+				n = DatumGetInt32(nd);
+				break;
+			default:
+				n = DatumGetInt64(nd);
+				break;
+		}
+		if (n <= 0)
 			continue;
 		read_pattern(DatumGetArrayTypeP(d), nfields, levels, pat[npat].level);
 		pat[npat].n = (double) n;

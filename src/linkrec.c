@@ -61,6 +61,88 @@ link_result_store(ReturnSetInfo *rsinfo, uint64 nrows)
 	MemoryContextSwitchTo(old);
 }
 
+/*
+ * Before an allocation of `more` bytes that grows with the input: fail
+ * cleanly when the call would hold more than enroll.linkage_memory.
+ * Called where memory grows (records, names, links), not per record.
+ */
+void
+link_memory_reserve(const LinkRegister *st, Size more)
+{
+	Size		held = MemoryContextMemAllocated(st->budget, true);
+	Size		limit = (Size) enroll_linkage_memory_kb * 1024;
+
+	if (held + more > limit)
+		ereport(ERROR,
+				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+				 errmsg("%s: memory budget of %zu MB exceeded", st->caller, limit >> 20),
+				 errdetail("The call holds %zu MB and needs %zu MB more.", held >> 20, (more + (1 << 20) - 1) >> 20),
+				 errhint("Run it per prefecture or county, lower max_block, or have a superuser raise enroll.linkage_memory.")));
+}
+
+/* ---- blocks too large to compare pairwise ---- */
+
+void
+link_giant_note(GiantBlocks *g, uint32 rec, uint32 size)
+{
+	int			k = (int) Min(g->blocks, 3);
+
+	g->blocks++;
+	g->records += size;
+	/* insertion into the top three, largest first */
+	while (k > 0 && g->size[k - 1] < size)
+	{
+		if (k < 3)
+		{
+			g->rec[k] = g->rec[k - 1];
+			g->size[k] = g->size[k - 1];
+		}
+		k--;
+	}
+	if (k < 3)
+	{
+		g->rec[k] = rec;
+		g->size[k] = size;
+	}
+}
+
+void
+link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block, bool by_day,
+				   const char *consequence)
+{
+	StringInfoData d;
+
+	if (g->blocks == 0)
+		return;
+	initStringInfo(&d);
+	for (int k = 0; k < (int) Min(g->blocks, 3); k++)
+	{
+		const LinkRecord *r = &st->rec[g->rec[k]];
+		int			y,
+					m,
+					dd;
+
+		/* ISO whatever the DateStyle: the placeholder as it is usually written */
+		j2date(r->birth + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+		appendStringInfoString(&d, k ? "; " : "");
+		if (!by_day && r->name_off != NO_OFFSET)
+			appendStringInfo(&d, "%u records named \"%s\" born %04d-%02d-%02d, sex %d",
+							 g->size[k], pnstrdup(st->arena + r->name_off, NAME_LEN(r)), y, m, dd, r->sex);
+		else
+			appendStringInfo(&d, "%u records born %04d-%02d-%02d, sex %d", g->size[k], y, m, dd, r->sex);
+	}
+	ereport(WARNING,
+			(by_day ?
+			 errmsg_plural("%s: " UINT64_FORMAT " same-day group of more than max_block (%d) records was not searched for look-alike names",
+						   "%s: " UINT64_FORMAT " same-day groups of more than max_block (%d) records were not searched for look-alike names",
+						   g->blocks, st->caller, g->blocks, max_block) :
+			 errmsg_plural("%s: " UINT64_FORMAT " block of more than max_block (%d) records was not compared pairwise",
+						   "%s: " UINT64_FORMAT " blocks of more than max_block (%d) records were not compared pairwise",
+						   g->blocks, st->caller, g->blocks, max_block),
+			 g->blocks > 3 ? errdetail("The three largest: %s.", d.data) : errdetail("%s.", d.data),
+			 errhint("%s Such values are likely placeholders.", consequence)));
+}
+
 /* ---- streaming the caller's records ---- */
 
 static char *
@@ -70,6 +152,7 @@ arena_put(LinkRegister *st, const char *bytes, size_t len, uint64 *off)
 	{
 		uint64		newcap = Max(st->arena_cap * 2, st->arena_len + len + 1024);
 
+		link_memory_reserve(st, newcap - st->arena_cap);
 		st->arena = repalloc_huge(st->arena, newcap);
 		st->arena_cap = newcap;
 	}
@@ -120,6 +203,7 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
 					 errmsg("%s: more than %u records", st->caller, LINK_MAX_RECORDS / 2),
 					 errhint("Run it per prefecture or county.")));
+		link_memory_reserve(st, sizeof(LinkRecord) * st->cap);
 		st->cap *= 2;
 		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
 	}
@@ -246,6 +330,8 @@ link_register_presize(LinkRegister *st, SPIPlanPtr plan)
 		ReleaseCachedPlan(cplan, NULL);
 	}
 	rows = Min(rows * 1.02 + 1024, 16.0 * 1024 * 1024);
+	/* a wild estimate is not an error: the budget counts what is really read */
+	rows = Min(rows, (double) enroll_linkage_memory_kb * 1024 / 4 / sizeof(LinkRecord));
 	if (rows > st->cap)
 	{
 		MemoryContext old = MemoryContextSwitchTo(st->cxt);
@@ -260,17 +346,61 @@ link_register_presize(LinkRegister *st, SPIPlanPtr plan)
 }
 
 /*
- * Run the caller's query through our receiver.  Errors in the query (a
- * missing or mistyped column, bad syntax) are re-raised with the caller's
- * name and the expected columns, without a position (it would point into
- * our wrapper, not the caller's text).
+ * An error in the caller's query (a missing column, bad syntax, a value
+ * that does not cast) re-raised with the caller's name and the expected
+ * columns, without a position (it would point into our wrapper, not the
+ * caller's text).
+ */
+static void
+rethrow_for_caller(LinkRegister *st, MemoryContext old)
+{
+	ErrorData  *e;
+
+	MemoryContextSwitchTo(old);
+	e = CopyErrorData();
+	switch (e->sqlerrcode)
+	{
+		case ERRCODE_UNDEFINED_COLUMN:
+		case ERRCODE_UNDEFINED_TABLE:
+		case ERRCODE_SYNTAX_ERROR:
+		case ERRCODE_CANNOT_COERCE:
+		case ERRCODE_DATATYPE_MISMATCH:
+		case ERRCODE_INVALID_TEXT_REPRESENTATION:
+			FlushErrorState();
+			ereport(ERROR,
+					(errcode(e->sqlerrcode),
+					 errmsg("%s: %s", st->caller, e->message),
+					 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
+							   st->with_region ? ", and region (bigint)." : ".")));
+			break;
+		default:
+			PG_RE_THROW();
+	}
+}
+
+/*
+ * Run the caller's query through our receiver.  Its columns are checked
+ * first, by name (each must have an explicit cast to the type it is read
+ * as); then the query runs inside a wrapper that names and casts them.
  */
 void
 link_register_read(LinkRegister *st, const char *records_sql)
 {
+	static const EnrollColumn cols[6] = {
+		{"rec_id", "bigint", NULL, INT8OID},
+		{"id_number", "text", NULL, TEXTOID},
+		{"name", "text", NULL, TEXTOID},
+		{"birth_date", "date", NULL, DATEOID},
+		{"sex", "smallint", NULL, INT2OID},
+		{"region", "bigint", NULL, INT8OID}
+	};
 	StringInfoData q;
 	SPIExecuteOptions opt;
 	MemoryContext old = CurrentMemoryContext;
+	TupleDesc	desc = NULL;
+
+	(void) enroll_query_prepare(records_sql, st->caller, st->param, &desc);
+	enroll_check_columns(desc, st->caller, st->param, cols, st->with_region ? 6 : 5, true);
 
 	initStringInfo(&q);
 	appendStringInfo(&q,
@@ -298,28 +428,7 @@ link_register_read(LinkRegister *st, const char *records_sql)
 	}
 	PG_CATCH();
 	{
-		ErrorData  *e;
-
-		MemoryContextSwitchTo(old);
-		e = CopyErrorData();
-		switch (e->sqlerrcode)
-		{
-			case ERRCODE_UNDEFINED_COLUMN:
-			case ERRCODE_UNDEFINED_TABLE:
-			case ERRCODE_SYNTAX_ERROR:
-			case ERRCODE_CANNOT_COERCE:
-			case ERRCODE_DATATYPE_MISMATCH:
-			case ERRCODE_INVALID_TEXT_REPRESENTATION:
-				FlushErrorState();
-				ereport(ERROR,
-						(errcode(e->sqlerrcode),
-						 errmsg("%s: %s", st->caller, e->message),
-						 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
-								   st->with_region ? ", and region (bigint)." : ".")));
-				break;
-			default:
-				PG_RE_THROW();
-		}
+		rethrow_for_caller(st, old);
 	}
 	PG_END_TRY();
 }
@@ -489,7 +598,8 @@ DEFINE_RADIX_SORT(radix_sort_keys, uint64, BARE_KEY)
 
 
 void
-link_register_init(LinkRegister *st, const char *caller, bool with_region, MemoryContext parent)
+link_register_init(LinkRegister *st, const char *caller, const char *param, bool with_region,
+				   MemoryContext parent)
 {
 	MemoryContext old;
 
@@ -500,6 +610,8 @@ link_register_init(LinkRegister *st, const char *caller, bool with_region, Memor
 	st->pub.rDestroy = dd_destroy;
 	st->pub.mydest = DestNone;
 	st->caller = caller;
+	st->param = param;
+	st->budget = parent;
 	st->with_region = with_region;
 	st->ascending = true;
 	st->today = enroll_today_ymd();
@@ -583,4 +695,86 @@ link_repair_candidates(LinkRegister *r, uint64 *n)
 	s = radix_sort_pairs(cand, tmp, *n);
 	pfree(s == cand ? tmp : cand);
 	return s;
+}
+
+/*
+ * Blocks chained through next (heads: block key -> first record) that hold
+ * more than max_block records are cut: the head becomes GIANT_BLOCK, and
+ * the block is noted for the WARNING.  Counting stops at max_block + 1
+ * except in the blocks cut, so this costs one pass over the chains.
+ */
+void
+link_cut_giant_blocks(keycount_hash *heads, const uint32 *next, int32 max_block, GiantBlocks *g)
+{
+	keycount_iterator it;
+	KeyCount   *e;
+
+	keycount_start_iterate(heads, &it);
+	while ((e = keycount_iterate(heads, &it)) != NULL)
+	{
+		uint32		size = 0;
+
+		CHECK_FOR_INTERRUPTS();
+		for (uint32 j = e->count; j != NO_INDEX && size <= (uint32) max_block; j = next[j])
+			size++;
+		if (size <= (uint32) max_block)
+			continue;
+		size = 0;
+		for (uint32 j = e->count; j != NO_INDEX; j = next[j])
+			size++;
+		link_giant_note(g, e->count, size);
+		e->count = GIANT_BLOCK;
+	}
+}
+
+/*
+ * The repaired-ID step of the candidate chain (ID, then repaired ID, then
+ * name), shared by compare_registers and dedupe: every one-edit repair
+ * candidate of every broken ID of register `from`, merged with the valid
+ * IDs of register `to` (sorted: link_sorted_ids), confirmed by birth date
+ * and sex where both are known and by a name similarity of at least
+ * threshold; fn(arg, i, j, sim) for each.  A candidate ID held by more
+ * than max_run records is not compared: fn(arg, i, NO_INDEX, 0), once per
+ * such candidate.
+ */
+void
+link_repair_matches(LinkRegister *from, LinkRegister *to, const KeyIdx *ids, uint64 n_ids,
+					float4 threshold, uint32 max_run, LinkRepairFn fn, void *arg)
+{
+	uint64		ncand;
+	KeyIdx	   *sorted = link_repair_candidates(from, &ncand);
+	uint64		k = 0,
+				run_end = 0;
+
+	for (uint64 c = 0; c < ncand; c++)
+	{
+		uint32		i = sorted[c].idx;
+		LinkRecord *a = &from->rec[i];
+
+		while (k < n_ids && ids[k].key < sorted[c].key)
+			k++;
+		if (k == n_ids || ids[k].key != sorted[c].key)
+			continue;
+		if (run_end <= k)
+			for (run_end = k; run_end < n_ids && ids[run_end].key == ids[k].key; run_end++)
+				;
+		if (run_end - k > max_run)
+		{
+			fn(arg, i, NO_INDEX, 0);
+			continue;
+		}
+		for (uint64 m = k; m < run_end; m++)
+		{
+			uint32		j = ids[m].idx;
+			double		sim;
+
+			CHECK_FOR_INTERRUPTS();
+			if (!link_birth_sex_agree(a, &to->rec[j]))
+				continue;
+			sim = link_similarity(from, i, to, j);
+			if (sim >= threshold)
+				fn(arg, i, j, sim);
+		}
+	}
+	pfree(sorted);
 }

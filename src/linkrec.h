@@ -17,6 +17,7 @@
 #include "name_core.h"
 
 #define NO_INDEX	UINT32_MAX
+#define GIANT_BLOCK (UINT32_MAX - 1)	/* a block head: too large, not compared */
 #define NAME_PARSED 0x8000		/* in name_len: nkey and nnorm are set */
 #define NAME_LEN(r) ((r)->name_len & 0x7FFF)
 #define NO_OFFSET	UINT64_MAX
@@ -62,6 +63,8 @@ typedef struct LinkRegister
 {
 	DestReceiver pub;			/* first: a DestReceiver */
 	const char *caller;
+	const char *param;			/* the argument holding the query, for errors */
+	MemoryContext budget;		/* the call's context: what counts against enroll.linkage_memory */
 	bool		with_region;
 	int32		today;
 	MemoryContext cxt;
@@ -130,10 +133,32 @@ typedef struct KeyIdx
 	uint32		idx;
 } KeyIdx;
 
+/*
+ * Blocks (same name key, birth date and sex) or same-day groups larger than
+ * max_block are not compared pairwise: placeholder values (不详, 1900-01-01)
+ * would make them quadratic.  The three largest are named in the WARNING.
+ */
+typedef struct GiantBlocks
+{
+	uint64		blocks;
+	uint64		records;
+	uint32		rec[3];			/* a record of each of the three largest */
+	uint32		size[3];
+} GiantBlocks;
+
+extern void link_giant_note(GiantBlocks *g, uint32 rec, uint32 size);
+extern void link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block,
+							   bool by_day, const char *consequence);
+typedef void (*LinkRepairFn) (void *arg, uint32 i, uint32 j, double sim);
+extern void link_repair_matches(LinkRegister *from, LinkRegister *to, const KeyIdx *ids, uint64 n_ids,
+								float4 threshold, uint32 max_run, LinkRepairFn fn, void *arg);
+extern void link_cut_giant_blocks(keycount_hash *heads, const uint32 *next, int32 max_block,
+								  GiantBlocks *g);
+extern void link_memory_reserve(const LinkRegister *st, Size more);
 extern void link_result_store(ReturnSetInfo *rsinfo, uint64 nrows);
 extern uint64 link_hash_bytes(const char *s, size_t len);
-extern void link_register_init(LinkRegister *st, const char *caller, bool with_region,
-							   MemoryContext parent);
+extern void link_register_init(LinkRegister *st, const char *caller, const char *param,
+							   bool with_region, MemoryContext parent);
 extern void link_register_read(LinkRegister *st, const char *records_sql);
 extern uint32 link_register_regions_at(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);

@@ -17,7 +17,7 @@ COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
  * form_normalize(form) checks every field of a registration form and
  * returns it in canonical form (src/register_form.c, the one implementation
  * of the rules: register() raises its errors, register_batch() reads them
- * from form_check()).  Fields (seed 003 annex 1):
+ * from form_check()).  Fields (Huainan 2016, annex 1; doc/sources.md):
  *   cnid                公民身份证号码, required
  *   name                姓名, required
  *   county, township, village   县(区), 镇(街道), 村(社区): 6, 9, 12 digits; county required
@@ -38,7 +38,7 @@ COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
 CREATE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
     AS 'MODULE_PATHNAME', 'enroll_form_normalize' LANGUAGE C STABLE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.form_normalize(jsonb) IS
-    'checks every field of a registration form (seed 003 annex 1) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
+    'checks every field of a registration form (Huainan 2016, annex 1; doc/sources.md) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
 
 CREATE FUNCTION @extschema@.form_check(form jsonb, OUT normalized jsonb, OUT sqlstate text, OUT field text, OUT message text)
     AS 'MODULE_PATHNAME', 'enroll_form_check' LANGUAGE C STABLE PARALLEL SAFE;

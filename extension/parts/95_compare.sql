@@ -21,6 +21,11 @@ BEGIN
     IF pg_catalog.to_regclass('pg_temp.' || pg_catalog.quote_ident(work_table)) IS NOT NULL THEN
         EXECUTE pg_catalog.format('DROP TABLE pg_temp.%I', work_table);   -- left by a failed call
     END IF;
+    PERFORM enroll.query_columns_check(query, caller, 'query',
+        ARRAY['rec_id', 'id_number', 'name', 'birth_date', 'sex']
+            || CASE WHEN with_region THEN ARRAY['region'] ELSE '{}'::text[] END,
+        ARRAY['bigint', 'text', 'text', 'date', 'smallint']::pg_catalog.regtype[]
+            || CASE WHEN with_region THEN ARRAY['bigint'::pg_catalog.regtype] ELSE '{}'::pg_catalog.regtype[] END);
     -- One pass: the caller's columns and everything derived from them (a
     -- second pass of UPDATEs would rewrite every row).
     BEGIN
@@ -80,23 +85,28 @@ COMMENT ON FUNCTION @extschema@.linkage_records(text, text, text, boolean) IS
  *      date and sex agree;
  *   3. name_key + birth date + sex, when the name is similar enough.
  * A step that finds two or more candidates links nobody: never pick one of
- * two by chance, a wrong link hides an uninsured person.
+ * two by chance, a wrong link hides an uninsured person.  A household block
+ * (name key, birth date, sex) of more than max_block records is not
+ * searched (placeholder values such as 不详 born 1900-01-01 would make it
+ * quadratic): its insured records resolve to nobody, and a WARNING names
+ * the values.
  *
  * One pass in C (src/compare.c): both queries are streamed once, nothing
  * is written; IDs are merged sorted, repairs by check sum merged with the
  * household IDs.  Memory: both registers, about 80 bytes per record plus
- * the names (doc/reference-linkage.md).
+ * the names, within enroll.linkage_memory (doc/reference-linkage.md).
  */
 CREATE FUNCTION @extschema@.compare_registers(
     insured_sql text,
     household_sql text,
-    name_threshold real DEFAULT 0.85)
+    name_threshold real DEFAULT 0.85,
+    max_block integer DEFAULT 1000)
 RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
 AS 'MODULE_PATHNAME', 'compare_registers'
 -- VOLATILE and PARALLEL UNSAFE: it runs the caller's queries, which may be
 -- either.  No search_path: the queries must see the caller's.
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
+COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real, integer) IS
     'insured register against household register: per insured record the status (id_invalid, id_not_found, name_mismatch, matched), the household person it resolves to and a score; plus one uninsured row per household person nobody resolves to';
 
 /*
@@ -135,27 +145,36 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real) IS
  * stay in their region, namesakes born the same day elsewhere stay apart;
  * where people move, a rare name still links them.  A record without a
  * region gets no name link (it could chain two regions together).
- * Over-merging guards: two different valid IDs are never in one cluster (a
- * component that would join them keeps only its same_id links, and the
- * records that caused it stand alone with reason 'ambiguous'); a component
- * larger than max_cluster_size is not built (its records stand alone with
- * reason 'giant_cluster', and a WARNING says how many).
- * Memory: about 110 MB per million records (doc/reference-linkage.md).
+ * Over-merging guards: a record without a valid ID that fits two persons
+ * (two valid IDs, or records the rules keep apart) equally well is linked
+ * to neither and stands alone with reason 'ambiguous' (it keeps the one it
+ * fits strictly best, by kind and level of name agreement); two different
+ * valid IDs are never in one cluster (a component that would join them
+ * keeps only its same_id links, and the records that caused it are
+ * 'ambiguous' too); a component larger than max_cluster_size is not built
+ * (its records stand alone with reason 'giant_cluster', and a WARNING says
+ * how many).  A block (name key, birth date, sex) or a same-day group of
+ * more than max_block records is not compared pairwise: its records without
+ * a valid ID that found nobody stand alone with reason 'giant_block', and a
+ * WARNING names the values (placeholders such as 不详 born 1900-01-01).
+ * Memory: about 110 MB per million records, within enroll.linkage_memory
+ * (doc/reference-linkage.md).
  */
 CREATE FUNCTION @extschema@.dedupe(
     records_sql text,
     name_threshold real DEFAULT 0.85,
     max_cluster_size integer DEFAULT 20,
     region_level text DEFAULT NULL,
-    min_probability real DEFAULT 0.5)
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
 RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
 AS 'MODULE_PATHNAME', 'dedupe_records'
 -- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
 -- either.  No search_path: the query must see the caller's; our own look-ups
 -- are schema-qualified.
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real) IS
-    'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster); never two different valid IDs in one cluster';
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer) IS
+    'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster, giant_block); never two different valid IDs in one cluster';
 
 /*
  * dedupe_links(): the links behind dedupe(), for a registrar asking why
@@ -165,16 +184,18 @@ COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real) IS
  * similarity and how the pair was found, birth date, sex, and for name
  * links the chance agreement, the estimated share of duplicates, the
  * probability and its log2 odds).  Same C function: it returns links when
- * its result has six columns.
+ * its result has six columns.  Rows come with rec_a < rec_b, ordered by
+ * (rec_a, rec_b), whatever the input order.
  */
 CREATE FUNCTION @extschema@.dedupe_links(
     records_sql text,
     name_threshold real DEFAULT 0.85,
     max_cluster_size integer DEFAULT 20,
     region_level text DEFAULT NULL,
-    min_probability real DEFAULT 0.5)
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
 RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
 AS 'MODULE_PATHNAME', 'dedupe_records'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real) IS
+COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer) IS
     'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';

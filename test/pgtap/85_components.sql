@@ -1,7 +1,6 @@
 -- pgTAP: connected_components().
 BEGIN;
 SET search_path = enroll, public;
-SET client_min_messages = warning;
 SELECT plan(8);
 SELECT has_function('enroll', 'connected_components', ARRAY['text']);
 SELECT volatility_is('enroll', 'connected_components', ARRAY['text'], 'stable');

@@ -6,7 +6,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(14);
+SELECT plan(16);
 
 CREATE ROLE tap_sec_a;
 CREATE ROLE tap_sec_b;
@@ -58,6 +58,14 @@ SELECT throws_ok($$SELECT * FROM lookup_audit$$, '42501', NULL, 'B cannot read t
 RESET ROLE;
 SELECT is((SELECT count(*)::int FROM lookup_audit WHERE asked_by = 'tap_sec_b' AND cnid = '610802199201010055'), :audit_before::int + 1,
           'the look-up is recorded, the rollback notwithstanding');
+
+-- A wrong column type in a caller's query: an error, not a crash.
+SET LOCAL ROLE tap_sec_b;
+SELECT throws_ok($$SELECT fs_estimate('SELECT 1::bigint, 2::bigint', '{2,2}', 1, 0.5, 0.5)$$, '42804', NULL,
+                 'fs_estimate names a first column that is not an array');
+SELECT throws_ok($$SELECT fs_estimate('SELECT ''x''::bytea, 2::bigint', '{2,2}', 1, 0.5, 0.5)$$, '42804', NULL,
+                 'and a bytea one');
+RESET ROLE;
 
 -- DROP EXTENSION without CASCADE keeps the data.
 SELECT throws_ok($$DROP EXTENSION enroll$$, '2BP01', NULL, 'DROP EXTENSION refuses while the register exists');

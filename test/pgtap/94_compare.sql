@@ -1,10 +1,9 @@
 -- pgTAP: compare_registers().
 BEGIN;
 SET search_path = enroll, public;
-SET client_min_messages = warning;
-SELECT plan(11);
-SELECT has_function('enroll', 'compare_registers', ARRAY['text', 'text', 'real']);
-SELECT volatility_is('enroll', 'compare_registers', ARRAY['text', 'text', 'real'], 'volatile');
+SELECT plan(13);
+SELECT has_function('enroll', 'compare_registers', ARRAY['text', 'text', 'real', 'integer']);
+SELECT volatility_is('enroll', 'compare_registers', ARRAY['text', 'text', 'real', 'integer'], 'volatile');
 
 CREATE TEMP TABLE hh (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
 INSERT INTO hh VALUES
@@ -38,5 +37,14 @@ SELECT throws_ok($$SELECT * FROM compare_registers(NULL, 'SELECT * FROM hh')$$, 
 SELECT throws_ok($$SELECT * FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh', 1.5)$$,
                  '22023', NULL, 'a threshold out of range');
 SELECT is((SELECT count(*)::int FROM ins) + (SELECT count(*)::int FROM hh), 8, 'the caller''s tables are untouched');
+SELECT throws_ok($$SELECT * FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh', max_block => 1)$$,
+                 '22023', NULL, 'max_block below 2');
+-- (the WARNING naming the placeholder values is in sql/compare.sql's expected output)
+SET client_min_messages = error;
+SELECT is((SELECT count(*)::int FROM compare_registers(
+              'SELECT i::bigint AS rec_id, '''' AS id_number, ''不详'' AS name, date ''1900-01-01'' AS birth_date, 1::smallint AS sex FROM generate_series(1, 2000) i',
+              'SELECT i::bigint AS rec_id, '''' AS id_number, ''不详'' AS name, date ''1900-01-01'' AS birth_date, 1::smallint AS sex FROM generate_series(1, 2000) i')
+           WHERE household_rec IS NULL), 2000, 'a household block of 2,000 placeholders resolves nobody');
+RESET client_min_messages;
 SELECT * FROM finish();
 ROLLBACK;

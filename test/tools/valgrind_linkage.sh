@@ -24,6 +24,8 @@ SELECT count(*), count(DISTINCT cluster_id) FROM dedupe('SELECT * FROM mixed');
 SELECT count(*) FROM dedupe_links('SELECT * FROM mixed', min_probability => 0);
 SELECT count(*) FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex, 650102::bigint AS region FROM mixed', region_level => 'county');
 SELECT status, count(*) FROM compare_registers('SELECT * FROM mixed WHERE rec_id < 150000', 'SELECT * FROM mixed WHERE rec_id >= 50000') GROUP BY 1;
+SELECT reason, count(*) FROM dedupe('SELECT * FROM mixed UNION ALL SELECT 300000 + i, , ''不详'', date ''1900-01-01'', 1::smallint FROM generate_series(1, 40) i', max_block => 30) GROUP BY 1;
+SELECT count(*) FROM compare_registers('SELECT * FROM mixed UNION ALL SELECT 300000 + i, , ''不详'', date ''1900-01-01'', 1::smallint FROM generate_series(1, 40) i', 'SELECT * FROM mixed UNION ALL SELECT 300000 + i, , ''不详'', date ''1900-01-01'', 1::smallint FROM generate_series(1, 40) i', max_block => 30);
 SQL
 chmod 644 "$DIR/t.sql"
 as_pg valgrind --log-file="$DIR/valgrind.log" --num-callers=30 "$PG_BIN/postgres" --single -D "$DIR/data" postgres \
