@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Concurrency test of the register (issue 6): 8 pgbench clients register
+# Concurrency test of the register: 8 pgbench clients register
 # overlapping persons (200 IDs), flag them, submit them, register pairs
 # in one transaction (in cnid order, as DEVELOPERS.md asks of callers), and
 # register batches of 20 persons in random order with register_batch().

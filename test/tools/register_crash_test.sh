@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Crash safety of enroll-load (issue 6): SIGKILL the postmaster during a
+# Crash safety of enroll-load: SIGKILL the postmaster during a
 # bulk load, restart, check that every batch the loader reported as
 # committed is present, then rerun the load: it completes, with no
 # duplicates and every row loaded or rejected.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The loader test of issue 6: N rows (default 100,000) of registration forms
+# The loader test: N rows (default 100,000) of registration forms
 # in GB18030 with Chinese headers, 5 % bad rows of five kinds and 0.1 %
 # repeated persons; then checks input = loaded + rejected, that every
 # rejected row is one of the bad ones and has its reason, that the register
