@@ -149,85 +149,95 @@ append_matrix(StringInfo buf, const char *key, double m[][FS_MAX_LEVELS], int nf
 }
 
 /*
- * fs_estimate(patterns_sql, levels, max_iterations, tolerance, prior):
- * EM for the Fellegi-Sunter m and u probabilities on comparison patterns
- * (Winkler 1988; conditional independence).  patterns_sql returns
- * (pattern int[]/smallint[], n bigint): each distinct pattern of
- * comparison levels with its count, so EM costs nothing per pair.
+ * One call's state of fs_estimate, phase by phase: arguments (the levels
+ * of each field, the EM settings), read (the distinct patterns and their
+ * counts), em (the start, then iterations until the largest change is
+ * below tolerance), result (the model as jsonb).
  */
-PG_FUNCTION_INFO_V1(fs_estimate);
-Datum
-fs_estimate(PG_FUNCTION_ARGS)
+typedef struct FsEstimate
 {
-	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
-	ArrayType  *levels_arr = PG_GETARG_ARRAYTYPE_P(1);
-	int			max_iter = PG_GETARG_INT32(2);
-	double		tolerance = PG_GETARG_FLOAT8(3);
-	double		lambda = PG_GETARG_FLOAT8(4);
+	/* arguments */
 	int			levels[FS_MAX_FIELDS];
 	int			nfields;
-	FsPattern  *pat = NULL;
-	int			npat = 0,
-				cap = 0;
-	double		total = 0;
+	int			max_iter;
+	double		tolerance;
+	double		lambda;			/* the prior; then the estimated match share */
+
+	/* read */
+	FsPattern  *pat;
+	int			npat;
+	double		total;			/* pairs */
+
+	/* em */
 	double		m[FS_MAX_FIELDS][FS_MAX_LEVELS],
 				u[FS_MAX_FIELDS][FS_MAX_LEVELS];
 	int			iter;
-	StringInfoData buf;
+} FsEstimate;
+
+static void
+fse_arguments(FsEstimate *e, FunctionCallInfo fcinfo)
+{
+	ArrayType  *levels_arr = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *elems;
+	bool	   *nulls;
+
+	e->max_iter = PG_GETARG_INT32(2);
+	e->tolerance = PG_GETARG_FLOAT8(3);
+	e->lambda = PG_GETARG_FLOAT8(4);
 
 	/* levels: the number of comparison levels of each field */
+	if (ARR_NDIM(levels_arr) != 1 || ARR_ELEMTYPE(levels_arr) != INT4OID)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("levels must be a one-dimensional integer array")));
+	deconstruct_array(levels_arr, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &e->nfields);
+	if (e->nfields < 1 || e->nfields > FS_MAX_FIELDS)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("between 1 and %d fields are supported, not %d", FS_MAX_FIELDS, e->nfields)));
+	for (int f = 0; f < e->nfields; f++)
 	{
-		Datum	   *elems;
-		bool	   *nulls;
-
-		if (ARR_NDIM(levels_arr) != 1 || ARR_ELEMTYPE(levels_arr) != INT4OID)
+		if (nulls[f] || DatumGetInt32(elems[f]) < 2 || DatumGetInt32(elems[f]) > FS_MAX_LEVELS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("levels must be a one-dimensional integer array")));
-		deconstruct_array(levels_arr, INT4OID, 4, true, TYPALIGN_INT, &elems, &nulls, &nfields);
-		if (nfields < 1 || nfields > FS_MAX_FIELDS)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("between 1 and %d fields are supported, not %d", FS_MAX_FIELDS, nfields)));
-		for (int f = 0; f < nfields; f++)
-		{
-			if (nulls[f] || DatumGetInt32(elems[f]) < 2 || DatumGetInt32(elems[f]) > FS_MAX_LEVELS)
-				ereport(ERROR,
-						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-						 errmsg("field %d: a field has 2 to %d levels", f + 1, FS_MAX_LEVELS)));
-			levels[f] = DatumGetInt32(elems[f]);
-		}
+					 errmsg("field %d: a field has 2 to %d levels", f + 1, FS_MAX_LEVELS)));
+		e->levels[f] = DatumGetInt32(elems[f]);
 	}
-	if (max_iter < 1 || !(tolerance > 0) || !(lambda > 0 && lambda < 1))
+	if (e->max_iter < 1 || !(e->tolerance > 0) || !(e->lambda > 0 && e->lambda < 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("need max_iterations >= 1, tolerance > 0 and 0 < prior < 1")));
+}
 
-	/* Read the patterns: the columns checked before any value is read. */
+/* read: the patterns, their columns checked before any value is read */
+static void
+fse_read(FsEstimate *e, const char *sql)
+{
+	static const Oid pattern_types[] = {INT2ARRAYOID, INT4ARRAYOID, InvalidOid};
+	static const Oid count_types[] = {INT2OID, INT4OID, INT8OID, InvalidOid};
+	static const EnrollColumn cols[2] = {
+		{"pattern", "smallint[] or integer[]", pattern_types, InvalidOid},
+		{"n", "bigint", count_types, InvalidOid}
+	};
+	MemoryContext cxt = CurrentMemoryContext;
+	TupleDesc	desc;
+	SPIPlanPtr	plan;
+
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
-	{
-		static const Oid pattern_types[] = {INT2ARRAYOID, INT4ARRAYOID, InvalidOid};
-		static const Oid count_types[] = {INT2OID, INT4OID, INT8OID, InvalidOid};
-		static const EnrollColumn cols[2] = {
-			{"pattern", "smallint[] or integer[]", pattern_types, InvalidOid},
-			{"n", "bigint", count_types, InvalidOid}
-		};
-		TupleDesc	desc;
-		SPIPlanPtr	plan = enroll_query_prepare(sql, "fs_estimate", "patterns_sql", &desc);
+	plan = enroll_query_prepare(sql, "fs_estimate", "patterns_sql", &desc);
+	enroll_check_columns(desc, "fs_estimate", "patterns_sql", cols, 2, false);
+	if (SPI_execute_plan(plan, NULL, NULL, true, 0) != SPI_OK_SELECT)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("fs_estimate: patterns_sql must be a query returning rows")));
 
-		enroll_check_columns(desc, "fs_estimate", "patterns_sql", cols, 2, false);
-		if (SPI_execute_plan(plan, NULL, NULL, true, 0) != SPI_OK_SELECT)
-			ereport(ERROR,
-					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("fs_estimate: patterns_sql must be a query returning rows")));
-	}
-	cap = (int) Max(SPI_processed, 1);
-	pat = palloc(sizeof(FsPattern) * cap);
+	/* in the caller's context: SPI_finish deletes the one SPI_connect made current */
+	e->pat = MemoryContextAlloc(cxt, sizeof(FsPattern) * Max(SPI_processed, 1));
+	desc = SPI_tuptable->tupdesc;
 	for (uint64 r = 0; r < SPI_processed; r++)
 	{
 		HeapTuple	tup = SPI_tuptable->vals[r];
-		TupleDesc	desc = SPI_tuptable->tupdesc;
 		bool		isnull;
 		Datum		d = SPI_getbinval(tup, desc, 1, &isnull);
 		Datum		nd;
@@ -254,118 +264,162 @@ fs_estimate(PG_FUNCTION_ARGS)
 		}
 		if (n <= 0)
 			continue;
-		read_pattern(DatumGetArrayTypeP(d), nfields, levels, pat[npat].level);
-		pat[npat].n = (double) n;
-		total += n;
-		npat++;
+		read_pattern(DatumGetArrayTypeP(d), e->nfields, e->levels, e->pat[e->npat].level);
+		e->pat[e->npat].n = (double) n;
+		e->total += n;
+		e->npat++;
 	}
 	SPI_finish();
-	if (npat == 0)
+	if (e->npat == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA),
 				 errmsg("fs_estimate: patterns_sql returned no pairs")));
+}
 
-	/* Start: matches agree (high levels), non-matches disagree. */
-	for (int f = 0; f < nfields; f++)
+/* em, start: matches agree (high levels), non-matches disagree */
+static void
+fse_start(FsEstimate *e)
+{
+	for (int f = 0; f < e->nfields; f++)
 	{
 		double		sm = 0,
 					su = 0;
 
-		for (int l = 0; l < levels[f]; l++)
+		for (int l = 0; l < e->levels[f]; l++)
 		{
-			m[f][l] = pow(4.0, l);
-			u[f][l] = pow(4.0, levels[f] - 1 - l);
-			sm += m[f][l];
-			su += u[f][l];
+			e->m[f][l] = pow(4.0, l);
+			e->u[f][l] = pow(4.0, e->levels[f] - 1 - l);
+			sm += e->m[f][l];
+			su += e->u[f][l];
 		}
-		for (int l = 0; l < levels[f]; l++)
+		for (int l = 0; l < e->levels[f]; l++)
 		{
-			m[f][l] /= sm;
-			u[f][l] /= su;
+			e->m[f][l] /= sm;
+			e->u[f][l] /= su;
 		}
 	}
+}
 
-	for (iter = 1; iter <= max_iter; iter++)
+/*
+ * em, one iteration: the expected matches and non-matches per field and
+ * level (E), then m, u and lambda from them (M); the largest change
+ */
+static double
+fse_iterate(FsEstimate *e)
+{
+	double		nm[FS_MAX_FIELDS][FS_MAX_LEVELS] = {{0}},
+				nu[FS_MAX_FIELDS][FS_MAX_LEVELS] = {{0}};
+	double		sum_g = 0,
+				change = 0;
+
+	for (int p = 0; p < e->npat; p++)
 	{
-		double		nm[FS_MAX_FIELDS][FS_MAX_LEVELS] = {{0}},
-					nu[FS_MAX_FIELDS][FS_MAX_LEVELS] = {{0}};
-		double		sum_g = 0,
-					change = 0;
+		const FsPattern *pat = &e->pat[p];
+		double		lm = log(e->lambda),
+					lu = log(1 - e->lambda),
+					g;
 
+		for (int f = 0; f < e->nfields; f++)
+		{
+			int			l = pat->level[f];
+
+			if (l < 0)
+				continue;
+			lm += log(e->m[f][l]);
+			lu += log(e->u[f][l]);
+		}
+		g = 1.0 / (1.0 + exp(lu - lm));
+		sum_g += g * pat->n;
+		for (int f = 0; f < e->nfields; f++)
+		{
+			int			l = pat->level[f];
+
+			if (l < 0)
+				continue;
+			nm[f][l] += g * pat->n;
+			nu[f][l] += (1 - g) * pat->n;
+		}
+	}
+	for (int f = 0; f < e->nfields; f++)
+	{
+		double		sm = 0,
+					su = 0;
+
+		for (int l = 0; l < e->levels[f]; l++)
+		{
+			/* a little smoothing keeps every level possible */
+			nm[f][l] += FS_EPS * e->total;
+			nu[f][l] += FS_EPS * e->total;
+			sm += nm[f][l];
+			su += nu[f][l];
+		}
+		for (int l = 0; l < e->levels[f]; l++)
+		{
+			change = Max(change, fabs(nm[f][l] / sm - e->m[f][l]));
+			change = Max(change, fabs(nu[f][l] / su - e->u[f][l]));
+			e->m[f][l] = nm[f][l] / sm;
+			e->u[f][l] = nu[f][l] / su;
+		}
+	}
+	change = Max(change, fabs(sum_g / e->total - e->lambda));
+	e->lambda = Min(Max(sum_g / e->total, 1e-12), 1 - 1e-12);
+	return change;
+}
+
+static void
+fse_em(FsEstimate *e)
+{
+	fse_start(e);
+	for (e->iter = 1; e->iter <= e->max_iter; e->iter++)
+	{
 		CHECK_FOR_INTERRUPTS();
-		for (int p = 0; p < npat; p++)
-		{
-			double		lm = log(lambda),
-						lu = log(1 - lambda),
-						g;
-
-			for (int f = 0; f < nfields; f++)
-			{
-				int			l = pat[p].level[f];
-
-				if (l < 0)
-					continue;
-				lm += log(m[f][l]);
-				lu += log(u[f][l]);
-			}
-			g = 1.0 / (1.0 + exp(lu - lm));
-			sum_g += g * pat[p].n;
-			for (int f = 0; f < nfields; f++)
-			{
-				int			l = pat[p].level[f];
-
-				if (l < 0)
-					continue;
-				nm[f][l] += g * pat[p].n;
-				nu[f][l] += (1 - g) * pat[p].n;
-			}
-		}
-		for (int f = 0; f < nfields; f++)
-		{
-			double		sm = 0,
-						su = 0;
-
-			for (int l = 0; l < levels[f]; l++)
-			{
-				/* a little smoothing keeps every level possible */
-				nm[f][l] += FS_EPS * total;
-				nu[f][l] += FS_EPS * total;
-				sm += nm[f][l];
-				su += nu[f][l];
-			}
-			for (int l = 0; l < levels[f]; l++)
-			{
-				change = Max(change, fabs(nm[f][l] / sm - m[f][l]));
-				change = Max(change, fabs(nu[f][l] / su - u[f][l]));
-				m[f][l] = nm[f][l] / sm;
-				u[f][l] = nu[f][l] / su;
-			}
-		}
-		change = Max(change, fabs(sum_g / total - lambda));
-		lambda = Min(Max(sum_g / total, 1e-12), 1 - 1e-12);
-		if (change < tolerance)
+		if (fse_iterate(e) < e->tolerance)
 			break;
 	}
+}
+
+/* result: the model as jsonb, weights the log2 Bayes factors */
+static Datum
+fse_result(FsEstimate *e)
+{
+	StringInfoData buf;
+	double		w[FS_MAX_FIELDS][FS_MAX_LEVELS];
 
 	initStringInfo(&buf);
-	appendStringInfo(&buf, "{\"fields\": %d, \"levels\": [", nfields);
-	for (int f = 0; f < nfields; f++)
-		appendStringInfo(&buf, "%s%d", f ? ", " : "", levels[f]);
+	appendStringInfo(&buf, "{\"fields\": %d, \"levels\": [", e->nfields);
+	for (int f = 0; f < e->nfields; f++)
+		appendStringInfo(&buf, "%s%d", f ? ", " : "", e->levels[f]);
 	appendStringInfo(&buf, "], \"pairs\": %.0f, \"patterns\": %d, \"iterations\": %d, \"lambda\": %.17g",
-					 total, npat, Min(iter, max_iter), lambda);
-	appendStringInfo(&buf, ", \"prior_weight\": %.17g", log2(lambda / (1 - lambda)));
-	append_matrix(&buf, "m", m, nfields, levels);
-	append_matrix(&buf, "u", u, nfields, levels);
-	{
-		double		w[FS_MAX_FIELDS][FS_MAX_LEVELS];
-
-		for (int f = 0; f < nfields; f++)
-			for (int l = 0; l < levels[f]; l++)
-				w[f][l] = log2(m[f][l] / u[f][l]);
-		append_matrix(&buf, "weights", w, nfields, levels);
-	}
+					 e->total, e->npat, Min(e->iter, e->max_iter), e->lambda);
+	appendStringInfo(&buf, ", \"prior_weight\": %.17g", log2(e->lambda / (1 - e->lambda)));
+	append_matrix(&buf, "m", e->m, e->nfields, e->levels);
+	append_matrix(&buf, "u", e->u, e->nfields, e->levels);
+	for (int f = 0; f < e->nfields; f++)
+		for (int l = 0; l < e->levels[f]; l++)
+			w[f][l] = log2(e->m[f][l] / e->u[f][l]);
+	append_matrix(&buf, "weights", w, e->nfields, e->levels);
 	appendStringInfoChar(&buf, '}');
-	PG_RETURN_DATUM(DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data)));
+	return DirectFunctionCall1(jsonb_in, CStringGetDatum(buf.data));
+}
+
+/*
+ * fs_estimate(patterns_sql, levels, max_iterations, tolerance, prior):
+ * EM for the Fellegi-Sunter m and u probabilities on comparison patterns
+ * (Winkler 1988; conditional independence).  patterns_sql returns
+ * (pattern int[]/smallint[], n bigint): each distinct pattern of
+ * comparison levels with its count, so EM costs nothing per pair.
+ */
+PG_FUNCTION_INFO_V1(fs_estimate);
+Datum
+fs_estimate(PG_FUNCTION_ARGS)
+{
+	FsEstimate *e = palloc0(sizeof(FsEstimate));
+	char	   *sql = text_to_cstring(PG_GETARG_TEXT_PP(0));
+
+	fse_arguments(e, fcinfo);
+	fse_read(e, sql);
+	fse_em(e);
+	PG_RETURN_DATUM(fse_result(e));
 }
 
 /*
