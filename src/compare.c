@@ -4,7 +4,7 @@
  *	  insured register against the household register, in one pass in C
  *	  (extension/parts/95_compare.sql documents the contract).
  *
- * Both registers are read once (linkrec.c).  Resolution of an insured
+ * Both registers are read once (record_reader.c).  Resolution of an insured
  * record, in order, the first step with a candidate deciding:
  *   1. the normalised ID: a merge of the two registers' sorted IDs; a
  *      household register holding the ID twice resolves to the one of the
@@ -22,7 +22,7 @@
  * and 16 bytes per valid ID while sorted: a province of 40M household
  * persons and as many insured records needs about 7 GB.
  */
-#include "linkrec.h"
+#include "record_reader.h"
 
 #include "funcapi.h"
 #include "miscadmin.h"

@@ -42,7 +42,7 @@
  * The SQL function is a driver over named phases sharing one state
  * (struct Dedupe): read, block, compare, guard, cluster, emit.  The
  * repaired-ID step of the candidate chain and the cut of giant blocks are
- * shared with compare_registers (linkrec.c).
+ * shared with compare_registers (record_reader.c).
  *
  * Memory: 64 bytes per record plus its name and, for a broken ID, the
  * normalised ID; 16 bytes per valid ID (sorted pairs, twice while
@@ -51,7 +51,7 @@
  * ID; links are few.  The result stays in memory up to 128 bytes a record
  * and 1 GB.  About 130 MB per million records before the result.
  */
-#include "linkrec.h"
+#include "record_reader.h"
 #include "unionfind.h"
 
 #include <math.h>

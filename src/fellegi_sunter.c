@@ -1,5 +1,5 @@
 /*
- * linkage.c
+ * fellegi_sunter.c
  *	  Record linkage: string comparators and Fellegi-Sunter estimation and
  *	  scoring, on comparison patterns computed in SQL.
  */

@@ -1,6 +1,6 @@
 /*
- * linkrec.c
- *	  The records of a register, read once for linkage: see linkrec.h.
+ * record_reader.c
+ *	  The records of a register, read once for linkage: see record_reader.h.
  *
  * The caller's query is wrapped to name and cast its columns and streamed
  * through a DestReceiver; each record keeps what linkage needs (64 bytes
@@ -8,7 +8,7 @@
  * parsed on demand (link_parse_name), so that a caller can parse only the
  * records that can matter.
  */
-#include "linkrec.h"
+#include "record_reader.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
