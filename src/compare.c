@@ -181,10 +181,14 @@ cr_arguments(Compare *c, FunctionCallInfo fcinfo)
 	/* 0.1.0's signature has no max_block: its default */
 	c->max_block = PG_NARGS() > 3 && !PG_ARGISNULL(3) ? PG_GETARG_INT32(3) : 1000;
 
-	if (PG_ARGISNULL(0) || PG_ARGISNULL(1))
+	if (PG_ARGISNULL(0))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-				 errmsg("insured_sql and household_sql must not be null")));
+				 errmsg("insured_sql must not be null")));
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("household_sql must not be null")));
 	if (PG_ARGISNULL(2) || !(c->threshold > 0 && c->threshold <= 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -208,8 +212,9 @@ cr_read(Compare *c, const char *insured_sql, const char *household_sql, MemoryCo
 	link_register_read(&c->hh, household_sql);
 	SPI_finish();
 	ereport(DEBUG1,
-			(errmsg("compare_registers: %u insured and %u household records read in %.0f ms",
-					c->ins.n, c->hh.n, enroll_elapsed_ms(c->start))));
+			(errmsg_internal("%u insured and %u household records read in %.0f ms",
+							 c->ins.n, c->hh.n, enroll_elapsed_ms(c->start)),
+			 enroll_errcontext("compare_registers", NULL)));
 
 	MemoryContextSwitchTo(c->ins.cxt);
 	c->res = palloc_extended(sizeof(Resolution) * Max(c->ins.n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
@@ -515,12 +520,14 @@ compare_registers(PG_FUNCTION_ARGS)
 	cr_by_repair(c);
 	cr_by_name(c);
 	ereport(DEBUG1,
-			(errmsg("compare_registers: resolved in %.0f ms", enroll_elapsed_ms(c->start))));
+			(errmsg_internal("resolved in %.0f ms", enroll_elapsed_ms(c->start)),
+			 enroll_errcontext("compare_registers", NULL)));
 	link_giant_warning(&c->hh, &c->giant_blocks, c->max_block, false,
 					   "Insured records of the same name key, birth date and sex resolved to nobody, as with two candidates.");
 	cr_emit(c, rsinfo, callcxt);
 	ereport(DEBUG1,
-			(errmsg("compare_registers: done in %.0f ms", enroll_elapsed_ms(c->start))));
+			(errmsg_internal("done in %.0f ms", enroll_elapsed_ms(c->start)),
+			 enroll_errcontext("compare_registers", NULL)));
 	MemoryContextDelete(c->ins.cxt);
 	MemoryContextDelete(c->hh.cxt);
 	return (Datum) 0;

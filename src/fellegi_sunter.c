@@ -200,13 +200,22 @@ fse_arguments(FsEstimate *e, FunctionCallInfo fcinfo)
 		if (nulls[f] || DatumGetInt32(elems[f]) < 2 || DatumGetInt32(elems[f]) > FS_MAX_LEVELS)
 			ereport(ERROR,
 					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-					 errmsg("field %d: a field has 2 to %d levels", f + 1, FS_MAX_LEVELS)));
+					 errmsg("field %d has an invalid number of levels", f + 1),
+					 errdetail("A field has 2 to %d levels.", FS_MAX_LEVELS)));
 		e->levels[f] = DatumGetInt32(elems[f]);
 	}
-	if (e->max_iter < 1 || !(e->tolerance > 0) || !(e->lambda > 0 && e->lambda < 1))
+	if (e->max_iter < 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("need max_iterations >= 1, tolerance > 0 and 0 < prior < 1")));
+				 errmsg("max_iterations must be at least 1")));
+	if (!(e->tolerance > 0))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("tolerance must be greater than 0")));
+	if (!(e->lambda > 0 && e->lambda < 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("prior must be in (0, 1), not %g", e->lambda)));
 }
 
 /* read: the patterns, their columns checked before any value is read */
@@ -230,7 +239,8 @@ fse_read(FsEstimate *e, const char *sql)
 	if (SPI_execute_plan(plan, NULL, NULL, true, 0) != SPI_OK_SELECT)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("fs_estimate: patterns_sql must be a query returning rows")));
+				 errmsg("%s must be a query returning rows", "patterns_sql"),
+				 enroll_errcontext("fs_estimate", "patterns_sql")));
 
 	/* in the caller's context: SPI_finish deletes the one SPI_connect made current */
 	e->pat = MemoryContextAlloc(cxt, sizeof(FsPattern) * Max(SPI_processed, 1));
@@ -273,7 +283,8 @@ fse_read(FsEstimate *e, const char *sql)
 	if (e->npat == 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_NO_DATA),
-				 errmsg("fs_estimate: patterns_sql returned no pairs")));
+				 errmsg("%s returned no pairs", "patterns_sql"),
+				 enroll_errcontext("fs_estimate", "patterns_sql")));
 }
 
 /* em, start: matches agree (high levels), non-matches disagree */
@@ -449,7 +460,7 @@ fs_weight(PG_FUNCTION_ARGS)
 	if (nfields > FS_MAX_FIELDS || nlevels > FS_MAX_LEVELS)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("at most %d fields of %d levels", FS_MAX_FIELDS, FS_MAX_LEVELS)));
+				 errmsg("weights must have at most %d rows and %d columns", FS_MAX_FIELDS, FS_MAX_LEVELS)));
 	w = (double *) ARR_DATA_PTR(weights);
 	for (int f = 0; f < nfields; f++)
 		levels[f] = nlevels;
