@@ -2,7 +2,7 @@
 -- (SQLSTATE 42804 for a wrong type or count, 42703 for a missing column).
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(18);
+SELECT plan(24);
 SELECT throws_ok($$SELECT fs_estimate('SELECT 1::bigint, 2::bigint', '{2,2}', 1, 0.5, 0.5)$$, '42804',
                  'column 1 (pattern) of patterns_sql has type bigint, expected smallint[] or integer[]',
                  'fs_estimate: a scalar pattern column (was a crash)');
@@ -37,5 +37,15 @@ SELECT throws_ok($$SELECT linkage_records('SELECT 1 AS rec_id, ''x'' AS id_numbe
                  '42804', 'column birth_date of query has type integer, expected date', 'linkage_records: an integer birth date');
 SELECT lives_ok($$SELECT * FROM dedupe('SELECT 1::int AS rec_id, NULL AS id_number, NULL AS name, NULL AS birth_date, NULL AS sex')$$,
                 'NULL columns (text) are read through their casts');
+SELECT throws_ok($$SELECT query_columns_check('SELECT 1 AS a', 'me', 'q', ARRAY['a', 'b'], ARRAY['int']::regtype[])$$,
+                 '2202E', 'number of column names (2) does not match number of types (1)', 'query_columns_check: names and types differ in number');
+SELECT throws_ok($$SELECT query_columns_check('SELECT 1 AS a', 'me', 'q', ARRAY[NULL], ARRAY['int']::regtype[])$$,
+                 '22004', 'column names must not be null', 'query_columns_check: a NULL name');
+SELECT throws_ok($$SELECT query_columns_check('SELECT 1 AS a', 'me', 'q', ARRAY['a'], ARRAY[NULL]::regtype[])$$,
+                 '22004', 'column types must not be null', 'query_columns_check: a NULL type');
+SELECT throws_ok($$SELECT fs_estimate('SELECT ARRAY[1, 0], 2', '{2,2}', 0)$$, '22023', 'max_iterations must be at least 1', 'fs_estimate: max_iterations 0');
+SELECT throws_ok($$SELECT fs_estimate('SELECT ARRAY[1, 0], 2', '{2,2}', 10, 0)$$, '22023', 'tolerance must be greater than 0', 'fs_estimate: tolerance 0');
+SELECT throws_ok($$SELECT fs_estimate('SELECT ARRAY[1, 0], 2', '{2,2}', 10, 0.001, 0)$$, '22023', 'prior must be in (0, 1), not 0', 'fs_estimate: prior 0');
+
 SELECT * FROM finish();
 ROLLBACK;
