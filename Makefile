@@ -120,7 +120,7 @@ test:
 
 .PHONY: demo test unit fuzzers
 
-# --- enroll-load: the CSV loader of the register (issue 6), a libpq client -
+# --- enroll-load: the CSV loader of the register, a libpq client -
 # Kept out of src/*.c (the server module); built and installed with it.
 LOADER_CFLAGS = -std=c99 -O2 -Wall -Wextra -D_DEFAULT_SOURCE -I$(shell $(PG_CONFIG) --includedir)
 enroll-load: src/loader/enroll_load.c

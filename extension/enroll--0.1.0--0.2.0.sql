@@ -1908,7 +1908,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.coverage_report(text, text, text, integer) IS
-    'annex-1 coverage table at a level with subtotals, targets, progress and ranking (seed 000 annex 1, seed 004)';
+    'annex-1 coverage table at a level with subtotals, targets, progress and ranking (Yulin 2016 annex 1, Jiujiang 2017)';
 
 CREATE OR REPLACE FUNCTION @extschema@.linkage_records(query text, work_table text, caller text,
                                             with_region boolean DEFAULT false)
@@ -2016,6 +2016,13 @@ AS 'MODULE_PATHNAME', 'dedupe_records'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer) IS
     'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';
+
+-- ---------------------------------------------------------------------------
+-- citations: the notices are cited by the short names of doc/sources.md
+COMMENT ON FUNCTION @extschema@.registration_flags() IS
+    'the registration status flags: unwilling, working_away, student, deceased, military, imprisoned (Yulin 2016)';
+COMMENT ON FUNCTION @extschema@.in_denominator(text, integer, text[], boolean) IS
+    'is a person in the denominator of the category''s coverage rate (registration, pension, medical, unemployment, work_injury, maternity); rules cite Yulin 2016 and Chengjiang 2021';
 
 -- error messages after the PostgreSQL style guide: "unrecognized" for
 -- "unknown", one condition per message, population_sql's own errors not

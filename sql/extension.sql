@@ -38,7 +38,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)',
       -- create work tables, or run the caller's query, which may be
-      -- parallel unsafe (issue 4, extension/parts/95_compare.sql)
+      -- parallel unsafe (extension/parts/95_compare.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
       'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)'])
 ORDER BY 1;

@@ -1,5 +1,5 @@
 -- The shared test vectors (test/data/id_vectors.csv, a copy of
--- shared/data/id_vectors.csv; IDS.md section H): for every row, the
+-- test/data/id_vectors.csv): for every row, the
 -- validator of its kind agrees with `valid` and gives `canonical`, and
 -- idno_check() detects the row's kind, agrees with `valid` and gives
 -- `canonical`.  Mismatches are counted and listed, so a failure shows which.

@@ -56,7 +56,7 @@ FROM (VALUES ('36042619910102009X'),   -- citizen: check character
 
 -- The 2017 foreign permanent-residence number: every rule.
 SELECT v AS input, (idno_check(v)).*
-FROM (VALUES ('KAZ110090123105'),      -- IDS.md C.2 worked example
+FROM (VALUES ('KAZ110090123105'),      -- 7-3-1 check worked by hand
              ('USA310185070115'),
              ('DEU440300022918'),      -- 000229: only 2000-02-29 is real
              ('K4Z110090123105'),      -- digit among the letters

@@ -1,4 +1,4 @@
--- Chinese name matching (issue 3, notes/NAMES.md section 1): every error
+-- Chinese name matching (the error kinds of doc/reference-names.md): every error
 -- kind with positive pairs (same person, score >= 0.8) and negative pairs
 -- (different people, score < 0.8), plus empty, NULL, blank and mixed input.
 SET search_path = enroll, public;

@@ -1,11 +1,11 @@
 -- regions: the GB/T 2260 table and the functions on six-digit codes:
 -- level/province/prefecture arithmetic, names by era, successor chains
--- (the 榆林 county history of IDS.md G.4), and argument errors.
+-- (the county history of 榆林, data/regions.csv), and argument errors.
 SET search_path = enroll, public;
 \set VERBOSITY default
 \set SHOW_CONTEXT never
 
--- The data as loaded (IDS.md G.5): 34/333/2,846 current units, 7,589 rows.
+-- The data as loaded (data/regions.csv): 34/333/2,846 current units, 7,589 rows.
 SELECT level, count(*) AS current_units
 FROM region WHERE status = 'current' GROUP BY level
 ORDER BY array_position(ARRAY['province', 'prefecture', 'county'], level);
@@ -52,7 +52,7 @@ SELECT * FROM region_successors(132700, NULL);   -- 唐山地区: only a bracket
 SELECT count(*) AS successors_of_current FROM region_successors(120106, NULL);  -- current, lost a part in 2020
 SELECT * FROM region_successors(132401, 1982);   -- 保定市 (county-level) split into districts
 
--- IDS.md G.4: all 12 county-level units of 榆林市.  Every former code rolls
+-- All 12 county-level units of 榆林市.  Every former code rolls
 -- up to today's code, through intermediate codes, and current codes map to
 -- themselves.
 SELECT g.current_code, region_name(g.current_code) AS current_name, f.former,
@@ -75,7 +75,7 @@ ORDER BY g.current_code, f.step;
 -- The prefecture: 610800 is current; 612700 榆林地区 rolls up to it through its counties.
 SELECT region_current(610800) AS yulin_city, region_current(612700) AS yulin_area;
 
--- More histories (IDS.md G.3), splits, reuse by era, unknown codes.
+-- More histories (data/regions.csv), splits, reuse by era, unknown codes.
 SELECT code, region_name(code), region_current(code)
 FROM (VALUES (110103), (110104), (120221), (500234), (440524), (321083), (612722),
              (130421),     -- split in two

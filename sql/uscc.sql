@@ -49,7 +49,7 @@ SELECT uscc('91110000600037341N');         -- the function form reports the same
 SELECT 'abc'::text::uscc;                  -- and so does the cast from text
 \set ON_ERROR_STOP 1
 
--- Central-level registrations carry region 100000 (IDS.md I.5).
+-- Central-level registrations carry region 100000 (no official text found; published codes of central-level bodies carry it).
 SELECT '91100000M000100Y4U'::uscc AS central, uscc_region('91100000M000100Y4U');
 
 -- NULL in, NULL out.

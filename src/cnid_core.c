@@ -64,7 +64,7 @@ static const char mod112_chars[11] = {'1', '0', 'X', '9', '8', '7', '6', '5', '4
 
 /*
  * The 31 mainland province-level prefixes that citizen numbers start with
- * (IDS.md A.4).  71/81/82 are GB/T 2260 provinces but never citizen-number
+ * (GB/T 2260).  71/81/82 are GB/T 2260 provinces but never citizen-number
  * prefixes; 81/82/83 appear only as the exact permit prefixes 810000 etc.
  */
 static const unsigned char mainland_province[100] = {

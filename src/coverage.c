@@ -2,7 +2,7 @@
  * coverage.c
  *	  Coverage aggregates: exact counts, rates and Wilson intervals, with
  *	  state types of their own (not `internal`) so that parallel workers
- *	  and Citus workers can ship partial states (notes/SCALEOUT.md B1).
+ *	  and Citus workers can ship partial states.
  *
  * Two state types, both fixed-length and passed by reference:
  *	coverage_state			population and covered (coverage(boolean))

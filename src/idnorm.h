@@ -1,6 +1,6 @@
 /*
  * idnorm.h
- *	  Normalisation of identifier input before parsing (IDS.md section 0):
+ *	  Normalisation of identifier input before parsing (README, Reference: cnid):
  *	  Unicode NFKC (full-width digits and letters, ideographic space), then
  *	  blanks and hyphens removed, then ASCII upper case.
  *

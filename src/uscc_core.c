@@ -154,11 +154,11 @@ uscc_categories_of(char authority)
 
 /*
  * Region, positions 3-8: six digits whose first two are a mainland
- * province-level code (IDS.md A.4), or exactly 100000.  GB 32100 says only
+ * province-level code (GB/T 2260), or exactly 100000.  GB 32100 says only
  * "GB/T 2260 code of the registering authority's area"; central-level
  * registrations (State Council bodies registered by the central 机构编制
  * office, enterprises registered by the State Administration for Market
- * Regulation) carry 100000, the code of the whole country, and IDS.md I.5
+ * Regulation) carry 100000, the code of the whole country, and no official text
  * leaves this open.  We accept 100000 and no other 10xxxx code: 10 is not a
  * province, and no lower-level code exists below the national one.
  */
@@ -470,7 +470,7 @@ uscc_orgcode(UsccValue v, char *buf)
 }
 
 /* ---------------------------------------------------------------------------
- * 2017 foreign permanent-residence number (IDS.md C.2)
+ * 2017 foreign permanent-residence number (howardli/CredentialKit's layout, ICAO Doc 9303 check)
  * ------------------------------------------------------------------------- */
 
 /* ICAO Doc 9303 part 3 4.9: weights 7 3 1, digits 0-9, letters A = 10 ... */

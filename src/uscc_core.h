@@ -139,7 +139,7 @@ typedef struct Pr2017Parse
 } Pr2017Parse;
 
 /*
- * Layout (IDS.md C.2): ISO 3166-1 alpha-3 nationality, 2-digit mainland
+ * Layout (as implemented by howardli/CredentialKit on GitHub; no official text found): ISO 3166-1 alpha-3 nationality, 2-digit mainland
  * province + 2-digit prefecture, YYMMDD, sequence digit, ICAO 9303 7-3-1
  * check digit.  YYMMDD is accepted when 20YY or 19YY gives a real date that
  * is not after today_ymd (YYYYMMDD; 0 skips the future test).

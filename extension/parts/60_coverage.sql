@@ -1,8 +1,8 @@
 -- Coverage aggregates.  Every aggregate has a combine function and a state
 -- type of its own with text and binary I/O (never `internal`), so parallel
--- workers and Citus workers combine partial states (notes/SCALEOUT.md B1,
--- B2): coverage_state()/coverage_merge() expose the states for roll-up
--- tables and hand-written two-phase plans.
+-- workers and Citus workers combine partial states; coverage_state() and
+-- coverage_merge() expose the states for roll-up tables and hand-written
+-- two-phase plans.
 
 CREATE TYPE @extschema@.coverage_result AS (
     population  bigint,             -- rows with a known status

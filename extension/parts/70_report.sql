@@ -2,13 +2,13 @@
 -- county (township, village), coverage targets, and the annex-1 report.
 
 -- ---- Eligibility -----------------------------------------------------------
--- Status flags of the registration form (seed 000, 二.(一).2: unwilling to
+-- Status flags of the registration form (Yulin 2016, 二.(一).2: unwilling to
 -- enrol, working away, student, deceased, military, imprisoned).
 CREATE FUNCTION @extschema@.registration_flags() RETURNS text[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN ARRAY['unwilling', 'working_away', 'student', 'deceased', 'military', 'imprisoned'];
 COMMENT ON FUNCTION @extschema@.registration_flags() IS
-    'the registration status flags: unwilling, working_away, student, deceased, military, imprisoned (seed 000)';
+    'the registration status flags: unwilling, working_away, student, deceased, military, imprisoned (Yulin 2016)';
 
 CREATE FUNCTION @extschema@.flags_checked(flags text[]) RETURNS text[]
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
@@ -48,17 +48,17 @@ COMMENT ON FUNCTION @extschema@.insurance_category_checked(text) IS
 /*
  * Who counts in the denominator of a coverage rate.  The rules, and where
  * they come from:
- *   registration  everyone alive: registration rate 100% (seed 000, 一.(二)).
+ *   registration  everyone alive: registration rate 100% (Yulin 2016, 一.(二)).
  *   pension       aged 16 or over, not a student, not in the army, not in
- *                 prison: "城乡基本养老保险覆盖全体职工和适龄城乡居民" (seed 000,
- *                 一.(一)); 16 and over and not in school (seed 002, 五.(二):
+ *                 prison: "城乡基本养老保险覆盖全体职工和适龄城乡居民" (Yulin 2016,
+ *                 一.(一)); 16 and over and not in school (Chengjiang 2021, 五.(二):
  *                 医保部门提供16周岁以上参保人信息, 教育部门核查16周岁以上在校学生);
- *                 soldiers and prisoners are flagged, not enrolled (seed 000, 二.(一).2).
+ *                 soldiers and prisoners are flagged, not enrolled (Yulin 2016, 二.(一).2).
  *   medical       everyone alive except soldiers (military medical cover):
- *                 "基本医疗保险覆盖全民" (seed 000, 一.(一)).
+ *                 "基本医疗保险覆盖全民" (Yulin 2016, 一.(一)).
  *   unemployment, work_injury, maternity
  *                 the legal groups: employed, 16 or over, not in the army
- *                 or in prison ("基本覆盖所有法定群体", seed 000, 一.(一)).
+ *                 or in prison ("基本覆盖所有法定群体", Yulin 2016, 一.(一)).
  * Unwilling and working-away people stay in every denominator: they are
  * exactly whom the survey must win over.  Deceased people are in none.
  * Unknown age or employment gives NULL (unknown), which counts in no
@@ -80,7 +80,7 @@ RETURN CASE
     ELSE @extschema@.insurance_category_checked(category) IS NULL
 END;
 COMMENT ON FUNCTION @extschema@.in_denominator(text, integer, text[], boolean) IS
-    'is a person in the denominator of the category''s coverage rate (registration, pension, medical, unemployment, work_injury, maternity); rules cite seeds 000 and 002';
+    'is a person in the denominator of the category''s coverage rate (registration, pension, medical, unemployment, work_injury, maternity); rules cite Yulin 2016 and Chengjiang 2021';
 
 -- (The region hierarchy to the village is in 30_regions.sql.)
 
@@ -124,7 +124,7 @@ COMMENT ON FUNCTION @extschema@.region_rollup_code(bigint) IS
     'a 6-digit code''s single current successor (itself when current, unchanged when split or unknown); longer codes unchanged';
 
 -- ---- Targets -----------------------------------------------------------------
--- National defaults of seed 000 (一.(一)/(二)): pension 98%, registration
+-- National defaults of Yulin 2016 (一.(一)/(二)): pension 98%, registration
 -- 100%, medical "covers everyone".  Others have no default.
 CREATE FUNCTION @extschema@.coverage_target_for(region bigint, category text, year integer)
 RETURNS double precision LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -149,8 +149,8 @@ COMMENT ON FUNCTION @extschema@.coverage_target_for(bigint, text, integer) IS
 
 -- ---- The report ---------------------------------------------------------------
 /*
- * coverage_report(): the annex-1 table of seed 000 (未参保人员统计表) and the
- * monthly ranking of seed 004, in one call, at any level.
+ * coverage_report(): the annex-1 table of Yulin 2016 (未参保人员统计表) and the
+ * monthly ranking of Jiujiang 2017, in one call, at any level.
  *
  * population_sql returns one row per household-registered person with
  *   region      bigint or integer: the finest division code known (6, 9 or 12 digits)
@@ -323,4 +323,4 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.coverage_report(text, text, text, integer) IS
-    'annex-1 coverage table at a level with subtotals, targets, progress and ranking (seed 000 annex 1, seed 004)';
+    'annex-1 coverage table at a level with subtotals, targets, progress and ranking (Yulin 2016 annex 1, Jiujiang 2017)';

@@ -1,5 +1,5 @@
 -- names: matching of Chinese (and Latin-script) personal names between the
--- social-insurance and the police registers (notes/NAMES.md, issue 3).
+-- social-insurance and the police registers (doc/reference-names.md).
 -- Character data (readings, polyphones, traditional/variant folding,
 -- four-corner and Cangjie codes) are static C tables generated at build time
 -- from Debian's Unihan files; nothing depends on the locale or on settings,

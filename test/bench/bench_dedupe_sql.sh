@@ -9,7 +9,7 @@
 # Records: every person once as entered (the generator's 5 % ID errors) plus
 # a second record for 10 % of them (a third with a blank ID, a third in the
 # 15-digit form if born before 2000, a third with the name in traditional characters), with
-# birth date and sex.  The DBA's way (notes/LINKAGE.md §5): normalise the ID
+# birth date and sex.  The DBA's way: normalise the ID
 # in SQL (blanks, x, 15 -> 18 without the check), pair records with the same
 # normalised ID, or with the same birth date and sex and a name within
 # levenshtein 1, then cluster the pairs with a recursive CTE.

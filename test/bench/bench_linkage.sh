@@ -72,7 +72,7 @@ SELECT '$1', extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000,
 SQL
 }
 run_step compare_registers "CREATE UNLOGGED TABLE cmp AS SELECT * FROM compare_registers('SELECT * FROM insured', 'SELECT * FROM household')"
-# The peer: the comparison a DBA writes in plain SQL (LINKAGE.md §5):
+# The peer: the comparison a DBA writes in plain SQL:
 # normalise the ID (blanks, x, 15 -> 18 without the check), a format check by
 # regular expression, a join on the first 17 characters, names compared as
 # text, and the household persons nobody joined.

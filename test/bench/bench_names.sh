@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Speed of enroll's name matching against its peers, in one run (issue 3).
+# Speed of enroll's name matching against its peers, in one run.
 # Prints markdown on stdout, progress on stderr.
 #
 #   bash test/bench/bench_names.sh > names-bench.md

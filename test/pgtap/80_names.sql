@@ -1,4 +1,4 @@
--- pgTAP: the name-matching contract (issue 3): signatures, volatility,
+-- pgTAP: the name-matching contract: signatures, volatility,
 -- NULL/empty behaviour, key and score properties, and index support.
 BEGIN;
 SET search_path = enroll, public;

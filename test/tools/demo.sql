@@ -155,7 +155,7 @@ SELECT CASE same_name_matches WHEN 0 THEN 'no match' WHEN 1 THEN 'exactly one ma
 FROM matched GROUP BY 1 ORDER BY 2 DESC;
 
 \echo
-\echo '== 6. The register (issue 6): 3,000 of these persons registered through register(),'
+\echo '== 6. The register: 3,000 of these persons registered through register(),'
 \echo '==     1,000 more through the enroll-load CSV loader; then a township''s review queue'
 \echo '==    全民参保登记库：通过 register() 与 enroll-load 登记，乡镇初审队列'
 CREATE TEMP VIEW register_forms AS
@@ -298,7 +298,7 @@ ORDER BY rec_a LIMIT 1;
 
 \echo
 \echo '=============================================================================='
-\echo ' Coverage (参保率): the annex-1 table of seed 000 and the ranking of seed 004'
+\echo ' Coverage (参保率): the annex-1 table of Yulin 2016 and the ranking of Jiujiang 2017 (doc/sources.md)'
 \echo '=============================================================================='
 \echo
 \echo '== 10. The household register of the same persons, with insurances and villages'
@@ -331,7 +331,7 @@ SELECT insurances, count(*) FROM household GROUP BY 1 ORDER BY 2 DESC;
 
 \echo
 \echo '== 11. 榆林市全民参保登记未参保人员统计表 (annex 1): Yulin by county, pension rate'
-\echo '==    against the 98 % target, with the best and bottom three (seed 004)'
+\echo '==    against the 98 % target, with the best and bottom three (Jiujiang 2017)'
 \timing on
 SELECT region, region_name, household_population AS "户籍人口", registered AS "已登记",
        pension AS "养老", medical AS "医疗", unemployment AS "失业", work_injury AS "工伤",

@@ -205,7 +205,7 @@ run_fuzz() {
 	stage_result fuzz "$ok" "$bad"
 }
 
-# Integration tests of the register (issue 6) against the running cluster:
+# Integration tests of the register against the running cluster:
 # the loader on GB18030 input with bad rows, 8 concurrent clients, and a
 # SIGKILL of the postmaster during a load (last: it restarts the cluster).
 run_register_integration() {

@@ -6,8 +6,8 @@
  * Prints one line per failure, then `unit: N passed, N failed` as the last
  * line; exits non-zero when anything failed.
  *
- * Expected values come from GB 11643-1999 Annex A, notes/IDS.md section A
- * (worked 15 -> 18 upgrades), and shared/data/id_vectors.csv (citizen,
+ * Expected values come from GB 11643-1999 Annex A, hand-worked checks
+ * (worked 15 -> 18 upgrades), and test/data/id_vectors.csv (citizen,
  * permit and 2023 foreign rows), re-derived here for the whole MOD 11-2
  * family: a permit is a valid cnid even where the vectors' citizen_id_18
  * kind calls it "not a citizen number".
@@ -128,7 +128,7 @@ test_rule_names(void)
 	CHECK(strcmp(cnid_kind_name((CnidKind) 99), "unknown") == 0, "kind 99");
 }
 
-/* GB 11643-1999 Annex A and the worked checks of IDS.md A.3 and C.1. */
+/* GB 11643-1999 Annex A and checks worked by hand. */
 static void
 test_annex(void)
 {
@@ -278,7 +278,7 @@ static const Vec vectors[] = {
 	BAD("000105194912310016", ID_PROVINCE),
 	BAD("710000198001010010", ID_PROVINCE),
 	BAD("810101198001010016", ID_PROVINCE),
-	/* legacy 15 digits (IDS.md A.6 worked examples first) */
+	/* legacy 15 digits (hand-worked examples first) */
 	OK("150102880730303", "150102198807303035"),
 	OK("330102200403064", "33010219200403064X"),
 	OK("610104620927690", "610104196209276908"),

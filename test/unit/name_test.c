@@ -5,7 +5,7 @@
  * Built with ASan/UBSan by `make test/unit/name_test`, run by `make unit`.
  * Prints one line per failure, then `unit: N passed, N failed` as the last
  * line; exits non-zero when anything failed.  Expected values come from
- * notes/NAMES.md section 1 (error kinds, surname readings) and Unihan.
+ * doc/reference-names.md (error kinds, surname readings) and Unihan.
  */
 #include <stdbool.h>
 #include <stdio.h>

@@ -291,7 +291,7 @@ test_orgcode(void)
 static void
 test_pr2017(void)
 {
-	/* IDS.md C.2 worked example: KAZ11009012310 -> 5 */
+	/* 7-3-1 check worked by hand: KAZ11009012310 -> 5 */
 	CHECK(pr2017_check_digit("KAZ11009012310") == '5', "C.2 check digit 5");
 	pr2017_case("KAZ110090123105", TODAY, ID_OK, 19901231);
 	pr2017_case("kaz110090123105", TODAY, ID_OK, 19901231);
