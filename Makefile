@@ -28,11 +28,11 @@ MODULE_SRC = \
 	src/coverage.c \
 	src/dedupe.c \
 	src/enroll.c \
+	src/fellegi_sunter.c \
 	src/idno.c \
 	src/insurance.c \
-	src/linkage.c \
-	src/linkrec.c \
 	src/names.c \
+	src/record_reader.c \
 	src/register.c \
 	src/register_form.c \
 	src/synth.c \

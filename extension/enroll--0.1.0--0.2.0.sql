@@ -2024,6 +2024,202 @@ COMMENT ON FUNCTION @extschema@.registration_flags() IS
 COMMENT ON FUNCTION @extschema@.in_denominator(text, integer, text[], boolean) IS
     'is a person in the denominator of the category''s coverage rate (registration, pension, medical, unemployment, work_injury, maternity); rules cite Yulin 2016 and Chengjiang 2021';
 
+-- error messages after the PostgreSQL style guide: "unrecognized" for
+-- "unknown", one condition per message, population_sql's own errors not
+-- wrapped in another message (the C functions' messages live in the module)
+CREATE OR REPLACE FUNCTION @extschema@.region_level_checked(level text, code bigint) RETURNS bigint
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF level IN ('province', 'prefecture', 'county', 'township', 'village') THEN
+        RETURN NULL;   -- a level finer than the code: no ancestor there
+    END IF;
+    RAISE EXCEPTION 'unrecognized region level: %', coalesce(quote_literal(level), 'NULL')
+        USING ERRCODE = 'invalid_parameter_value',
+              HINT = 'The levels are province, prefecture, county, township, village.';
+END $$;
+CREATE OR REPLACE FUNCTION @extschema@.flags_checked(flags text[]) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    bad text;
+BEGIN
+    SELECT f INTO bad FROM unnest(flags) f
+    WHERE f IS NULL OR NOT f = ANY (ARRAY['unwilling', 'working_away', 'student', 'deceased', 'military', 'imprisoned'])
+    LIMIT 1;
+    RAISE EXCEPTION 'unrecognized registration flag: %', coalesce(quote_literal(bad), 'NULL')
+        USING ERRCODE = 'invalid_parameter_value',
+              HINT = 'The flags are unwilling, working_away, student, deceased, military, imprisoned.';
+END $$;
+CREATE OR REPLACE FUNCTION @extschema@.insurance_category_checked(category text) RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+BEGIN
+    IF category IN ('registration', 'pension', 'medical', 'unemployment', 'work_injury', 'maternity') THEN
+        RETURN category;
+    END IF;
+    RAISE EXCEPTION 'unrecognized coverage category: %', coalesce(quote_literal(category), 'NULL')
+        USING ERRCODE = 'invalid_parameter_value',
+              HINT = 'The categories are registration, pension, medical, unemployment, work_injury, maternity.';
+END $$;
+CREATE OR REPLACE FUNCTION @extschema@.coverage_report(
+    population_sql text,
+    level text DEFAULT 'county',
+    category text DEFAULT 'pension',
+    year integer DEFAULT NULL)
+RETURNS TABLE (
+    region bigint, region_name text, region_level text, subtotal boolean,
+    household_population bigint, registered bigint,
+    pension bigint, medical bigint, unemployment bigint, work_injury bigint, maternity bigint,
+    uninsured bigint,
+    eligible bigint, covered bigint, rate double precision, ci_low double precision, ci_high double precision,
+    target double precision, progress double precision, rank integer, standing text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+-- No SET search_path: population_sql is the caller's query and must see the
+-- caller's search_path.  Everything of ours below is schema-qualified.
+AS $fn$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+    depth integer := pg_catalog.array_position(levels, level);
+    covered_expr text;
+    group_cols text := '';
+    sets text := '';
+    order_cols text := '';
+    drop_cond text := 'false';
+    target_year integer := coalesce(year, pg_catalog.date_part('year', current_date)::integer);
+    q text;
+BEGIN
+    IF population_sql IS NULL THEN
+        RAISE EXCEPTION 'population_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF level IS NULL THEN
+        RAISE EXCEPTION 'level must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF category IS NULL THEN
+        RAISE EXCEPTION 'category must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF depth IS NULL THEN
+        RAISE EXCEPTION 'unrecognized region level: %', pg_catalog.quote_literal(level)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The levels are province, prefecture, county, township, village.';
+    END IF;
+    PERFORM enroll.insurance_category_checked(category);
+    PERFORM enroll.query_columns_check(population_sql, 'coverage_report', 'population_sql',
+                                       ARRAY['region', 'registered', 'insurances', 'eligible'],
+                                       ARRAY['bigint', 'boolean', 'enroll.insset', 'boolean']::pg_catalog.regtype[]);
+    covered_expr := CASE category WHEN 'registration' THEN 'p.registered'
+                    ELSE pg_catalog.format('enroll.insset_has_category(p.insurances, %L)', category) END;
+
+    -- One column per level down to the requested one; a grouping set per
+    -- level gives the subtotals, () the grand total.
+    -- A subtotal of level k over people whose level-k code is unknown
+    -- would repeat its parent: those rows are dropped (the people are on
+    -- the parent's 'unassigned' line and in its subtotal).
+    FOR i IN 1 .. depth - 1 LOOP
+        drop_cond := drop_cond || pg_catalog.format(' OR (r.grouping_bits = %s AND r.l%s IS NULL)',
+                                                    (1 << (depth - i)) - 1, i);
+    END LOOP;
+    FOR i IN 1 .. depth LOOP
+        group_cols := group_cols || pg_catalog.format(', enroll.region_at(g.code, %L) AS l%s', levels[i], i);
+        order_cols := order_cols || pg_catalog.format('l%s NULLS LAST, ', i);
+        sets := sets || '(' || (SELECT pg_catalog.string_agg('l' || j, ', ') FROM pg_catalog.generate_series(1, i) j) || '), ';
+    END LOOP;
+
+    q := pg_catalog.format($q$
+        WITH p AS (
+            SELECT population.region::bigint AS region, population.registered::boolean AS registered,
+                   population.insurances::enroll.insset AS insurances,
+                   population.eligible::boolean AS eligible
+            FROM (%1$s) AS population
+        ), phase1 AS (
+            -- at county level or finer, so that abolished counties can be
+            -- rolled into their successors before anything is summed
+            -- (a person known only at a coarser level keeps that code and
+            -- is reported on an 'unassigned' line of it)
+            SELECT CASE WHEN %2$L IN ('province', 'prefecture', 'county')
+                        THEN coalesce(enroll.region_at(p.region, 'county'), p.region)
+                        ELSE coalesce(enroll.region_at(p.region, %2$L), p.region) END AS code,
+                   pg_catalog.count(*) AS household_population,
+                   pg_catalog.count(*) FILTER (WHERE p.registered) AS registered,
+                   enroll.coverage(p.insurances) AS ic,
+                   enroll.coverage_state(CASE WHEN p.eligible THEN %3$s END) AS cs
+            FROM p
+            GROUP BY 1
+        ), g AS MATERIALIZED (
+            SELECT CASE WHEN phase1.code < 1000000 THEN enroll.region_rollup_code(phase1.code)
+                        ELSE phase1.code END AS code,
+                   phase1.household_population, phase1.registered, phase1.ic, phase1.cs
+            FROM phase1
+        ), rolled AS (
+            SELECT %4$s,
+                   pg_catalog.sum(g.household_population)::bigint AS household_population,
+                   pg_catalog.sum(g.registered)::bigint AS registered,
+                   enroll.coverage_merge(g.ic) AS ic,
+                   enroll.coverage_merge(g.cs) AS cs,
+                   GROUPING(%4$s) AS grouping_bits
+            FROM (SELECT g.* %5$s FROM g) g
+            GROUP BY GROUPING SETS (%6$s ())
+        ), named AS (
+            SELECT coalesce(%7$s) AS code, r.*, enroll.coverage_result(r.cs) AS res,
+                   r.grouping_bits = 0 AND l%11$s IS NULL AS unassigned
+            FROM rolled r
+            WHERE NOT (%12$s)
+        ), ranked AS (
+            SELECT n.*,
+                   -- ranked: the regions of the requested level, not the
+                   -- subtotals nor the unassigned lines
+                   CASE WHEN n.grouping_bits = 0 AND NOT n.unassigned THEN
+                       pg_catalog.rank() OVER (PARTITION BY n.grouping_bits, n.unassigned
+                                               ORDER BY (n.res).rate DESC NULLS LAST) END AS best,
+                   CASE WHEN n.grouping_bits = 0 AND NOT n.unassigned THEN
+                       pg_catalog.rank() OVER (PARTITION BY n.grouping_bits, n.unassigned
+                                               ORDER BY (n.res).rate ASC NULLS LAST) END AS worst
+            FROM named n
+        )
+        SELECT x.code,
+               CASE WHEN x.code IS NULL THEN '合计 total'
+                    WHEN x.unassigned THEN pg_catalog.concat(enroll.region_label(x.code), ' 未细分 unassigned')
+                    ELSE enroll.region_label(x.code) END,
+               CASE WHEN x.code IS NULL THEN 'total' WHEN x.unassigned THEN 'unassigned'
+                    ELSE enroll.region_level(x.code) END,
+               x.grouping_bits <> 0,
+               coalesce(x.household_population, 0), coalesce(x.registered, 0),
+               (enroll.coverage_of(x.ic, 'pension')).covered,
+               (enroll.coverage_of(x.ic, 'medical')).covered,
+               (enroll.coverage_of(x.ic, 'unemployment')).covered,
+               (enroll.coverage_of(x.ic, 'work_injury')).covered,
+               (enroll.coverage_of(x.ic, 'maternity')).covered,
+               x.household_population - (enroll.coverage_of(x.ic, 'any')).covered,
+               (x.res).population, (x.res).covered, (x.res).rate, (x.res).ci_low, (x.res).ci_high,
+               t.target,
+               (x.res).rate / t.target,
+               x.best::integer,
+               CASE WHEN x.best <= 3 THEN 'top 3' WHEN x.worst <= 3 THEN 'bottom 3' END
+        FROM ranked x
+        CROSS JOIN LATERAL (SELECT enroll.coverage_target_for(x.code, %8$L, %9$s) AS target) t
+        ORDER BY %10$s x.grouping_bits
+    $q$,
+        population_sql, level, covered_expr,
+        (SELECT pg_catalog.string_agg('l' || i, ', ') FROM pg_catalog.generate_series(1, depth) i),
+        group_cols, sets,
+        (SELECT pg_catalog.string_agg('l' || i, ', ' ORDER BY i DESC) FROM pg_catalog.generate_series(1, depth) i),
+        category, target_year, order_cols, depth, drop_cond);
+
+    BEGIN
+        RETURN QUERY EXECUTE q;
+    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
+        DECLARE
+            state text;
+            message text;
+        BEGIN
+            -- the caller's error as it is, with what population_sql must return
+            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
+            RAISE EXCEPTION USING MESSAGE = message,
+                      ERRCODE = state,
+                      DETAIL = 'population_sql must return the columns region (bigint), registered (boolean), insurances (enroll.insset) and eligible (boolean).',
+                      HINT = 'See the reference of enroll.coverage_report.';
+        END;
+    END;
+END
+$fn$;
+
 -- >>> register batch: the form's rules in C (extension/parts/91_register_forms.sql,
 -- src/register_form.c) and bulk registration (extension/parts/96_register_batch.sql)
 /*

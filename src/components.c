@@ -77,7 +77,8 @@ uf_index(UnionFind *uf, int64 node)
 			if (uf->capacity >= MAX_NODES / 2)
 				ereport(ERROR,
 						(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-						 errmsg("connected_components: more than %u distinct nodes", MAX_NODES / 2)));
+						 errmsg("more than %u distinct nodes", MAX_NODES / 2),
+						 enroll_errcontext("connected_components", NULL)));
 			uf->node = repalloc_huge(uf->node, sizeof(int64) * newcap);
 			uf->parent = repalloc_huge(uf->parent, sizeof(uint32) * newcap);
 			uf->size = repalloc_huge(uf->size, sizeof(uint32) * newcap);
@@ -195,8 +196,9 @@ connected_components(PG_FUNCTION_ARGS)
 	SPI_finish();
 
 	ereport(DEBUG1,
-			(errmsg("connected_components: read " INT64_FORMAT " edges over %u nodes in %.0f ms",
-					edges, uf.count, enroll_elapsed_ms(start))));
+			(errmsg_internal("read " INT64_FORMAT " edges over %u nodes in %.0f ms",
+							 edges, uf.count, enroll_elapsed_ms(start)),
+			 enroll_errcontext("connected_components", NULL)));
 
 	/* The component's label is its smallest node id. */
 	MemoryContextSwitchTo(ufcxt);

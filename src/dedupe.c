@@ -42,7 +42,7 @@
  * The SQL function is a driver over named phases sharing one state
  * (struct Dedupe): read, block, compare, guard, cluster, emit.  The
  * repaired-ID step of the candidate chain and the cut of giant blocks are
- * shared with compare_registers (linkrec.c).
+ * shared with compare_registers (record_reader.c).
  *
  * Memory: 64 bytes per record plus its name and, for a broken ID, the
  * normalised ID; 16 bytes per valid ID (sorted pairs, twice while
@@ -51,7 +51,7 @@
  * ID; links are few.  The result stays in memory up to 128 bytes a record
  * and 1 GB.  About 130 MB per million records before the result.
  */
-#include "linkrec.h"
+#include "record_reader.h"
 #include "unionfind.h"
 
 #include <math.h>
@@ -720,7 +720,9 @@ typedef struct Dedupe
 
 /* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
 #define PHASE(d, what) \
-	elog(DEBUG1, "%s: %s at %.0f ms", (d)->st.caller, (what), enroll_elapsed_ms((d)->start))
+	ereport(DEBUG1, \
+			(errmsg_internal("%s at %.0f ms", (what), enroll_elapsed_ms((d)->start)), \
+			 enroll_errcontext((d)->st.caller, NULL)))
 
 static void
 dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
@@ -736,11 +738,15 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("records_sql must not be null")));
-	if (PG_ARGISNULL(1) || PG_ARGISNULL(2) || !(d->name_threshold > 0 && d->name_threshold <= 1) ||
-		d->max_cluster < 2)
+	if (PG_ARGISNULL(1) || !(d->name_threshold > 0 && d->name_threshold <= 1))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("need 0 < name_threshold <= 1 and max_cluster_size >= 2")));
+				 errmsg("name_threshold must be in (0, 1], not %s",
+						PG_ARGISNULL(1) ? "NULL" : psprintf("%g", d->name_threshold))));
+	if (PG_ARGISNULL(2) || d->max_cluster < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_cluster_size must be at least 2")));
 	if ((PG_NARGS() > 5 && PG_ARGISNULL(5)) || d->max_block < 2)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
@@ -755,7 +761,7 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 		strcmp(d->region_level, "village") != 0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("unknown region level: %s", quote_literal_cstr(d->region_level)),
+				 errmsg("unrecognized region level: %s", quote_literal_cstr(d->region_level)),
 				 errhint("The levels are province, prefecture, county, township, village.")));
 }
 
@@ -773,7 +779,8 @@ dd_read(Dedupe *d, const char *records_sql, MemoryContext callcxt)
 		d->nregions = link_register_regions_at(&d->st, d->region_level);
 	SPI_finish();
 	ereport(DEBUG1,
-			(errmsg("%s: %u records read in %.0f ms", d->st.caller, d->st.n, enroll_elapsed_ms(d->start))));
+			(errmsg_internal("%u records read in %.0f ms", d->st.n, enroll_elapsed_ms(d->start)),
+			 enroll_errcontext(d->st.caller, NULL)));
 	MemoryContextSwitchTo(d->st.cxt);
 }
 
@@ -800,9 +807,10 @@ dd_check_rec_ids(LinkRegister *st)
 		if (sk[i] == sk[i - 1])
 			ereport(ERROR,
 					(errcode(ERRCODE_UNIQUE_VIOLATION),
-					 errmsg("%s: rec_id must be unique and not null", st->caller),
+					 errmsg("rec_id must be unique"),
 					 errdetail("rec_id " INT64_FORMAT " appears twice.",
-							   (int64) (sk[i] ^ (UINT64CONST(1) << 63)))));
+							   (int64) (sk[i] ^ (UINT64CONST(1) << 63))),
+					 enroll_errcontext(st->caller, st->param)));
 	pfree(keys);
 	pfree(tmp);
 }
@@ -1197,7 +1205,8 @@ dd_compare(Dedupe *d)
 			dd_compare_lookalikes(d, i);
 	}
 	ereport(DEBUG1,
-			(errmsg("%s: " UINT64_FORMAT " links in %.0f ms", st->caller, d->links.n, enroll_elapsed_ms(d->start))));
+			(errmsg_internal(UINT64_FORMAT " links in %.0f ms", d->links.n, enroll_elapsed_ms(d->start)),
+			 enroll_errcontext(st->caller, NULL)));
 	for (int32 ds = 0; ds < DAY_SLOTS; ds++)
 		if (d->day_skipped[ds])
 			link_giant_note(&d->giant_days, d->members[d->day_start[ds]].idx, d->day_count[ds]);
@@ -1295,9 +1304,11 @@ dd_cluster(Dedupe *d)
 	}
 	if (giants > 0)
 		ereport(WARNING,
-				(errmsg("%s: " UINT64_FORMAT " cluster(s) larger than max_cluster_size %d were not built",
-						st->caller, giants, d->max_cluster),
-				 errhint("Their records are returned alone with reason 'giant_cluster'; look for placeholder values shared by many records.")));
+				(errmsg_plural(UINT64_FORMAT " cluster larger than max_cluster_size %d was not built",
+							   UINT64_FORMAT " clusters larger than max_cluster_size %d were not built",
+							   giants, giants, d->max_cluster),
+				 errhint("Their records are returned alone with reason 'giant_cluster'; look for placeholder values shared by many records."),
+				 enroll_errcontext(st->caller, NULL)));
 }
 
 /*
@@ -1442,8 +1453,9 @@ dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 						linked && !giant ? best_score[i] : 1.0f);
 	}
 	ereport(DEBUG1,
-			(errmsg("%s: %u records, " UINT64_FORMAT " links, done in %.0f ms",
-					st->caller, st->n, d->links.n, enroll_elapsed_ms(d->start)),
+			(errmsg_internal("%u records, " UINT64_FORMAT " links, done in %.0f ms",
+							 st->n, d->links.n, enroll_elapsed_ms(d->start)),
+			 enroll_errcontext(st->caller, NULL),
 			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",
 					   d->level_dup[LV_EXACT], d->level_dup[LV_KEY], d->level_dup[LV_SIMILAR],
 					   st->with_region ? psprintf(" Duplicates in the same %s: %.4f.", d->region_level, d->region_m) : "")));

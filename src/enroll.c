@@ -98,6 +98,19 @@ enroll_init_materialized_srf(FunctionCallInfo fcinfo)
 }
 #endif
 
+/*
+ * The CONTEXT line of an error about one of our functions or one of its
+ * arguments: the style guide keeps the function's name out of the primary
+ * message.
+ */
+int
+enroll_errcontext(const char *caller, const char *param)
+{
+	if (param != NULL)
+		return errcontext("argument %s of function %s", param, caller);
+	return errcontext("function %s", caller);
+}
+
 double
 enroll_elapsed_ms(instr_time start)
 {
@@ -125,7 +138,8 @@ enroll_query_prepare(const char *sql, const char *caller, const char *param, Tup
 
 	/*
 	 * Errors of the caller's query (syntax, an unknown table or column, a
-	 * type mismatch inside it) carry the caller's name and the parameter.
+	 * type mismatch inside it) keep their message and gain a context naming
+	 * the caller and the parameter.
 	 */
 	PG_TRY();
 	{
@@ -142,26 +156,30 @@ enroll_query_prepare(const char *sql, const char *caller, const char *param, Tup
 		FlushErrorState();
 		ereport(ERROR,
 				(errcode(e->sqlerrcode),
-				 errmsg("%s: %s: %s", caller, param, e->message),
+				 errmsg_internal("%s", e->message),
 				 e->detail ? errdetail_internal("%s", e->detail) : 0,
-				 e->hint ? errhint("%s", e->hint) : 0));
+				 e->hint ? errhint("%s", e->hint) : 0,
+				 enroll_errcontext(caller, param)));
 	}
 	PG_END_TRY();
 	if (plan == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: %s could not be prepared: %s",
-						caller, param, SPI_result_code_string(SPI_result))));
+				 errmsg("could not prepare %s", param),
+				 errdetail_internal("SPI_prepare failed: %s.", SPI_result_code_string(SPI_result)),
+				 enroll_errcontext(caller, param)));
 	sources = SPI_plan_get_plan_sources(plan);
 	if (list_length(sources) != 1)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: %s must be a single query", caller, param)));
+				 errmsg("%s must be a single query", param),
+				 enroll_errcontext(caller, param)));
 	src = (CachedPlanSource *) linitial(sources);
 	if (src->resultDesc == NULL || !SPI_is_cursor_plan(plan))
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("%s: %s must be a query returning rows", caller, param)));
+				 errmsg("%s must be a query returning rows", param),
+				 enroll_errcontext(caller, param)));
 	*desc = src->resultDesc;
 	return plan;
 }
@@ -199,10 +217,11 @@ enroll_check_columns(TupleDesc desc, const char *caller, const char *param,
 			appendStringInfo(&names, "%s%s (%s)", c ? ", " : "", cols[c].name, cols[c].expected);
 		ereport(ERROR,
 				(errcode(ERRCODE_DATATYPE_MISMATCH),
-				 errmsg_plural("%s: %s returns %d column, expected %d",
-							   "%s: %s returns %d columns, expected %d",
-							   desc->natts, caller, param, desc->natts, ncols),
-				 errdetail("The query must return, in this order: %s.", names.data)));
+				 errmsg_plural("%s returns %d column, expected %d",
+							   "%s returns %d columns, expected %d",
+							   desc->natts, param, desc->natts, ncols),
+				 errdetail("The query must return, in this order: %s.", names.data),
+				 enroll_errcontext(caller, param)));
 	}
 	for (int c = 0; c < ncols; c++)
 	{
@@ -220,15 +239,17 @@ enroll_check_columns(TupleDesc desc, const char *caller, const char *param,
 				if (att >= 0)
 					ereport(ERROR,
 							(errcode(ERRCODE_AMBIGUOUS_COLUMN),
-							 errmsg("%s: %s returns two columns named %s", caller, param, cols[c].name)));
+							 errmsg("%s returns two columns named %s", param, cols[c].name),
+							 enroll_errcontext(caller, param)));
 				att = k;
 			}
 			if (att < 0)
 				ereport(ERROR,
 						(errcode(ERRCODE_UNDEFINED_COLUMN),
-						 errmsg("%s: %s returns no column named %s", caller, param, cols[c].name),
+						 errmsg("%s returns no column named %s", param, cols[c].name),
 						 errdetail("The query must return a column %s of type %s.",
-								   cols[c].name, cols[c].expected)));
+								   cols[c].name, cols[c].expected),
+						 enroll_errcontext(caller, param)));
 		}
 		else
 			att = c;
@@ -237,13 +258,14 @@ enroll_check_columns(TupleDesc desc, const char *caller, const char *param,
 			ereport(ERROR,
 					(errcode(ERRCODE_DATATYPE_MISMATCH),
 					 by_name ?
-					 errmsg("%s: column %s of %s has type %s, expected %s",
-							caller, cols[c].name, param, format_type_be(a->atttypid), cols[c].expected) :
-					 errmsg("%s: column %d (%s) of %s has type %s, expected %s",
-							caller, c + 1, cols[c].name, param, format_type_be(a->atttypid), cols[c].expected),
+					 errmsg("column %s of %s has type %s, expected %s",
+							cols[c].name, param, format_type_be(a->atttypid), cols[c].expected) :
+					 errmsg("column %d (%s) of %s has type %s, expected %s",
+							c + 1, cols[c].name, param, format_type_be(a->atttypid), cols[c].expected),
 					 cols[c].accept == NULL ?
 					 errdetail("The column is read as %s, and type %s has no cast to it.",
-							   format_type_be(cols[c].cast_to), format_type_be(a->atttypid)) : 0));
+							   format_type_be(cols[c].cast_to), format_type_be(a->atttypid)) : 0,
+					 enroll_errcontext(caller, param)));
 	}
 }
 
@@ -275,14 +297,21 @@ query_columns_check(PG_FUNCTION_ARGS)
 	if (n != nt)
 		ereport(ERROR,
 				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
-				 errmsg("query_columns_check: %d column names but %d types", n, nt)));
+				 errmsg("number of column names (%d) does not match number of types (%d)", n, nt),
+				 enroll_errcontext("query_columns_check", NULL)));
 	cols = palloc0(sizeof(EnrollColumn) * Max(n, 1));
 	for (int c = 0; c < n; c++)
 	{
-		if (nn[c] || tn[c])
+		if (nn[c])
 			ereport(ERROR,
 					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
-					 errmsg("query_columns_check: column names and types must not be null")));
+					 errmsg("column names must not be null"),
+					 enroll_errcontext("query_columns_check", NULL)));
+		if (tn[c])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("column types must not be null"),
+					 enroll_errcontext("query_columns_check", NULL)));
 		cols[c].name = TextDatumGetCString(nd[c]);
 		cols[c].cast_to = DatumGetObjectId(td[c]);
 		cols[c].expected = format_type_be(cols[c].cast_to);

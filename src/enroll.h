@@ -72,6 +72,8 @@ extern int	enroll_linkage_memory_kb;
 
 /* milliseconds since start, for the progress NOTICEs of long functions */
 extern double enroll_elapsed_ms(instr_time start);
+/* errcontext naming our SQL function (and its argument), for ereport */
+extern int	enroll_errcontext(const char *caller, const char *param);
 
 /*
  * splitmix64's finaliser: a cheap, well-mixed 64-bit hash for integer keys

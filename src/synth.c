@@ -323,8 +323,9 @@ synth_person(SynthState *st, SynthPerson *p)
 		if (attempt >= SYNTH_MAX_RETRIES)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("synth_persons could not find an unused ID number after %d attempts",
-							SYNTH_MAX_RETRIES)));
+					 errmsg("could not find an unused ID number after %d attempts",
+							SYNTH_MAX_RETRIES),
+					 enroll_errcontext("synth_persons", NULL)));
 
 		p->birth_j = st->birth_first + (int32) xo_below(rng, (uint32) st->birth_span);
 		p->male = (xo_next(rng) >> 63) != 0;
@@ -424,7 +425,7 @@ synth_error(SynthState *st, const SynthPerson *p, const char *canon, char *out, 
 						return 18;
 					}
 				}
-				elog(ERROR, "synth_persons: no transposable pair in %.18s", canon);
+				elog(ERROR, "no transposable pair in %.18s", canon);
 				return 18;		/* not reached */
 			}
 		case SE_LEGACY15:

@@ -170,10 +170,10 @@ synth_gb2312_level1(uint32 *cps, int *n, int cap)
 	gb[gblen] = '\0';
 	utf = (char *) pg_do_encoding_conversion(gb, gblen, PG_EUC_CN, PG_UTF8);
 	if ((unsigned char *) utf == gb)
-		elog(ERROR, "synth_persons: no EUC_CN to UTF8 conversion");
+		elog(ERROR, "no conversion from EUC_CN to UTF8");
 	synth_collect(utf, cps, n, cap);
 	if (*n - n0 != 3755)
-		elog(ERROR, "synth_persons: GB 2312 level 1 has %d characters, not 3755", *n - n0);
+		elog(ERROR, "GB 2312 level 1 has %d characters, not 3755", *n - n0);
 	pfree(gb);
 	pfree(utf);
 }
@@ -230,12 +230,12 @@ synth_big5_level1(int *nbig5)
 	gb[gblen] = '\0';
 	utf = (char *) pg_do_encoding_conversion(gb, gblen, PG_BIG5, PG_UTF8);
 	if ((unsigned char *) utf == gb)
-		elog(ERROR, "synth_persons: no BIG5 to UTF8 conversion");
+		elog(ERROR, "no conversion from BIG5 to UTF8");
 	big5 = palloc(sizeof(uint32) * gblen / 2);
 	*nbig5 = 0;
 	synth_collect(utf, big5, nbig5, gblen / 2);
 	if (*nbig5 != 5401)
-		elog(ERROR, "synth_persons: Big5 level 1 has %d characters, not 5401", *nbig5);
+		elog(ERROR, "Big5 level 1 has %d characters, not 5401", *nbig5);
 	qsort(big5, *nbig5, sizeof(uint32), cmp_uint32);
 	pfree(gb);
 	pfree(utf);

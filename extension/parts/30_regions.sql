@@ -73,7 +73,7 @@ BEGIN
     IF level IN ('province', 'prefecture', 'county', 'township', 'village') THEN
         RETURN NULL;   -- a level finer than the code: no ancestor there
     END IF;
-    RAISE EXCEPTION 'unknown region level: %', coalesce(quote_literal(level), 'NULL')
+    RAISE EXCEPTION 'unrecognized region level: %', coalesce(quote_literal(level), 'NULL')
         USING ERRCODE = 'invalid_parameter_value',
               HINT = 'The levels are province, prefecture, county, township, village.';
 END $$;

@@ -18,7 +18,7 @@ BEGIN
     SELECT f INTO bad FROM unnest(flags) f
     WHERE f IS NULL OR NOT f = ANY (ARRAY['unwilling', 'working_away', 'student', 'deceased', 'military', 'imprisoned'])
     LIMIT 1;
-    RAISE EXCEPTION 'unknown registration flag: %', coalesce(quote_literal(bad), 'NULL')
+    RAISE EXCEPTION 'unrecognized registration flag: %', coalesce(quote_literal(bad), 'NULL')
         USING ERRCODE = 'invalid_parameter_value',
               HINT = 'The flags are unwilling, working_away, student, deceased, military, imprisoned.';
 END $$;
@@ -38,7 +38,7 @@ BEGIN
     IF category IN ('registration', 'pension', 'medical', 'unemployment', 'work_injury', 'maternity') THEN
         RETURN category;
     END IF;
-    RAISE EXCEPTION 'unknown coverage category: %', coalesce(quote_literal(category), 'NULL')
+    RAISE EXCEPTION 'unrecognized coverage category: %', coalesce(quote_literal(category), 'NULL')
         USING ERRCODE = 'invalid_parameter_value',
               HINT = 'The categories are registration, pension, medical, unemployment, work_injury, maternity.';
 END $$;
@@ -189,12 +189,17 @@ DECLARE
     target_year integer := coalesce(year, pg_catalog.date_part('year', current_date)::integer);
     q text;
 BEGIN
-    IF population_sql IS NULL OR level IS NULL OR category IS NULL THEN
-        RAISE EXCEPTION 'population_sql, level and category must not be null'
-            USING ERRCODE = 'null_value_not_allowed';
+    IF population_sql IS NULL THEN
+        RAISE EXCEPTION 'population_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF level IS NULL THEN
+        RAISE EXCEPTION 'level must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF category IS NULL THEN
+        RAISE EXCEPTION 'category must not be null' USING ERRCODE = 'null_value_not_allowed';
     END IF;
     IF depth IS NULL THEN
-        RAISE EXCEPTION 'unknown region level: %', pg_catalog.quote_literal(level)
+        RAISE EXCEPTION 'unrecognized region level: %', pg_catalog.quote_literal(level)
             USING ERRCODE = 'invalid_parameter_value',
                   HINT = 'The levels are province, prefecture, county, township, village.';
     END IF;
@@ -307,9 +312,10 @@ BEGIN
             state text;
             message text;
         BEGIN
+            -- the caller's error as it is, with what population_sql must return
             GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION 'population_sql: %', message
-                USING ERRCODE = state,
+            RAISE EXCEPTION USING MESSAGE = message,
+                      ERRCODE = state,
                       DETAIL = 'population_sql must return the columns region (bigint), registered (boolean), insurances (enroll.insset) and eligible (boolean).',
                       HINT = 'See the reference of enroll.coverage_report.';
         END;

@@ -8,7 +8,7 @@
 -- with the five agreed columns (and region, when with_region), checked, plus
 -- the ID's rule and value, normalised name and name key, birth date and sex
 -- from a valid ID where the register left them out, indexed.
--- (compare_registers and dedupe read their registers in C: src/linkrec.c.)
+-- (compare_registers and dedupe read their registers in C: src/record_reader.c.)
 CREATE FUNCTION @extschema@.linkage_records(query text, work_table text, caller text,
                                             with_region boolean DEFAULT false)
 RETURNS bigint

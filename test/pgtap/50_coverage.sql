@@ -1,7 +1,7 @@
 -- pgTAP: insurance types, insset, coverage aggregates and the report.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(42);
+SELECT plan(47);
 
 SELECT has_table('enroll', 'insurance_type', 'insurance types table');
 SELECT is((SELECT count(*)::int FROM insurance_type), 12, 'twelve AAE140 codes');
@@ -66,6 +66,14 @@ SELECT is((SELECT household_population FROM coverage_report(
            WHERE region = 610802), 1::bigint, 'a one-person report');
 SELECT throws_ok($$SELECT * FROM coverage_report('SELECT 1 AS region')$$, '42703', NULL, 'missing column is named');
 SELECT throws_ok($$SELECT * FROM coverage_report('SELECT 1', 'street')$$, '22023', NULL, 'unknown level');
+
+-- one condition per message; the caller's error is not wrapped in another message
+SELECT throws_ok($$SELECT * FROM coverage_report(NULL)$$, '22004', 'population_sql must not be null', 'population_sql NULL');
+SELECT throws_ok($$SELECT * FROM coverage_report('SELECT 1', NULL)$$, '22004', 'level must not be null', 'level NULL');
+SELECT throws_ok($$SELECT * FROM coverage_report('SELECT 1', 'county', NULL)$$, '22004', 'category must not be null', 'category NULL');
+SELECT throws_ok($$SELECT * FROM coverage_report('SELECT 1', 'street')$$, '22023', 'unrecognized region level: ''street''', 'unrecognized level named');
+SELECT throws_ok($$SELECT * FROM coverage_report('SELECT ''abc''::text AS region, true AS registered, NULL::insset AS insurances, true AS eligible')$$,
+                 '22P02', 'invalid input syntax for type bigint: "abc"', 'a value of population_sql that cannot be read: its own error');
 
 SELECT * FROM finish();
 ROLLBACK;

@@ -1,7 +1,7 @@
 -- pgTAP: compare_registers().
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(13);
+SELECT plan(15);
 SELECT has_function('enroll', 'compare_registers', ARRAY['text', 'text', 'real', 'integer']);
 SELECT volatility_is('enroll', 'compare_registers', ARRAY['text', 'text', 'real', 'integer'], 'volatile');
 
@@ -45,6 +45,9 @@ SELECT is((SELECT count(*)::int FROM compare_registers(
               'SELECT i::bigint AS rec_id, '''' AS id_number, ''不详'' AS name, date ''1900-01-01'' AS birth_date, 1::smallint AS sex FROM generate_series(1, 2000) i',
               'SELECT i::bigint AS rec_id, '''' AS id_number, ''不详'' AS name, date ''1900-01-01'' AS birth_date, 1::smallint AS sex FROM generate_series(1, 2000) i')
            WHERE household_rec IS NULL), 2000, 'a household block of 2,000 placeholders resolves nobody');
+SELECT throws_ok($$SELECT * FROM compare_registers(NULL, 'SELECT 1')$$, '22004', 'insured_sql must not be null', 'insured_sql NULL');
+SELECT throws_ok($$SELECT * FROM compare_registers('SELECT 1', NULL)$$, '22004', 'household_sql must not be null', 'household_sql NULL');
+
 RESET client_min_messages;
 SELECT * FROM finish();
 ROLLBACK;

@@ -43,7 +43,7 @@ SELECT throws_ok($$SELECT * FROM dedupe('SELECT rec_id, name FROM r')$$, '42703'
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT 1::bigint AS rec_id, NULL AS id_number, NULL AS name, NULL::date AS birth_date, NULL::smallint AS sex UNION ALL SELECT 1, NULL, NULL, NULL, NULL')$$,
                  '23505', NULL, 'a repeated rec_id');
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', min_probability => 1)$$, '22023', NULL, 'min_probability out of range');
-SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', region_level => 'street')$$, '22023', NULL, 'an unknown region level');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', region_level => 'street')$$, '22023', NULL, 'an unrecognized region level');
 -- region_level: the region weighs in each name link (both agreements), a
 -- record without a region gets none
 CREATE TEMP TABLE rr AS

@@ -254,7 +254,7 @@ run_tap() {
 
 # The C linkage passes under valgrind in a single-user backend.
 run_valgrind() {
-	log "valgrind: dedupe, dedupe_links, compare_registers"
+	log "valgrind: dedupe, dedupe_links, compare_registers, fs_estimate"
 	if bash test/tools/valgrind_linkage.sh; then
 		stage_result valgrind 1 0
 	else

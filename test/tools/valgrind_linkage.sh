@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The linkage functions (dedupe, dedupe_links, compare_registers) on mixed
+# The linkage functions (dedupe, dedupe_links, compare_registers, fs_estimate) on mixed
 # synthetic records under valgrind, in a single-user backend: fails if
 # valgrind reports an error whose stack passes through enroll.so.
 # PostgreSQL's own known reports (WAL page padding) are not ours and pass.
@@ -26,6 +26,7 @@ SELECT count(*) FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex, 65
 SELECT status, count(*) FROM compare_registers('SELECT * FROM mixed WHERE rec_id < 150000', 'SELECT * FROM mixed WHERE rec_id >= 50000') GROUP BY 1;
 SELECT reason, count(*) FROM dedupe('SELECT * FROM mixed UNION ALL SELECT 300000 + i, , ''不详'', date ''1900-01-01'', 1::smallint FROM generate_series(1, 40) i', max_block => 30) GROUP BY 1;
 SELECT count(*) FROM compare_registers('SELECT * FROM mixed UNION ALL SELECT 300000 + i, , ''不详'', date ''1900-01-01'', 1::smallint FROM generate_series(1, 40) i', 'SELECT * FROM mixed UNION ALL SELECT 300000 + i, , ''不详'', date ''1900-01-01'', 1::smallint FROM generate_series(1, 40) i', max_block => 30);
+SELECT (fs_estimate('SELECT ARRAY[i % 4, i / 4 % 4, i / 16 % 4, CASE WHEN i % 7 = 0 THEN NULL ELSE i / 64 % 4 END] AS pattern, 1 + i % 5 AS n FROM generate_series(1, 2000) i', ARRAY[4, 4, 4, 4])) ->> 'iterations' AS fs_iterations;
 SQL
 chmod 644 "$DIR/t.sql"
 as_pg valgrind --log-file="$DIR/valgrind.log" --num-callers=30 "$PG_BIN/postgres" --single -D "$DIR/data" postgres \

@@ -1,11 +1,11 @@
 /*
- * linkrec.h
+ * record_reader.h
  *	  The records of a register, read once for linkage (dedupe, compare):
  *	  the caller's query streamed through a DestReceiver into compact
  *	  records, names parsed on demand, radix sorts and small hash tables.
  */
-#ifndef ENROLL_LINKREC_H
-#define ENROLL_LINKREC_H
+#ifndef ENROLL_RECORD_READER_H
+#define ENROLL_RECORD_READER_H
 
 #include "enroll.h"
 
@@ -168,4 +168,4 @@ extern KeyIdx *link_repair_candidates(LinkRegister *r, uint64 *n);
 extern KeyIdx *radix_sort_pairs(KeyIdx *v, KeyIdx *tmp, uint64 n);
 extern uint64 *radix_sort_keys(uint64 *v, uint64 *tmp, uint64 n);
 
-#endif							/* ENROLL_LINKREC_H */
+#endif							/* ENROLL_RECORD_READER_H */

@@ -1,6 +1,6 @@
 /*
- * linkrec.c
- *	  The records of a register, read once for linkage: see linkrec.h.
+ * record_reader.c
+ *	  The records of a register, read once for linkage: see record_reader.h.
  *
  * The caller's query is wrapped to name and cast its columns and streamed
  * through a DestReceiver; each record keeps what linkage needs (64 bytes
@@ -8,7 +8,7 @@
  * parsed on demand (link_parse_name), so that a caller can parse only the
  * records that can matter.
  */
-#include "linkrec.h"
+#include "record_reader.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -75,9 +75,10 @@ link_memory_reserve(const LinkRegister *st, Size more)
 	if (held + more > limit)
 		ereport(ERROR,
 				(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-				 errmsg("%s: memory budget of %zu MB exceeded", st->caller, limit >> 20),
+				 errmsg("memory budget of %zu MB exceeded", limit >> 20),
 				 errdetail("The call holds %zu MB and needs %zu MB more.", held >> 20, (more + (1 << 20) - 1) >> 20),
-				 errhint("Run it per prefecture or county, lower max_block, or have a superuser raise enroll.linkage_memory.")));
+				 errhint("Run it per prefecture or county, lower max_block, or have a superuser raise enroll.linkage_memory."),
+				 enroll_errcontext(st->caller, NULL)));
 }
 
 /* ---- blocks too large to compare pairwise ---- */
@@ -201,8 +202,9 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 		if (st->cap >= LINK_MAX_RECORDS / 2)
 			ereport(ERROR,
 					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s: more than %u records", st->caller, LINK_MAX_RECORDS / 2),
-					 errhint("Run it per prefecture or county.")));
+					 errmsg("%s returns more than %u records", st->param, LINK_MAX_RECORDS / 2),
+					 errhint("Run it per prefecture or county."),
+					 enroll_errcontext(st->caller, st->param)));
 		link_memory_reserve(st, sizeof(LinkRecord) * st->cap);
 		st->cap *= 2;
 		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
@@ -212,7 +214,8 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 	if (isnull[0])
 		ereport(ERROR,
 				(errcode(ERRCODE_UNIQUE_VIOLATION),
-				 errmsg("%s: rec_id must be unique and not null", st->caller)));
+				 errmsg("rec_id must not be null"),
+				 enroll_errcontext(st->caller, st->param)));
 	r->rec_id = DatumGetInt64(v[0]);
 	if (st->n > 0 && r->rec_id <= st->rec[st->n - 1].rec_id)
 		st->ascending = false;
@@ -369,9 +372,10 @@ rethrow_for_caller(LinkRegister *st, MemoryContext old)
 			FlushErrorState();
 			ereport(ERROR,
 					(errcode(e->sqlerrcode),
-					 errmsg("%s: %s", st->caller, e->message),
+					 errmsg_internal("%s", e->message),
 					 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
-							   st->with_region ? ", and region (bigint)." : ".")));
+							   st->with_region ? ", and region (bigint)." : "."),
+					 enroll_errcontext(st->caller, st->param)));
 			break;
 		default:
 			PG_RE_THROW();
@@ -419,12 +423,12 @@ link_register_read(LinkRegister *st, const char *records_sql)
 		int			rc;
 
 		if (plan == NULL)
-			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(SPI_result));
+			elog(ERROR, "SPI_prepare_cursor failed: %s", SPI_result_code_string(SPI_result));
 		link_register_presize(st, plan);
 		rc = SPI_execute_plan_extended(plan, &opt);
 
 		if (rc < 0)
-			elog(ERROR, "%s: %s", st->caller, SPI_result_code_string(rc));
+			elog(ERROR, "SPI_execute_plan_extended failed: %s", SPI_result_code_string(rc));
 	}
 	PG_CATCH();
 	{
@@ -469,7 +473,7 @@ link_register_regions_at(LinkRegister *st, const char *level)
 		"FROM pg_catalog.unnest($1) WITH ORDINALITY AS o(c, n)",
 		2, types, args, NULL, true, 0);
 	if (rc != SPI_OK_SELECT)
-		elog(ERROR, "%s: region keys: %s", st->caller, SPI_result_code_string(rc));
+		elog(ERROR, "SPI_execute_with_args failed: %s", SPI_result_code_string(rc));
 	for (uint64 i = 0; i < SPI_processed; i++)
 	{
 		bool		null1,
