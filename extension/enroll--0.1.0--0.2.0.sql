@@ -2279,11 +2279,10 @@ DROP FUNCTION IF EXISTS @extschema@.form_text(jsonb, text, integer);
 -- the batch) go through register() itself, under the lock the batch already
 -- holds.
 --
--- Locking (no deadlocks with register() or with other batches): the batch
--- first inserts its new persons in cnid order (ON CONFLICT DO NOTHING, which
--- waits for a concurrent creator of the same cnid), then locks its existing
--- persons in cnid order (SELECT ... ORDER BY cnid FOR UPDATE), and only then
--- touches their other rows.  register() holds at most one person at a time.
+-- Locking (no deadlocks with register(), with other batches or with a
+-- transaction registering several persons in cnid order): the batch inserts
+-- or locks all its persons in one statement, in cnid order, and only then
+-- touches their other rows.
 
 -- (jit = off: compiling the batch's statements cost more than it saved, 8-15 %
 -- of a load of 60,000 forms.)
@@ -2371,17 +2370,20 @@ BEGIN
         END IF;
     END LOOP;
 
-    -- 2. New persons, in cnid order; a concurrent creator of the same cnid
-    -- makes the INSERT wait for it, then do nothing (the person is then
-    -- locked in step 3 like any existing one).
+    -- 2. Every person of the batch, in one pass in cnid order: a new one is
+    -- inserted, an existing one locked (ON CONFLICT DO UPDATE locks the row
+    -- even where its WHERE is false, and changes nothing); a concurrent
+    -- creator of the same cnid makes it wait.  One pass keeps the batch in
+    -- the cnid order every writer follows, also against a transaction that
+    -- registers several persons in cnid order.
     WITH ins AS (
         INSERT INTO enroll_register.person AS x (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
         SELECT b.cnid, b.f ->> 'name', @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
                (b.f ->> 'hukou')::bigint, b.f ->> 'address', b.f ->> 'phone', b.f ->> 'employment', b.f ->> 'employer', actor
         FROM unnest(v_cnid, v_f, v_reg, v_first) AS b(cnid, f, reg, first)
-        WHERE b.first AND NOT EXISTS (SELECT 1 FROM enroll_register.person q WHERE q.cnid = b.cnid)
+        WHERE b.first
         ORDER BY b.cnid
-        ON CONFLICT (cnid) DO NOTHING
+        ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
         RETURNING x.*
     ), h AS (
         INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
@@ -2396,12 +2398,8 @@ BEGIN
         res_action[i] := 'inserted';
     END LOOP;
 
-    -- 3. Existing persons: locked in cnid order first, then read (a fresh
-    -- snapshot sees what a concurrent writer committed before the lock).
-    PERFORM 1 FROM enroll_register.person x JOIN unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first) ON x.cnid = b.cnid
-    WHERE b.first AND NOT is_new[b.pos]
-    ORDER BY x.cnid
-    FOR UPDATE OF x;
+    -- 3. Existing persons (locked by step 2), read with a fresh snapshot: it
+    -- sees what a concurrent writer committed before the lock.
     FOR p IN SELECT x.cnid, x.region, x.version, g.form AS stored_form, b.pos, b.f
              FROM unnest(v_pos, v_cnid, v_f, v_first) AS b(pos, cnid, f, first)
              JOIN enroll_register.person x ON x.cnid = b.cnid
