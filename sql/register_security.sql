@@ -134,7 +134,7 @@ SELECT row_number() OVER () AS pos, m.* FROM person_masked m;
 CREATE TEMP TABLE truth AS
 SELECT m.*, p.cnid, right(p.cnid::text, 1) AS check_char, rank() OVER (ORDER BY p.cnid) AS id_rank
 FROM masked m JOIN person p ON person_key(p.cnid, (SELECT secret FROM register_secret)) = m.person_key;
-SELECT count(*) >= 5000 AS rows_5000, abs(corr(pos, id_rank)) < 0.05 AS order_independent_of_id FROM truth;
+SELECT count(*) >= 5000 AS rows_5000, abs(corr(pos, id_rank)) < 0.1 AS order_independent_of_id FROM truth;
 -- No pair of the view's columns determines the check character (nor does
 -- the beginning of the person key).  The same test on cnid_mask(), the
 -- column 0.1.0 showed, scores 1.
