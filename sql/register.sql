@@ -1,4 +1,4 @@
--- register: the registration register of issue 6.  Field validation,
+-- register: the registration register.  Field validation,
 -- idempotent register(), every workflow transition, history and as-of
 -- queries, deaths, moves, status and flags, and row-level security with
 -- real roles (county A clerk, county B clerk, a township clerk, an analyst).
@@ -27,7 +27,7 @@ EXCEPTION WHEN OTHERS THEN
     RETURN SQLSTATE || ' ' || SQLERRM;
 END $$;
 
--- A complete form (seed 003 annex 1) of a person in 榆阳区 (610802).
+-- A complete form (Huainan 2016 annex 1, doc/sources.md) of a person in 榆阳区 (610802).
 SELECT jsonb_build_object(
     'cnid', pg_temp.id('61080219900307001'), 'name', '张 三', 'county', 610802, 'township', '610802001',
     'village', 610802001002, 'employment', '已单位就业', 'employer', '榆林市某某有限公司',

@@ -15,7 +15,7 @@ CREATE TABLE @extschema@.region (
 -- A code may have several rows (renames, reuse); valid_from may be unknown.
 CREATE UNIQUE INDEX region_code_period_key
     ON @extschema@.region (code, coalesce(valid_from, 0), name);
--- Every current code has exactly one current row (IDS.md G.5).
+-- Every current code has exactly one current row (data/regions.csv).
 CREATE UNIQUE INDEX region_current_code_key
     ON @extschema@.region (code) WHERE status = 'current';
 COMMENT ON TABLE @extschema@.region IS

@@ -56,7 +56,7 @@ COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) IS
 CREATE FUNCTION @extschema@.register_population(at_time timestamptz DEFAULT NULL, category text DEFAULT 'pension')
 RETURNS TABLE (cnid @extschema@.cnid, region bigint, registered boolean, insurances @extschema@.insset, eligible boolean)
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
--- registered: the form is confirmed (seed 003: 完成确认登记); the dead are left out;
+-- registered: the form is confirmed (Huainan 2016: 完成确认登记); the dead are left out;
 -- eligible: in_denominator() with the age and flags at that time.
 DECLARE
     on_date date := coalesce(at_time, now())::date;

@@ -43,7 +43,7 @@ COMMENT ON FUNCTION public.plpgsql_form_text(jsonb, text, integer) IS
 
 /*
  * form_normalize(form) checks every field of a registration form and
- * returns it in canonical form.  Fields (seed 003 annex 1):
+ * returns it in canonical form.  Fields (Huainan 2016 annex 1, doc/sources.md):
  *   cnid                公民身份证号码, required
  *   name                姓名, required
  *   county, township, village   县(区), 镇(街道), 村(社区): 6, 9, 12 digits; county required
@@ -237,7 +237,7 @@ BEGIN
         'flags', to_jsonb(flags), 'version', ver));
 END $$;
 COMMENT ON FUNCTION public.plpgsql_form_normalize(jsonb) IS
-    'checks every field of a registration form (seed 003 annex 1) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
+    'checks every field of a registration form (Huainan 2016 annex 1) and returns it in canonical form; errors are "<field>: <reason>" with SQLSTATE 23502, 22P02, 22023, 23514 or 22001';
 
 
 CREATE FUNCTION public.sql_load_form(keys text[], vals text[]) RETURNS jsonb
