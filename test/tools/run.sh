@@ -125,7 +125,7 @@ connect_hint() {
 
 To explore, connect with:
     psql -h $CLUSTER_DIR -p $PGPORT_LOCAL -U postgres $DEMO_DB
-then:  SET search_path = public, enroll;
+then:  SET search_path = public, enroll, enroll_register;
 Stop the cluster with:  bash test/tools/run.sh stop
 EOF
 }
