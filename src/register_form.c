@@ -401,47 +401,52 @@ static const char *const employment_zh[] = {"已单位就业", "学龄前", "在
  * Check a form; true with *out set to the canonical form, or false with
  * *err set to the first broken rule.
  */
-static bool
-form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
+/*
+ * A form being validated: the fields as parsed so far.  form_validate()
+ * runs the phases in the order of the form's fields, so that the first
+ * broken rule is the one reported, as register() always did.
+ */
+typedef struct FormParse
 {
-	JsonbValue *v;
-	JsonbIterator *it;
-	JsonbIteratorToken tok;
-	JsonbValue	jv;
-	char	   *first_unknown = NULL;
-	char	   *id_text;
+	Oid			fn;				/* the SQL function, for its cached plans */
+	Jsonb	   *json;
 	char	   *id_canon;
 	char	   *nm;
-	int64		county = 0,
-				township = 0,
-				village = 0,
-				hukou = 0;
+	int64		county,
+				township,
+				village,
+				hukou;
 	bool		has_county,
 				has_township,
 				has_village,
 				has_hukou;
 	char	   *emp;
 	char	   *employer;
-	char	   *phone = NULL;
-	int16	   *ins = NULL;
-	int			nins = 0;
+	char	   *phone;
+	int16	   *ins;
+	int			nins;
 	char	   *reason;
 	char	   *elsewhere;
-	char	  **flags = NULL;
-	int			nflags = -1;	/* -1: no flags array */
-	int64		ver = 0;
-	bool		has_ver = false;
+	char	  **flags;
+	int			nflags;			/* -1: no flags array */
+	int64		ver;
+	bool		has_ver;
 	char	   *address;
-	JsonbParseState *st = NULL;
-	JsonbValue *res;
+} FormParse;
+
+/* no field the form does not know */
+static bool
+fv_fields(FormParse *f, FormError *err)
+{
+	JsonbIterator *it;
+	JsonbIteratorToken tok;
+	JsonbValue	jv;
+	char	   *first_unknown = NULL;
 	static const char *const known[] = {"cnid", "name", "county", "township", "village", "employment", "employer",
 		"hukou", "address", "phone", "insurances", "not_insured_reason", "insured_elsewhere", "flags", "version"};
 
-	if (form == NULL || !JB_ROOT_IS_OBJECT(form))
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "a JSON object expected");
-
 	/* the first unknown field, in the database's sort order */
-	it = JsonbIteratorInit(&form->root);
+	it = JsonbIteratorInit(&f->json->root);
 	while ((tok = JsonbIteratorNext(&it, &jv, true)) != WJB_DONE)
 	{
 		bool		ok = false;
@@ -458,8 +463,18 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 	if (first_unknown)
 		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "unknown field %s", json_quote(first_unknown));
 
+	return true;
+}
+
+/* cnid and name */
+static bool
+fv_identity(FormParse *f, FormError *err)
+{
+	JsonbValue *v;
+	char	   *id_text;
+
 	/* cnid */
-	v = form_get(form, "cnid");
+	v = form_get(f->json, "cnid");
 	if (v == NULL || v->type == jbvNull)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "cnid", "required");
 	id_text = jv_text(v);
@@ -469,49 +484,63 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 
 		if (strcmp(rule, "ok") != 0)
 			FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "cnid", "invalid ID number %s (rule %s)", json_quote(id_text), rule);
-		id_canon = DatumGetCString(DirectFunctionCall1(cnid_out, DirectFunctionCall1(cnid_try, t)));
+		f->id_canon = DatumGetCString(DirectFunctionCall1(cnid_out, DirectFunctionCall1(cnid_try, t)));
 	}
 
 	/* name */
-	if (!form_text(form, "name", 50, &nm, err))
+	if (!form_text(f->json, "name", 50, &f->nm, err))
 		return false;
-	if (nm == NULL)
+	if (f->nm == NULL)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "name", "required");
-	if (strpbrk(nm, "0123456789"))
-		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "name", "digits not allowed, got %s", json_quote(nm));
+	if (strpbrk(f->nm, "0123456789"))
+		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "name", "digits not allowed, got %s", json_quote(f->nm));
 
+	return true;
+}
+
+/* county, township and village */
+static bool
+fv_place(FormParse *f, FormError *err)
+{
 	/* county, township, village */
-	if (!form_code(form, "county", 6, &county, &has_county, err))
+	if (!form_code(f->json, "county", 6, &f->county, &f->has_county, err))
 		return false;
-	if (!has_county)
+	if (!f->has_county)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "county", "required");
-	if (county % 100 == 0 || region_known(fn, county) != 2)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "unknown county code " INT64_FORMAT, county);
-	if (!form_code(form, "township", 9, &township, &has_township, err))
+	if (f->county % 100 == 0 || region_known(f->fn, f->county) != 2)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "unknown county code " INT64_FORMAT, f->county);
+	if (!form_code(f->json, "township", 9, &f->township, &f->has_township, err))
 		return false;
-	if (has_township && township / 1000 != county)
-		FAIL(ERRCODE_CHECK_VIOLATION, "township", INT64_FORMAT " is not in county " INT64_FORMAT, township, county);
-	if (!form_code(form, "village", 12, &village, &has_village, err))
+	if (f->has_township && f->township / 1000 != f->county)
+		FAIL(ERRCODE_CHECK_VIOLATION, "township", INT64_FORMAT " is not in county " INT64_FORMAT, f->township, f->county);
+	if (!form_code(f->json, "village", 12, &f->village, &f->has_village, err))
 		return false;
-	if (has_village && !has_township)
+	if (f->has_village && !f->has_township)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "township", "required when village is given");
-	if (has_village && village / 1000 != township)
-		FAIL(ERRCODE_CHECK_VIOLATION, "village", INT64_FORMAT " is not in township " INT64_FORMAT, village, township);
+	if (f->has_village && f->village / 1000 != f->township)
+		FAIL(ERRCODE_CHECK_VIOLATION, "village", INT64_FORMAT " is not in township " INT64_FORMAT, f->village, f->township);
 
+	return true;
+}
+
+/* employment status and employer */
+static bool
+fv_employment(FormParse *f, FormError *err)
+{
 	/* employment and employer */
-	if (!form_text(form, "employment", 20, &emp, err))
+	if (!form_text(f->json, "employment", 20, &f->emp, err))
 		return false;
-	if (emp == NULL)
+	if (f->emp == NULL)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "employment", "required");
 	{
 		const char *e = NULL;
 
 		for (int i = 0; i < (int) lengthof(employment_zh); i++)
-			if (strcmp(emp, employment_zh[i]) == 0)
+			if (strcmp(f->emp, employment_zh[i]) == 0)
 				e = employment_en[i];
 		if (e == NULL)
 		{
-			char	   *lower = str_tolower(emp, strlen(emp), DEFAULT_COLLATION_OID);
+			char	   *lower = str_tolower(f->emp, strlen(f->emp), DEFAULT_COLLATION_OID);
 
 			for (int i = 0; i < (int) lengthof(employment_en); i++)
 				if (strcmp(lower, employment_en[i]) == 0)
@@ -520,24 +549,40 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 		if (e == NULL)
 			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "employment",
 				 "one of employed, preschool, student, unemployed, flexible, retired expected, got %s",
-				 json_quote(jv_text(form_get(form, "employment"))));
-		emp = (char *) e;
+				 json_quote(jv_text(form_get(f->json, "employment"))));
+		f->emp = (char *) e;
 	}
-	if (!form_text(form, "employer", 100, &employer, err))
+	if (!form_text(f->json, "employer", 100, &f->employer, err))
 		return false;
-	if (strcmp(emp, "employed") == 0 && employer == NULL)
+	if (strcmp(f->emp, "employed") == 0 && f->employer == NULL)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "employer", "required when employment is \"employed\"");
-	if (strcmp(emp, "employed") != 0 && employer != NULL)
-		FAIL(ERRCODE_CHECK_VIOLATION, "employer", "only for employment \"employed\", not %s", json_quote(emp));
+	if (strcmp(f->emp, "employed") != 0 && f->employer != NULL)
+		FAIL(ERRCODE_CHECK_VIOLATION, "employer", "only for employment \"employed\", not %s", json_quote(f->emp));
 
+	return true;
+}
+
+/* the region of the household registration */
+static bool
+fv_hukou(FormParse *f, FormError *err)
+{
 	/* hukou */
-	if (!form_code(form, "hukou", 6, &hukou, &has_hukou, err))
+	if (!form_code(f->json, "hukou", 6, &f->hukou, &f->has_hukou, err))
 		return false;
-	if (has_hukou && region_known(fn, hukou) == 0)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unknown region code " INT64_FORMAT, hukou);
+	if (f->has_hukou && region_known(f->fn, f->hukou) == 0)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unknown region code " INT64_FORMAT, f->hukou);
+
+	return true;
+}
+
+/* the mobile number */
+static bool
+fv_phone(FormParse *f, FormError *err)
+{
+	JsonbValue *v;
 
 	/* phone: +86, blanks and hyphens are dropped */
-	v = form_get(form, "phone");
+	v = form_get(f->json, "phone");
 	if (v && v->type != jbvNull && v->type != jbvString && v->type != jbvNumeric)
 		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "phone", "text expected, got %s", jv_json(v));
 	if (v && v->type != jbvNull)
@@ -545,26 +590,35 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 		char	   *raw = jv_text(v);
 		int			chars;
 
-		phone = text_clean(raw, true, &chars);
+		f->phone = text_clean(raw, true, &chars);
 		if (chars == 0)
-			phone = NULL;
+			f->phone = NULL;
 		else
 		{
-			size_t		l = strlen(phone);
+			size_t		l = strlen(f->phone);
 
-			if (l == 14 && strncmp(phone, "+86", 3) == 0 && all_digits(phone + 3, 11))
-				phone += 3;
-			else if (l == 13 && strncmp(phone, "86", 2) == 0 && all_digits(phone + 2, 11))
-				phone += 2;
-			if (!all_digits(phone, 11))
+			if (l == 14 && strncmp(f->phone, "+86", 3) == 0 && all_digits(f->phone + 3, 11))
+				f->phone += 3;
+			else if (l == 13 && strncmp(f->phone, "86", 2) == 0 && all_digits(f->phone + 2, 11))
+				f->phone += 2;
+			if (!all_digits(f->phone, 11))
 				FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "phone", "11 digits expected, got %s", json_quote(raw));
-			if (phone[0] != '1' || phone[1] < '3')
+			if (f->phone[0] != '1' || f->phone[1] < '3')
 				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "phone", "a mobile number starts 13 to 19, got %s", json_quote(raw));
 		}
 	}
 
+	return true;
+}
+
+/* the insurances held, sorted and without repeats */
+static bool
+fv_insurances(FormParse *f, FormError *err)
+{
+	JsonbValue *v;
+
 	/* insurances */
-	v = form_get(form, "insurances");
+	v = form_get(f->json, "insurances");
 	if (v && v->type != jbvNull && !jv_is_array(v))
 		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "insurances", "an array of insurance codes expected, got %s", jv_json(v));
 	if (v && jv_is_array(v))
@@ -573,7 +627,7 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 		int			n = JsonContainerSize(c);
 		int			unknown = -1;
 
-		ins = palloc(sizeof(int16) * (n + 1));
+		f->ins = palloc(sizeof(int16) * (n + 1));
 		for (int i = 0; i < n; i++)
 		{
 			JsonbValue *e = getIthJsonbValueFromContainer(c, i);
@@ -581,35 +635,51 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 
 			if ((e->type != jbvNumeric && e->type != jbvString) || !all_digits(t, 3))
 				FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "insurances", "3-digit insurance codes expected, got %s", jv_json(e));
-			ins[i] = (int16) atoi(t);
+			f->ins[i] = (int16) atoi(t);
 		}
 		for (int i = 0; i < n; i++)
-			if (insurance_bit(ins[i]) < 0 && (unknown < 0 || ins[i] < unknown))
-				unknown = ins[i];
+			if (insurance_bit(f->ins[i]) < 0 && (unknown < 0 || f->ins[i] < unknown))
+				unknown = f->ins[i];
 		if (unknown >= 0)
 			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insurances", "unknown insurance type %d", unknown);
-		qsort(ins, n, sizeof(int16), cmp_int16);
+		qsort(f->ins, n, sizeof(int16), cmp_int16);
 		for (int i = 0; i < n; i++)
-			if (nins == 0 || ins[nins - 1] != ins[i])
-				ins[nins++] = ins[i];
+			if (f->nins == 0 || f->ins[f->nins - 1] != f->ins[i])
+				f->ins[f->nins++] = f->ins[i];
 	}
 
+	return true;
+}
+
+/* why not insured, and where insured elsewhere */
+static bool
+fv_reasons(FormParse *f, FormError *err)
+{
 	/* not_insured_reason, insured_elsewhere */
-	if (!form_text(form, "not_insured_reason", 40, &reason, err))
+	if (!form_text(f->json, "not_insured_reason", 40, &f->reason, err))
 		return false;
-	if (reason && strcmp(reason, "personal") != 0 && strcmp(reason, "employer") != 0 && strcmp(reason, "military_abroad_prison") != 0)
+	if (f->reason && strcmp(f->reason, "personal") != 0 && strcmp(f->reason, "employer") != 0 && strcmp(f->reason, "military_abroad_prison") != 0)
 		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "not_insured_reason",
-			 "one of personal, employer, military_abroad_prison expected, got %s", json_quote(reason));
-	if (reason && nins > 0)
+			 "one of personal, employer, military_abroad_prison expected, got %s", json_quote(f->reason));
+	if (f->reason && f->nins > 0)
 		FAIL(ERRCODE_CHECK_VIOLATION, "not_insured_reason", "given while insurances are held");
-	if (!form_text(form, "insured_elsewhere", 20, &elsewhere, err))
+	if (!form_text(f->json, "insured_elsewhere", 20, &f->elsewhere, err))
 		return false;
-	if (elsewhere && strcmp(elsewhere, "province") != 0 && strcmp(elsewhere, "other_province") != 0)
+	if (f->elsewhere && strcmp(f->elsewhere, "province") != 0 && strcmp(f->elsewhere, "other_province") != 0)
 		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insured_elsewhere",
-			 "one of province, other_province expected, got %s", json_quote(elsewhere));
+			 "one of province, other_province expected, got %s", json_quote(f->elsewhere));
+
+	return true;
+}
+
+/* the flags, sorted and without repeats; deceased only through record_death() */
+static bool
+fv_flags(FormParse *f, FormError *err)
+{
+	JsonbValue *v;
 
 	/* flags */
-	v = form_get(form, "flags");
+	v = form_get(f->json, "flags");
 	if (v && v->type != jbvNull && !jv_is_array(v))
 		FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "flags", "an array of flags expected, got %s", jv_json(v));
 	if (v && jv_is_array(v))
@@ -617,82 +687,119 @@ form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 		JsonbContainer *c = v->val.binary.data;
 		int			n = JsonContainerSize(c);
 
-		flags_load(fn);
-		flags = palloc(sizeof(char *) * (n + 1));
-		nflags = 0;
+		flags_load(f->fn);
+		f->flags = palloc(sizeof(char *) * (n + 1));
+		f->nflags = 0;
 		for (int i = 0; i < n; i++)
 		{
 			JsonbValue *e = getIthJsonbValueFromContainer(c, i);
 
 			if (e->type != jbvString || !flag_known(jv_text(e)))
 				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "unknown flag %s", jv_json(e));
-			flags[i] = jv_text(e);
+			f->flags[i] = jv_text(e);
 		}
-		qsort(flags, n, sizeof(char *), cmp_str);
+		qsort(f->flags, n, sizeof(char *), cmp_str);
 		for (int i = 0; i < n; i++)
-			if (nflags == 0 || strcmp(flags[nflags - 1], flags[i]) != 0)
-				flags[nflags++] = flags[i];
-		for (int i = 0; i < nflags; i++)
-			if (strcmp(flags[i], "deceased") == 0)
+			if (f->nflags == 0 || strcmp(f->flags[f->nflags - 1], f->flags[i]) != 0)
+				f->flags[f->nflags++] = f->flags[i];
+		for (int i = 0; i < f->nflags; i++)
+			if (strcmp(f->flags[i], "deceased") == 0)
 				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "\"deceased\" is recorded with record_death()");
 	}
 
+	return true;
+}
+
+/* the form's version and the address */
+static bool
+fv_version_address(FormParse *f, FormError *err)
+{
+	JsonbValue *v;
+
 	/* version */
-	v = form_get(form, "version");
+	v = form_get(f->json, "version");
 	if (v)
 	{
 		char	   *t = jv_text(v);
 
 		if (v->type != jbvNumeric || t[0] < '1' || t[0] > '9' || strlen(t) > 9 || !all_digits(t, strlen(t)))
 			FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "version", "a positive integer expected, got %s", jv_json(v));
-		ver = strtoll(t, NULL, 10);
-		has_ver = true;
+		f->ver = strtoll(t, NULL, 10);
+		f->has_ver = true;
 	}
 
-	if (!form_text(form, "address", 200, &address, err))
+	if (!form_text(f->json, "address", 200, &f->address, err))
 		return false;
+
+	return true;
+}
+
+/* the canonical form (jsonb orders the keys itself) */
+static Jsonb *
+fv_canonical(FormParse *f)
+{
+	JsonbParseState *st = NULL;
+	JsonbValue *res;
 
 	/* the canonical form (jsonb orders the keys itself) */
 	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-	push_text(&st, "cnid", id_canon);
-	push_text(&st, "name", nm);
-	push_int(&st, "county", county, true);
-	push_int(&st, "township", township, has_township);
-	push_int(&st, "village", village, has_village);
-	push_text(&st, "employment", emp);
-	push_text(&st, "employer", employer);
-	push_int(&st, "hukou", hukou, has_hukou);
-	push_text(&st, "address", address);
-	push_text(&st, "phone", phone);
+	push_text(&st, "cnid", f->id_canon);
+	push_text(&st, "name", f->nm);
+	push_int(&st, "county", f->county, true);
+	push_int(&st, "township", f->township, f->has_township);
+	push_int(&st, "village", f->village, f->has_village);
+	push_text(&st, "employment", f->emp);
+	push_text(&st, "employer", f->employer);
+	push_int(&st, "hukou", f->hukou, f->has_hukou);
+	push_text(&st, "address", f->address);
+	push_text(&st, "phone", f->phone);
 	push_key(&st, "insurances");
 	pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
-	for (int i = 0; i < nins; i++)
+	for (int i = 0; i < f->nins; i++)
 	{
-		JsonbValue	e = numeric_value(ins[i]);
+		JsonbValue	e = numeric_value(f->ins[i]);
 
 		pushJsonbValue(&st, WJB_ELEM, &e);
 	}
 	pushJsonbValue(&st, WJB_END_ARRAY, NULL);
-	push_text(&st, "not_insured_reason", reason);
-	push_text(&st, "insured_elsewhere", elsewhere);
-	if (nflags >= 0)
+	push_text(&st, "not_insured_reason", f->reason);
+	push_text(&st, "insured_elsewhere", f->elsewhere);
+	if (f->nflags >= 0)
 	{
 		push_key(&st, "flags");
 		pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
-		for (int i = 0; i < nflags; i++)
+		for (int i = 0; i < f->nflags; i++)
 		{
 			JsonbValue	e;
 
 			e.type = jbvString;
-			e.val.string.val = flags[i];
-			e.val.string.len = strlen(flags[i]);
+			e.val.string.val = f->flags[i];
+			e.val.string.len = strlen(f->flags[i]);
 			pushJsonbValue(&st, WJB_ELEM, &e);
 		}
 		pushJsonbValue(&st, WJB_END_ARRAY, NULL);
 	}
-	push_int(&st, "version", ver, has_ver);
+	push_int(&st, "version", f->ver, f->has_ver);
 	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
-	*out = JsonbValueToJsonb(res);
+	return JsonbValueToJsonb(res);
+}
+
+static bool
+form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
+{
+	FormParse	f = {0};
+
+	if (form == NULL || !JB_ROOT_IS_OBJECT(form))
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "a JSON object expected");
+	f.fn = fn;
+	f.json = form;
+	f.nflags = -1;
+	if (!fv_fields(&f, err) || !fv_identity(&f, err) || !fv_place(&f, err) ||
+		!fv_employment(&f, err) || !fv_hukou(&f, err) || !fv_phone(&f, err) ||
+		!fv_insurances(&f, err) || !fv_reasons(&f, err) || !fv_flags(&f, err) ||
+		!fv_version_address(&f, err))
+		return false;
+	*out = fv_canonical(&f);
 	return true;
 }
 
