@@ -152,14 +152,17 @@ held_level(int64 code, Oid role)
 }
 
 /*
- * A per-call cache of the answer for the last region code: policies are
- * evaluated once per row, and rows of one region tend to come together.
+ * A per-call-site cache: whether the role sees everything (asked once), and
+ * the answer for the last region code (policies are evaluated once per row,
+ * and rows of one region tend to come together).
  */
 typedef struct PermitCache
 {
 	Oid			role;
+	bool		role_valid;
+	bool		sees_all;		/* of role: asked once per call site */
 	int64		code;
-	bool		valid;
+	bool		code_valid;
 	bool		permitted;
 } PermitCache;
 
@@ -173,12 +176,20 @@ permitted_cached(FunctionCallInfo fcinfo, int64 code, Oid role)
 		c = MemoryContextAllocZero(fcinfo->flinfo->fn_mcxt, sizeof(PermitCache));
 		fcinfo->flinfo->fn_extra = c;
 	}
-	if (!c->valid || c->role != role || c->code != code)
+	if (!c->role_valid || c->role != role)
 	{
 		c->role = role;
+		c->sees_all = role_sees_all(role);
+		c->role_valid = true;
+		c->code_valid = false;
+	}
+	if (c->sees_all)
+		return true;
+	if (!c->code_valid || c->code != code)
+	{
 		c->code = code;
-		c->permitted = role_sees_all(role) || held_level(code, role) >= 0;
-		c->valid = true;
+		c->permitted = held_level(code, role) >= 0;
+		c->code_valid = true;
 	}
 	return c->permitted;
 }
