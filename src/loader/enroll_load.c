@@ -898,8 +898,24 @@ decide_encoding(void)
 	}
 }
 
-int
-main(int argc, char **argv)
+/* What main() carries from one phase to the next. */
+typedef struct
+{
+	const char *enc_opt;		/* --encoding as given */
+	const char *reject_path;
+	const char *path;			/* the input file */
+	int			quiet;
+	int			tty;			/* a progress bar on stderr */
+	Record		hdr;			/* the header record */
+	char	   *header[MAX_COLS];	/* its field names, unquoted */
+	double		t0;				/* start of the load */
+	int			status;			/* the worst exit status of the jobs */
+	JobStat		total;
+} Load;
+
+/* The options and the input file; the connection parameters into conn_kw. */
+static void
+parse_options(Load *l, int argc, char **argv)
 {
 	static const struct option long_options[] = {
 		{"dbname", required_argument, NULL, 'd'},
@@ -921,27 +937,15 @@ main(int argc, char **argv)
 			   *host = NULL,
 			   *port = NULL,
 			   *user = NULL;
-	const char *enc_opt = "auto";
-	const char *reject_path = NULL;
-	const char *path;
-	int			quiet = 0;
 	int			opt;
-	int			fd;
 	int			nkw = 0;
-	struct stat st;
-	Record		hdr;
-	char	   *header[MAX_COLS];
-	double		t0;
-	int			tty;
-	int			status = EXIT_LOADED;
-	JobStat		total = {0};
 
 	if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-?") == 0))
 		help();
 	if (argc > 1 && (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0))
 	{
 		printf("enroll-load (enroll) %s\n", ENROLL_VERSION);
-		return EXIT_LOADED;
+		exit(EXIT_LOADED);
 	}
 	while ((opt = getopt_long(argc, argv, "d:h:p:U:e:r:b:j:qvV?", long_options, NULL)) != -1)
 	{
@@ -951,29 +955,29 @@ main(int argc, char **argv)
 			case 'h': host = optarg; break;
 			case 'p': port = optarg; break;
 			case 'U': user = optarg; break;
-			case 'e': enc_opt = optarg; break;
-			case 'r': reject_path = optarg; break;
+			case 'e': l->enc_opt = optarg; break;
+			case 'r': l->reject_path = optarg; break;
 			case 'b': batch_size = (int) parse_count("--batch-size", optarg, 1, 1000000); break;
 			case 'j': jobs = (int) parse_count("--jobs", optarg, 1, 64); break;
 			case 1: max_field = parse_count("--max-field-bytes", optarg, 64, 1L << 30); break;
-			case 'q': quiet = 1; break;
+			case 'q': l->quiet = 1; break;
 			case 'v': verbose = 1; break;
-			case 'V': printf("enroll-load (enroll) %s\n", ENROLL_VERSION); return EXIT_LOADED;
+			case 'V': printf("enroll-load (enroll) %s\n", ENROLL_VERSION); exit(EXIT_LOADED);
 			case '?':
 				if (optopt == 0 && strcmp(argv[optind - 1], "-?") == 0)
 					help();
 				fprintf(stderr, "Try \"%s --help\" for more information.\n", progname);
-				return EXIT_USAGE;
+				exit(EXIT_USAGE);
 			default:
 				fprintf(stderr, "Try \"%s --help\" for more information.\n", progname);
-				return EXIT_USAGE;
+				exit(EXIT_USAGE);
 		}
 	}
 	if (optind >= argc)
 		usage_error("no input file given");
 	if (optind < argc - 1)
 		usage_error("too many command-line arguments (first is \"%s\")", argv[optind + 1]);
-	path = argv[optind];
+	l->path = argv[optind];
 
 	/* connection: the options given, then libpq's environment and defaults */
 	conn_kw[nkw] = "dbname", conn_val[nkw++] = dbname;
@@ -982,44 +986,64 @@ main(int argc, char **argv)
 	conn_kw[nkw] = "user", conn_val[nkw++] = user;
 	conn_kw[nkw] = "fallback_application_name", conn_val[nkw++] = progname;
 	conn_kw[nkw] = NULL, conn_val[nkw] = NULL;
+}
 
-	fd = open(path, O_RDONLY);
+/* Map the input file into data. */
+static void
+map_input(Load *l)
+{
+	int			fd;
+	struct stat st;
+
+	fd = open(l->path, O_RDONLY);
 	if (fd < 0 || fstat(fd, &st) != 0)
-		die(EXIT_USAGE, "could not open \"%s\": %s", path, strerror(errno));
+		die(EXIT_USAGE, "could not open \"%s\": %s", l->path, strerror(errno));
 	data_len = (size_t) st.st_size;
 	if (data_len == 0)
-		die(EXIT_USAGE, "\"%s\" is empty (a header line is expected)", path);
+		die(EXIT_USAGE, "\"%s\" is empty (a header line is expected)", l->path);
 	data = mmap(NULL, data_len, PROT_READ, MAP_PRIVATE, fd, 0);
 	if (data == MAP_FAILED)
-		die(EXIT_USAGE, "could not read \"%s\": %s", path, strerror(errno));
+		die(EXIT_USAGE, "could not read \"%s\": %s", l->path, strerror(errno));
 	madvise((void *) data, data_len, MADV_SEQUENTIAL);
+}
 
-	/* encoding: given, or decided on the whole file; a byte-order mark is dropped */
-	if (strcasecmp(enc_opt, "utf8") == 0 || strcasecmp(enc_opt, "utf-8") == 0)
+/* Encoding: given, or decided on the whole file; a byte-order mark is dropped. */
+static void
+set_encoding(Load *l)
+{
+	const char *e = l->enc_opt;
+
+	if (strcasecmp(e, "utf8") == 0 || strcasecmp(e, "utf-8") == 0)
 		enc = ENC_UTF8;
-	else if (strcasecmp(enc_opt, "gb18030") == 0)
+	else if (strcasecmp(e, "gb18030") == 0)
 		enc = ENC_GB18030;
-	else if (strcasecmp(enc_opt, "auto") != 0)
-		usage_error("invalid encoding \"%s\" (auto, utf8 or gb18030 expected)", enc_opt);
-	if (data_len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 && (strcasecmp(enc_opt, "auto") == 0 || enc == ENC_UTF8))
+	else if (strcasecmp(e, "auto") != 0)
+		usage_error("invalid encoding \"%s\" (auto, utf8 or gb18030 expected)", e);
+	if (data_len >= 3 && memcmp(data, "\xEF\xBB\xBF", 3) == 0 && (strcasecmp(e, "auto") == 0 || enc == ENC_UTF8))
 		data_start = 3, enc = ENC_UTF8;
-	else if (data_len >= 4 && memcmp(data, "\x84\x31\x95\x33", 4) == 0 && (strcasecmp(enc_opt, "auto") == 0 || enc == ENC_GB18030))
+	else if (data_len >= 4 && memcmp(data, "\x84\x31\x95\x33", 4) == 0 && (strcasecmp(e, "auto") == 0 || enc == ENC_GB18030))
 		data_start = 4, enc = ENC_GB18030;
-	else if (strcasecmp(enc_opt, "auto") == 0)
+	else if (strcasecmp(e, "auto") == 0)
 		enc = decide_encoding();
+}
 
-	/* header */
-	parse_record(data_start, 1, &hdr);
-	if (hdr.why[0])
-		die(EXIT_USAGE, "header: %s", hdr.why);
-	if (first_invalid(enc, data + hdr.start, hdr.end - hdr.start) >= 0)
+/* The header record and its field names. */
+static void
+read_header(Load *l)
+{
+	Record	   *hdr = &l->hdr;
+
+	parse_record(data_start, 1, hdr);
+	if (hdr->why[0])
+		die(EXIT_USAGE, "header: %s", hdr->why);
+	if (first_invalid(enc, data + hdr->start, hdr->end - hdr->start) >= 0)
 		die(EXIT_USAGE, "header: not valid %s; give the encoding with --encoding", enc_name[enc]);
-	ncols = hdr.nfields;
+	ncols = hdr->nfields;
 	for (int i = 0; i < ncols; i++)
 	{
 		Buf			f = {0};
-		size_t		s = hdr.fstart[i],
-					e = hdr.fend[i];
+		size_t		s = hdr->fstart[i],
+					e = hdr->fend[i];
 
 		buf_add(&f, "", 0);
 		if (e - s >= 2 && data[s] == '"')
@@ -1034,141 +1058,163 @@ main(int argc, char **argv)
 		}
 		else
 			buf_add(&f, data + s, e - s);
-		header[i] = f.data;
+		l->header[i] = f.data;
 	}
+}
 
-	if (!reject_path)
+/* The reject file, with its header line. */
+static void
+open_rejects(Load *l)
+{
+	if (!l->reject_path)
 	{
 		static char rp[4096];
 
-		snprintf(rp, sizeof rp, "%s.rejects.csv", path);
-		reject_path = rp;
+		snprintf(rp, sizeof rp, "%s.rejects.csv", l->path);
+		l->reject_path = rp;
 	}
-	rejects = fopen(reject_path, "wb");
+	rejects = fopen(l->reject_path, "wb");
 	if (!rejects)
-		die(EXIT_USAGE, "could not write \"%s\": %s", reject_path, strerror(errno));
+		die(EXIT_USAGE, "could not write \"%s\": %s", l->reject_path, strerror(errno));
 	fprintf(rejects, "row,line,reason,original_row\n");
 	fflush(rejects);
-	tty = !quiet && isatty(STDERR_FILENO);
+	l->tty = !l->quiet && isatty(STDERR_FILENO);
+}
 
-	/* header names to form fields, on the server (it knows the encoding) */
+/* Header names to form fields, on the server (it knows the encoding); builds register_sql. */
+static void
+prepare_register(Load *l)
+{
+	Buf			arr = {0};
+	Buf			keys = {0};
+	const char *params[1];
+	PGresult   *r;
+
 	connect_db();
+	buf_add(&arr, "{", 1);
+	for (int i = 0; i < ncols; i++)
 	{
-		Buf			arr = {0};
-		Buf			keys = {0};
-		const char *params[1];
-		PGresult   *r;
-
-		buf_add(&arr, "{", 1);
-		for (int i = 0; i < ncols; i++)
+		buf_add(&arr, i ? ",\"" : "\"", i ? 2 : 1);
+		for (char *p = l->header[i]; *p; p++)
 		{
-			buf_add(&arr, i ? ",\"" : "\"", i ? 2 : 1);
-			for (char *p = header[i]; *p; p++)
-			{
-				if (*p == '"' || *p == '\\')
-					buf_add(&arr, "\\", 1);
-				buf_add(&arr, p, 1);
-			}
-			buf_add(&arr, "\"", 1);
+			if (*p == '"' || *p == '\\')
+				buf_add(&arr, "\\", 1);
+			buf_add(&arr, p, 1);
 		}
-		buf_add(&arr, "}", 1);
-		params[0] = arr.data;
-		r = PQexecParams(conn,
-						 "SELECT coalesce(enroll.load_column(h), '?' || h) FROM unnest($1::text[]) WITH ORDINALITY u(h, i) ORDER BY i",
-						 1, NULL, params, NULL, NULL, 0);
-		if (PQresultStatus(r) != PGRES_TUPLES_OK)
-			die(EXIT_DATABASE, "%s", PQerrorMessage(conn));
-		buf_add(&keys, "ARRAY[", 6);
-		for (int i = 0; i < PQntuples(r); i++)
-		{
-			const char *k = PQgetvalue(r, i, 0);
-
-			if (k[0] == '?')
-				die(EXIT_USAGE, "header column %d: unknown field \"%s\"", i + 1, k + 1);
-			if (strcmp(k, "cnid") == 0)
-				cnid_col = i;
-			buf_printf(&keys, "%s'%s'", i ? "," : "", k);
-		}
-		buf_add(&keys, "]", 1);
-		PQclear(r);
-		snprintf(register_sql, sizeof register_sql,
-				 "SELECT b.rowno, b.action, b.error FROM enroll.register_batch("
-				 "ARRAY(SELECT rowno FROM pg_temp.enroll_load_stage ORDER BY rowno), "
-				 "ARRAY(SELECT enroll.load_form(%s, ARRAY[", keys.data);
-		for (int i = 0; i < ncols; i++)
-			snprintf(register_sql + strlen(register_sql), sizeof register_sql - strlen(register_sql), "%sc%d", i ? "," : "", i);
-		strncat(register_sql, "]) FROM pg_temp.enroll_load_stage ORDER BY rowno)) b", sizeof register_sql - strlen(register_sql) - 1);
-		free(arr.data);
-		free(keys.data);
-		PQfinish(conn);
-		conn = NULL;
+		buf_add(&arr, "\"", 1);
 	}
+	buf_add(&arr, "}", 1);
+	params[0] = arr.data;
+	r = PQexecParams(conn,
+					 "SELECT coalesce(enroll.load_column(h), '?' || h) FROM unnest($1::text[]) WITH ORDINALITY u(h, i) ORDER BY i",
+					 1, NULL, params, NULL, NULL, 0);
+	if (PQresultStatus(r) != PGRES_TUPLES_OK)
+		die(EXIT_DATABASE, "%s", PQerrorMessage(conn));
+	buf_add(&keys, "ARRAY[", 6);
+	for (int i = 0; i < PQntuples(r); i++)
+	{
+		const char *k = PQgetvalue(r, i, 0);
+
+		if (k[0] == '?')
+			die(EXIT_USAGE, "header column %d: unknown field \"%s\"", i + 1, k + 1);
+		if (strcmp(k, "cnid") == 0)
+			cnid_col = i;
+		buf_printf(&keys, "%s'%s'", i ? "," : "", k);
+	}
+	buf_add(&keys, "]", 1);
+	PQclear(r);
+	snprintf(register_sql, sizeof register_sql,
+			 "SELECT b.rowno, b.action, b.error FROM enroll.register_batch("
+			 "ARRAY(SELECT rowno FROM pg_temp.enroll_load_stage ORDER BY rowno), "
+			 "ARRAY(SELECT enroll.load_form(%s, ARRAY[", keys.data);
+	for (int i = 0; i < ncols; i++)
+		snprintf(register_sql + strlen(register_sql), sizeof register_sql - strlen(register_sql), "%sc%d", i ? "," : "", i);
+	strncat(register_sql, "]) FROM pg_temp.enroll_load_stage ORDER BY rowno)) b", sizeof register_sql - strlen(register_sql) - 1);
+	free(arr.data);
+	free(keys.data);
+	PQfinish(conn);
+	conn = NULL;
+}
+
+/* Fork the jobs (one per connection), each with its own reject file when there are several. */
+static void
+start_jobs(Load *l, pid_t *pids)
+{
+	size_t		body = l->hdr.next;
+
+	fflush(NULL);
+	for (int j = 0; j < jobs; j++)
+	{
+		pids[j] = fork();
+		if (pids[j] < 0)
+			die(EXIT_USAGE, "could not start job %d: %s", j, strerror(errno));
+		if (pids[j] == 0)
+		{
+			if (jobs > 1)
+			{
+				char		part[4200];
+
+				fclose(rejects);
+				snprintf(part, sizeof part, "%s.part%d", l->reject_path, j);
+				rejects = fopen(part, "wb");
+				if (!rejects)
+					die(EXIT_USAGE, "could not write \"%s\": %s", part, strerror(errno));
+			}
+			run_job(j, body);
+			fclose(rejects);
+			_exit(EXIT_LOADED);
+		}
+	}
+}
+
+/* Run the jobs and wait for them, with the progress bar; their worst status into l->status. */
+static void
+run_jobs(Load *l)
+{
+	pid_t		pids[64];
+	int			running = jobs;
 
 	stats = mmap(NULL, sizeof(JobStat) * jobs, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (stats == MAP_FAILED)
 		die(EXIT_USAGE, "out of memory");
 	memset(stats, 0, sizeof(JobStat) * jobs);
-	t0 = now_sec();
+	l->t0 = now_sec();
+	start_jobs(l, pids);
+	while (running > 0)
 	{
-		size_t		body = hdr.next;
-		pid_t		pids[64];
-		int			running = jobs;
+		int			wst;
+		pid_t		p = waitpid(-1, &wst, l->tty ? WNOHANG : 0);
 
-		fflush(NULL);
-		for (int j = 0; j < jobs; j++)
+		if (p > 0)
 		{
-			pids[j] = fork();
-			if (pids[j] < 0)
-				die(EXIT_USAGE, "could not start job %d: %s", j, strerror(errno));
-			if (pids[j] == 0)
+			running--;
+			if (!WIFEXITED(wst) || WEXITSTATUS(wst) != 0)
 			{
-				/* a job: its own reject file when there are several */
-				if (jobs > 1)
-				{
-					char		part[4200];
+				int			code = WIFEXITED(wst) ? WEXITSTATUS(wst) : EXIT_DATABASE;
 
-					fclose(rejects);
-					snprintf(part, sizeof part, "%s.part%d", reject_path, j);
-					rejects = fopen(part, "wb");
-					if (!rejects)
-						die(EXIT_USAGE, "could not write \"%s\": %s", part, strerror(errno));
-				}
-				run_job(j, body);
-				fclose(rejects);
-				_exit(EXIT_LOADED);
+				if (code > l->status)
+					l->status = code;
+				if (!WIFEXITED(wst))
+					fprintf(stderr, "%s: a job ended by signal %d\n", progname, WTERMSIG(wst));
 			}
+			continue;
 		}
-		while (running > 0)
+		if (p < 0 && errno != EINTR)
+			break;
+		if (l->tty)
 		{
-			int			wst;
-			pid_t		p = waitpid(-1, &wst, tty ? WNOHANG : 0);
-
-			if (p > 0)
-			{
-				running--;
-				if (!WIFEXITED(wst) || WEXITSTATUS(wst) != 0)
-				{
-					int			code = WIFEXITED(wst) ? WEXITSTATUS(wst) : EXIT_DATABASE;
-
-					if (code > status)
-						status = code;
-					if (!WIFEXITED(wst))
-						fprintf(stderr, "%s: a job ended by signal %d\n", progname, WTERMSIG(wst));
-				}
-				continue;
-			}
-			if (p < 0 && errno != EINTR)
-				break;
-			if (tty)
-			{
-				progress(t0, 0);
-				usleep(200000);
-			}
+			progress(l->t0, 0);
+			usleep(200000);
 		}
-		if (tty)
-			progress(t0, 1);
 	}
-	/* the jobs' reject files, appended to the reject file */
+	if (l->tty)
+		progress(l->t0, 1);
+}
+
+/* The jobs' reject files appended to the reject file, which is closed; the jobs' counts added up. */
+static void
+collect_jobs(Load *l)
+{
 	if (jobs > 1)
 	{
 		for (int j = 0; j < jobs; j++)
@@ -1178,7 +1224,7 @@ main(int argc, char **argv)
 			size_t		n;
 			FILE	   *pf;
 
-			snprintf(part, sizeof part, "%s.part%d", reject_path, j);
+			snprintf(part, sizeof part, "%s.part%d", l->reject_path, j);
 			pf = fopen(part, "rb");
 			if (!pf)
 				continue;
@@ -1191,28 +1237,50 @@ main(int argc, char **argv)
 	fclose(rejects);
 	for (int j = 0; j < jobs; j++)
 	{
-		total.input += stats[j].input;
-		total.inserted += stats[j].inserted;
-		total.updated += stats[j].updated;
-		total.unchanged += stats[j].unchanged;
-		total.rejected += stats[j].rejected;
+		l->total.input += stats[j].input;
+		l->total.inserted += stats[j].inserted;
+		l->total.updated += stats[j].updated;
+		l->total.unchanged += stats[j].unchanged;
+		l->total.rejected += stats[j].rejected;
 	}
-	if (status != EXIT_LOADED)
-		die(status, "stopped by an error; the batches committed so far stay, and a rerun of the same file resumes");
-	{
-		double		el = now_sec() - t0;
-		long		loaded = total.inserted + total.updated + total.unchanged;
+}
 
-		printf("input %ld = loaded %ld (inserted %ld, updated %ld, unchanged %ld) + rejected %ld; %s; %d job%s; %.1f s, %.0f rows/s; rejects in %s\n",
-			   total.input, loaded, total.inserted, total.updated, total.unchanged, total.rejected, enc_name[enc],
-			   jobs, jobs == 1 ? "" : "s", el, el > 0 ? total.input / el : 0.0, reject_path);
-		fflush(stdout);
-		if (loaded + total.rejected != total.input)
-		{
-			fprintf(stderr, "%s: the counts do not add up: input %ld, loaded %ld + rejected %ld\n",
-					progname, total.input, loaded, total.rejected);
-			return EXIT_COUNTS;
-		}
-		return total.rejected > 0 ? EXIT_REJECTED : EXIT_LOADED;
+/* The summary line; returns the exit status. */
+static int
+summary(Load *l)
+{
+	const JobStat *t = &l->total;
+	long		loaded = t->inserted + t->updated + t->unchanged;
+	double		el;
+
+	if (l->status != EXIT_LOADED)
+		die(l->status, "stopped by an error; the batches committed so far stay, and a rerun of the same file resumes");
+	el = now_sec() - l->t0;
+	printf("input %ld = loaded %ld (inserted %ld, updated %ld, unchanged %ld) + rejected %ld; %s; %d job%s; %.1f s, %.0f rows/s; rejects in %s\n",
+		   t->input, loaded, t->inserted, t->updated, t->unchanged, t->rejected, enc_name[enc],
+		   jobs, jobs == 1 ? "" : "s", el, el > 0 ? t->input / el : 0.0, l->reject_path);
+	fflush(stdout);
+	if (loaded + t->rejected != t->input)
+	{
+		fprintf(stderr, "%s: the counts do not add up: input %ld, loaded %ld + rejected %ld\n",
+				progname, t->input, loaded, t->rejected);
+		return EXIT_COUNTS;
 	}
+	return t->rejected > 0 ? EXIT_REJECTED : EXIT_LOADED;
+}
+
+int
+main(int argc, char **argv)
+{
+	Load		l = {.enc_opt = "auto", .status = EXIT_LOADED};
+
+	parse_options(&l, argc, argv);
+	map_input(&l);
+	set_encoding(&l);
+	read_header(&l);
+	open_rejects(&l);
+	prepare_register(&l);
+	run_jobs(&l);
+	collect_jobs(&l);
+	return summary(&l);
 }
