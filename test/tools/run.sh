@@ -5,6 +5,7 @@
 #   bash test/tools/run.sh test     # what `make test` runs (README command 2)
 #   bash test/tools/run.sh setup|build|start|stop|psql
 #   bash test/tools/run.sh pgcopy DIR   # a private copy of the server tree
+#   bash test/tools/run.sh tap [FILE…]  # the TAP tests (test/t/), built and installed already
 #
 # ENROLL_PG_ROOT=DIR (made by `pgcopy DIR`) builds, installs and runs against
 # a copy of Debian's PostgreSQL tree instead of the system one, so that two
@@ -238,7 +239,7 @@ run_tap() {
 	dir=$(mktemp -d /tmp/enroll-tap.XXXXXX)
 	[ "$(id -u)" = 0 ] && chown postgres "$dir"
 	out=$(as_pg env PATH="$PG_BIN:$PATH" PERL5LIB="$pgxs/src/test/perl" TESTDIR="$dir" \
-		PG_REGRESS="$pgxs/src/test/regress/pg_regress" prove --ext .pl test/t/ 2>&1) || rc=$?
+		PG_REGRESS="$pgxs/src/test/regress/pg_regress" prove --ext .pl "${@:-test/t/}" 2>&1) || rc=$?
 	printf '%s\n' "$out"
 	tests=$(printf '%s\n' "$out" | sed -n 's/^Files=[0-9]*, Tests=\([0-9]*\).*/\1/p' | tail -1)
 	failed=$(printf '%s\n' "$out" | sed -n 's/.*Failed \([0-9]*\)\/[0-9]* subtests.*/\1/p' | awk '{s+=$1} END {print s+0}')
@@ -423,7 +424,8 @@ case "${1:-}" in
 	stop) stop ;;
 	psql) pgenv; shift; exec "$PG_BIN/psql" "$@" ;;
 	pgcopy) setup; pgcopy "${2:-}" ;;
+	tap) shift; run_tap "$@"; [ "$FAILED" = 0 ] ;;
 	demo) demo ;;
 	test) test_all ;;
-	*) echo "usage: $0 setup|build|start|stop|psql|pgcopy DIR|demo|test" >&2; exit 2 ;;
+	*) echo "usage: $0 setup|build|start|stop|psql|pgcopy DIR|tap [FILE…]|demo|test" >&2; exit 2 ;;
 esac
