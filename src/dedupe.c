@@ -63,6 +63,7 @@
 #include "miscadmin.h"
 #include "portability/instr_time.h"
 #include "tcop/dest.h"
+#include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
 #include "utils/memutils.h"
@@ -674,6 +675,8 @@ typedef struct Dedupe
 	float4		min_probability;
 	char	   *region_level;
 	bool		links_mode;		/* dedupe_links: six result columns */
+	bool		has_strata;		/* dedupe_subset: the whole register's strata given */
+	int64		strata[4 * DECADES];
 	instr_time	start;
 
 	/* read */
@@ -724,6 +727,40 @@ typedef struct Dedupe
 			(errmsg_internal("%s at %.0f ms", (what), enroll_elapsed_ms((d)->start)), \
 			 enroll_errcontext((d)->st.caller, NULL)))
 
+/*
+ * dedupe_subset's strata: records with a name, birth date and sex per sex
+ * and birth decade (stratum()) in the whole register, as dedupe_strata
+ * counts them; they replace the subset's own counts.
+ */
+static void
+dd_strata_argument(Dedupe *d, FunctionCallInfo fcinfo)
+{
+	ArrayType  *a;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	if (PG_ARGISNULL(6))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("strata must not be null")));
+	a = PG_GETARG_ARRAYTYPE_P(6);
+	deconstruct_array(a, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
+	if (ARR_NDIM(a) != 1 || n != 4 * DECADES)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("strata must have %d elements", 4 * DECADES)));
+	for (int k = 0; k < n; k++)
+	{
+		if (nulls[k] || DatumGetInt64(elems[k]) < 0 || DatumGetInt64(elems[k]) > PG_UINT32_MAX)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("strata must hold counts between 0 and %u", PG_UINT32_MAX)));
+		d->strata[k] = DatumGetInt64(elems[k]);
+	}
+	d->has_strata = true;
+}
+
 static void
 dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 {
@@ -755,6 +792,8 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_probability must be in [0, 1)")));
+	if (PG_NARGS() > 6)
+		dd_strata_argument(d, fcinfo);
 	if (d->region_level != NULL &&
 		strcmp(d->region_level, "province") != 0 && strcmp(d->region_level, "prefecture") != 0 &&
 		strcmp(d->region_level, "county") != 0 && strcmp(d->region_level, "township") != 0 &&
@@ -925,6 +964,10 @@ dd_block(Dedupe *d)
 	 * valid ID stand alone with reason giant_block.
 	 */
 	link_cut_giant_blocks(block_heads, next_block, d->max_block, &d->giant_blocks);
+	/* dedupe_subset: the decades' sizes are the whole register's */
+	if (d->has_strata)
+		for (int k = 0; k < 4 * DECADES; k++)
+			d->stratum_count[k] = (uint32) d->strata[k];
 	PHASE(d, "valid IDs sorted, blocks and frequencies");
 
 	/* the wanted same-day groups, contiguous: offsets, then one more pass to place */
@@ -1459,6 +1502,40 @@ dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",
 					   d->level_dup[LV_EXACT], d->level_dup[LV_KEY], d->level_dup[LV_SIMILAR],
 					   st->with_region ? psprintf(" Duplicates in the same %s: %.4f.", d->region_level, d->region_m) : "")));
+}
+
+/*
+ * dedupe_strata(records_sql): per sex and birth decade (stratum()), the
+ * records with a name, birth date and sex, as dedupe counts them: the
+ * distributed dedupe sums them over the shards for dedupe_subset.
+ */
+PG_FUNCTION_INFO_V1(dedupe_strata);
+Datum
+dedupe_strata(PG_FUNCTION_ARGS)
+{
+	MemoryContext callcxt = CurrentMemoryContext;
+	LinkRegister st;
+	Datum		counts[4 * DECADES];
+	uint32		c[4 * DECADES] = {0};
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("records_sql must not be null")));
+	link_register_init(&st, "dedupe_strata", "records_sql", false, callcxt);
+	MemoryContextSwitchTo(callcxt);
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	link_register_read(&st, text_to_cstring(PG_GETARG_TEXT_PP(0)));
+	SPI_finish();
+	for (uint32 i = 0; i < st.n; i++)
+		if (HAS_DAY(&st.rec[i]) && st.rec[i].name_off != NO_OFFSET)
+			c[stratum(&st.rec[i])]++;
+	MemoryContextSwitchTo(callcxt);
+	MemoryContextDelete(st.cxt);
+	for (int k = 0; k < 4 * DECADES; k++)
+		counts[k] = Int64GetDatum((int64) c[k]);
+	PG_RETURN_ARRAYTYPE_P(construct_array(counts, 4 * DECADES, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
 PG_FUNCTION_INFO_V1(dedupe_records);

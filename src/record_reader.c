@@ -660,6 +660,22 @@ link_sorted_ids(LinkRegister *r, uint64 *n)
  * sum suffices where it applies (cnid_repair_bodies: the valid IDs passed
  * the other rules); other forms get the full cnid_find_repairs.
  */
+/*
+ * The one-edit repair candidates of a normalised broken ID (at most
+ * MAX_REPAIRS): by check sum, else by the general search.  The linkage
+ * functions and linkage_repairs() take them from here, so that a
+ * distributed run fetches exactly the holders a single server compares.
+ */
+int
+link_id_repairs(const char *norm, size_t len, int32 today, int64 *found)
+{
+	int			nf = cnid_repair_bodies(norm, len, found);
+
+	if (nf < 0)
+		nf = Min(cnid_find_repairs(norm, len, today, found, MAX_REPAIRS), MAX_REPAIRS);
+	return nf;
+}
+
 KeyIdx *
 link_repair_candidates(LinkRegister *r, uint64 *n)
 {
@@ -679,10 +695,7 @@ link_repair_candidates(LinkRegister *r, uint64 *n)
 			continue;
 		if ((i & 0x3FFF) == 0)
 			CHECK_FOR_INTERRUPTS();
-		nf = cnid_repair_bodies(r->arena + a->badid_off, a->badid_len, found);
-		if (nf < 0)
-			nf = Min(cnid_find_repairs(r->arena + a->badid_off, a->badid_len, r->today,
-									   found, MAX_REPAIRS), MAX_REPAIRS);
+		nf = link_id_repairs(r->arena + a->badid_off, a->badid_len, r->today, found);
 		if (*n + nf > cap)
 		{
 			cap = Max(cap * 2, *n + nf);
@@ -781,4 +794,38 @@ link_repair_matches(LinkRegister *from, LinkRegister *to, const KeyIdx *ids, uin
 		}
 	}
 	pfree(sorted);
+}
+
+/*
+ * linkage_repairs(id_number): the repair candidates the linkage functions
+ * compare for a broken ID (link_id_repairs on the ID as the record reader
+ * normalises it); none for a valid ID, an empty one, or NULL.  The
+ * distributed forms fetch the records holding them from every shard.
+ */
+PG_FUNCTION_INFO_V1(linkage_repairs);
+Datum
+linkage_repairs(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	text	   *t = PG_GETARG_TEXT_PP(0);
+	char		norm[IDNORM_CAP];
+	size_t		n = enroll_normalize_text(t, norm);
+	int32		today = enroll_today_ymd();
+	CnidParse	p;
+	int64		found[MAX_REPAIRS];
+	int			nf;
+
+	InitMaterializedSRF(fcinfo, MAT_SRF_USE_EXPECTED_DESC);
+	cnid_parse(norm, idnorm_parse_length(n), today, &p);
+	if (p.rule == ID_OK || n == 0 || n > IDNORM_CAP)
+		return (Datum) 0;
+	nf = link_id_repairs(norm, n, today, found);
+	for (int k = 0; k < nf; k++)
+	{
+		Datum		v = Int64GetDatum(found[k]);
+		bool		isnull = false;
+
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &v, &isnull);
+	}
+	return (Datum) 0;
 }

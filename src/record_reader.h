@@ -164,6 +164,7 @@ extern uint32 link_register_regions_at(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);
 extern double link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b);
 extern KeyIdx *link_sorted_ids(LinkRegister *r, uint64 *n);
+extern int	link_id_repairs(const char *norm, size_t len, int32 today, int64 *found);
 extern KeyIdx *link_repair_candidates(LinkRegister *r, uint64 *n);
 extern KeyIdx *radix_sort_pairs(KeyIdx *v, KeyIdx *tmp, uint64 n);
 extern uint64 *radix_sort_keys(uint64 *v, uint64 *tmp, uint64 n);
