@@ -2280,3 +2280,508 @@ END $$;
 COMMENT ON FUNCTION @extschema@.register_batch(regclass) IS
     'register_batch() of the rows (rowno bigint, form jsonb) of a staging table, read with the caller''s rights';
 -- <<< register batch
+
+-- linkage on a table, plain or distributed by Citus (compare_registers(regclass, regclass),
+-- dedupe(regclass) and their building blocks)
+
+/*
+ * Building blocks of the distributed forms (doc/reference-linkage.md,
+ * "On a table, plain or distributed").  dedupe_strata counts, per sex and
+ * birth decade, the records dedupe weighs name frequencies against;
+ * dedupe_subset is dedupe on a subset of the records closed under every
+ * link it can make, with those counts of the whole register in place of
+ * its own; linkage_repairs gives the repair candidates a broken ID is
+ * compared with, so that the records holding them can be fetched.
+ */
+CREATE FUNCTION @extschema@.dedupe_strata(records_sql text)
+RETURNS bigint[]
+AS 'MODULE_PATHNAME', 'dedupe_strata'
+-- runs the caller's query
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe_strata(text) IS
+    'per sex (unknown, 1, 2, other) and birth decade from the 1850s (32), the records with a name, birth date and sex: the counts dedupe weighs name frequencies against';
+
+CREATE FUNCTION @extschema@.dedupe_subset(
+    records_sql text,
+    name_threshold real,
+    max_cluster_size integer,
+    region_level text,
+    min_probability real,
+    max_block integer,
+    strata bigint[])
+RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe_subset(text, real, integer, text, real, integer, bigint[]) IS
+    'dedupe() of a subset of a register closed under its links, with the strata (dedupe_strata) of the whole register: the second pass of dedupe on a distributed table';
+
+CREATE FUNCTION @extschema@.linkage_repairs(id_number text)
+RETURNS SETOF @extschema@.cnid
+AS 'MODULE_PATHNAME', 'linkage_repairs'
+LANGUAGE C STABLE STRICT PARALLEL SAFE ROWS 4;
+COMMENT ON FUNCTION @extschema@.linkage_repairs(text) IS
+    'the one-edit repair candidates compare_registers and dedupe compare a broken ID with (none for a valid or empty ID)';
+
+/* the agreed columns of a register, read from src (a table or a shard) */
+CREATE FUNCTION @extschema@.linkage_select(src text, with_region boolean DEFAULT false)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+    SELECT format('SELECT rec_id::bigint AS rec_id, id_number::text AS id_number, name::text AS name, '
+                  'birth_date::date AS birth_date, sex::smallint AS sex%s FROM %s',
+                  CASE WHEN with_region THEN ', region::bigint AS region' ELSE '' END, src)
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_select(text, boolean) IS
+    'the query of the agreed register columns (rec_id, id_number, name, birth_date, sex[, region]) from a table or shard, cast to their types';
+
+/*
+ * The query of a register table with the agreed columns, checked by name
+ * and type as the query forms check theirs (errors name the caller and the
+ * argument).
+ */
+CREATE FUNCTION @extschema@.linkage_table_query(tbl regclass, caller text, param text,
+                                                with_region boolean DEFAULT false)
+RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    IF tbl IS NULL THEN
+        RAISE EXCEPTION '% must not be null', param USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    PERFORM @extschema@.query_columns_check(format('SELECT * FROM %s', tbl), caller, param,
+        ARRAY['rec_id', 'id_number', 'name', 'birth_date', 'sex']
+            || CASE WHEN with_region THEN ARRAY['region'] ELSE '{}'::text[] END,
+        ARRAY['bigint', 'text', 'text', 'date', 'smallint']::regtype[]
+            || CASE WHEN with_region THEN ARRAY['bigint'::regtype] ELSE '{}'::regtype[] END);
+    RETURN @extschema@.linkage_select(tbl::text, with_region);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_table_query(regclass, text, text, boolean) IS
+    'the query of a register table (rec_id, id_number, name, birth_date, sex[, region]) after checking its columns by name and type';
+
+/*
+ * The distribution column of a table that Citus distributes by hash, or
+ * NULL for any other table (no Citus, a local or reference table).  The
+ * linkage runs per shard only if every record with a valid ID is placed by
+ * it: the column is of type cnid and holds cnid_try(id_number) wherever
+ * that is not NULL (checked, on the workers).  Records without a valid ID
+ * may hold any value.
+ */
+CREATE FUNCTION @extschema@.linkage_distribution(tbl regclass, caller text, param text)
+RETURNS name
+LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    col name;
+    typ regtype;
+    bad bigint;
+BEGIN
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NULL THEN
+        RETURN NULL;
+    END IF;
+    EXECUTE $q$SELECT column_to_column_name(logicalrelid, partkey) FROM pg_catalog.pg_dist_partition
+               WHERE logicalrelid = $1 AND partmethod = 'h'$q$ INTO col USING tbl;
+    IF col IS NULL THEN
+        RETURN NULL;
+    END IF;
+    SELECT a.atttypid::regtype INTO typ FROM pg_attribute a WHERE a.attrelid = tbl AND a.attname = col;
+    IF typ IS DISTINCT FROM '@extschema@.cnid'::regtype THEN
+        RAISE EXCEPTION 'distribution column % of % has type %, expected cnid', col, tbl, typ
+            USING ERRCODE = 'datatype_mismatch',
+                  HINT = 'Distribute the register by the normalised ID: a cnid column holding cnid_try(id_number).';
+    END IF;
+    EXECUTE format($q$SELECT rec_id::bigint FROM %1$s
+                      WHERE @extschema@.cnid_try(id_number::text) OPERATOR(@extschema@.<>) %2$I LIMIT 1$q$,
+                   tbl, col) INTO bad;
+    IF bad IS NOT NULL THEN
+        RAISE EXCEPTION 'records of % are not placed by their ID', tbl
+            USING ERRCODE = 'invalid_parameter_value',
+                  DETAIL = format('Record %s has a valid ID that its distribution column %I does not hold.', bad, col),
+                  HINT = format('Set %I to cnid_try(id_number) wherever it is not NULL.', col);
+    END IF;
+    RETURN col;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_distribution(regclass, text, text) IS
+    'the distribution column of a register table that Citus distributes by hash on its normalised ID (checked), or NULL for a table that is not';
+
+/*
+ * A command per shard of tbls[1], run on the worker holding it, in
+ * parallel (Citus' master_run_on_worker, on connections of its own: the
+ * tables must be committed).  %1$s, %2$s, … in command are the co-located
+ * shards of tbls[1], tbls[2], ….  The shards of a worker are run in at most
+ * per_worker sessions, one after the other in each (a session costs a
+ * connection and loading the libraries; per_worker up to the worker's
+ * cores).  Returns each session's results, newline-separated; a command
+ * that failed is an error with the worker's message.
+ */
+CREATE FUNCTION @extschema@.linkage_on_shards(tbls regclass[], command text, per_worker integer DEFAULT 2)
+RETURNS SETOF text
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    nodes text[];
+    ports int[];
+    commands text[];
+BEGIN
+    IF per_worker IS NULL OR per_worker < 1 THEN
+        RAISE EXCEPTION 'per_worker must be at least 1' USING ERRCODE = 'invalid_parameter_value';
+    END IF;
+    EXECUTE $q$
+        WITH s AS (
+            SELECT d.logicalrelid, d.shardid, d.shardminvalue,
+                   quote_ident(n.nspname) || '.' || quote_ident(c.relname || '_' || d.shardid) AS sname
+            FROM pg_catalog.pg_dist_shard d
+            JOIN pg_catalog.pg_class c ON c.oid = d.logicalrelid
+            JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+            WHERE d.logicalrelid = ANY($1)),
+        g AS (
+            SELECT f.shardid, array_agg(s.sname ORDER BY array_position($1, s.logicalrelid)) AS names
+            FROM s f JOIN s ON s.shardminvalue = f.shardminvalue
+            WHERE f.logicalrelid = $1[1]
+            GROUP BY f.shardid),
+        c AS (
+            SELECT p.nodename, p.nodeport, format($2, VARIADIC g.names) AS cmd,
+                   row_number() OVER (PARTITION BY p.nodename, p.nodeport ORDER BY g.shardid) % $3 AS session
+            FROM g JOIN pg_catalog.pg_dist_shard_placement p ON p.shardid = g.shardid AND p.shardstate = 1)
+        SELECT array_agg(nodename), array_agg(nodeport),
+               array_agg('SELECT concat_ws(E''\n'', ' || cmds || ')')
+        FROM (SELECT nodename, nodeport, string_agg('(' || cmd || ')', ', ') AS cmds
+              FROM c GROUP BY nodename, nodeport, session) t $q$
+        INTO nodes, ports, commands USING tbls, command, per_worker;
+    RETURN QUERY EXECUTE $q$
+        SELECT CASE WHEN r.success THEN r.result
+                    ELSE @extschema@.linkage_shard_failed(r.node_name, r.node_port, r.result) END
+        FROM master_run_on_worker($1, $2, $3, true) r $q$
+        USING nodes, ports, commands;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_on_shards(regclass[], text, integer) IS
+    'runs a one-value command on every shard group of co-located tables, on the workers, in parallel sessions; returns each session''s values, newline-separated';
+
+CREATE FUNCTION @extschema@.linkage_shard_failed(node text, port integer, message text)
+RETURNS text
+LANGUAGE plpgsql VOLATILE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    RAISE EXCEPTION 'a shard''s linkage failed on worker %:%', node, port
+        USING ERRCODE = 'external_routine_exception', DETAIL = message;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_shard_failed(text, integer, text) IS
+    'raises the error of a shard''s command that failed on a worker';
+
+/* the work tables of an earlier call in this transaction */
+CREATE FUNCTION @extschema@.linkage_drop_work(VARIADIC work_tables text[])
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY work_tables LOOP
+        IF to_regclass('pg_temp.' || quote_ident(t)) IS NOT NULL THEN
+            EXECUTE format('DROP TABLE pg_temp.%I', t);
+        END IF;
+    END LOOP;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_drop_work(text[]) IS
+    'drops the temporary work tables of an earlier linkage call in the same transaction';
+
+/*
+ * compare_registers on one co-located pair of shards (run on the worker by
+ * compare_registers(regclass, regclass)): the insured records with a valid
+ * ID against the shard's household persons.  Lines of
+ * kind,insured_rec,household_rec,status,score: k, a record found by ID (its
+ * row is final); f, a record not found by ID (for the second pass); u, a
+ * household person that no record found by ID resolves to.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_shard(insured_sql text, household_sql text,
+                                                  name_threshold real, max_block integer)
+RETURNS text
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+-- scores as text that reads back exactly, whatever the worker's setting
+SET search_path = pg_catalog, pg_temp
+SET extra_float_digits = 1
+AS $fn$
+    WITH r AS MATERIALIZED (
+        SELECT * FROM @extschema@.compare_registers(insured_sql, household_sql, name_threshold, max_block)),
+    kept AS (
+        SELECT * FROM r WHERE insured_rec IS NOT NULL AND status IN ('name_mismatch', 'matched'))
+    SELECT string_agg(line, E'\n') FROM (
+        SELECT concat_ws(',', 'k', insured_rec, household_rec, status, score) AS line FROM kept
+        UNION ALL
+        SELECT concat_ws(',', 'f', insured_rec, '', '', '') FROM r WHERE status = 'id_not_found'
+        UNION ALL
+        SELECT concat_ws(',', 'u', '', u.hh, '', '') FROM (
+            SELECT household_rec AS hh FROM r WHERE insured_rec IS NULL
+            UNION
+            SELECT household_rec FROM r WHERE status = 'id_not_found' AND household_rec IS NOT NULL
+            EXCEPT
+            SELECT household_rec FROM kept WHERE household_rec IS NOT NULL) u) l
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_shard(text, text, real, integer) IS
+    'the by-ID pass of compare_registers on one shard of a distributed register, as lines for the coordinator';
+
+/*
+ * compare_registers on tables.  On plain tables (or without Citus) it is
+ * compare_registers of their queries.  On tables that Citus distributes by
+ * the normalised ID, co-located: the records found by ID are resolved on
+ * each shard, on the workers, in parallel; the others (a broken or missing
+ * ID, an ID no household person holds) are resolved in a second pass
+ * against the household persons they can reach (holders of their repair
+ * candidates, their name key + birth date blocks), fetched from every
+ * shard; a household person nobody resolves to in either pass is
+ * uninsured.  Rows identical to the single-server function.
+ */
+CREATE FUNCTION @extschema@.compare_registers(
+    insured regclass,
+    household regclass,
+    name_threshold real DEFAULT 0.85,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    iq text := @extschema@.linkage_table_query(insured, 'compare_registers', 'insured');
+    hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
+    idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
+    hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
+BEGIN
+    IF idist IS NULL AND hdist IS NULL THEN
+        RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
+        RETURN;
+    END IF;
+    PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
+    -- the arguments checked as the single-server function checks them
+    PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
+
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_ins', 'enroll_cr_hh', 'enroll_cr_pass2');
+    -- pass 1, per shard on the workers
+    CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
+    SELECT split_part(l, ',', 1) AS kind, nullif(split_part(l, ',', 2), '')::bigint AS ins,
+           nullif(split_part(l, ',', 3), '')::bigint AS hh, nullif(split_part(l, ',', 4), '') AS st,
+           nullif(split_part(l, ',', 5), '')::real AS sc
+    FROM @extschema@.linkage_on_shards(ARRAY[insured, household],
+            format('SELECT @extschema@.linkage_compare_shard(%L, %L, %s, %s)',
+                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
+                   @extschema@.linkage_select('%2$s'), name_threshold, max_block)) AS res,
+         string_to_table(res, E'\n') AS l;
+
+    -- pass 2: the records not found by ID and the household persons they can reach
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_ins ON COMMIT DROP AS
+        SELECT q.* FROM (%s) q
+        WHERE @extschema@.cnid_try(q.id_number) IS NULL
+           OR q.rec_id IN (SELECT p.ins FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'f')$q$, iq);
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
+        SELECT q.* FROM (%s) q
+        WHERE @extschema@.linkage_block(q.name, q.birth_date, q.sex, @extschema@.cnid_try(q.id_number))
+              IN (SELECT @extschema@.linkage_block(i.name, i.birth_date, i.sex, @extschema@.cnid_try(i.id_number))
+                  FROM pg_temp.enroll_cr_ins i)
+           OR @extschema@.cnid_try(q.id_number)::text
+              IN (SELECT c::text FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c)$q$, hq);
+    CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
+    SELECT c.* FROM @extschema@.compare_registers('SELECT * FROM pg_temp.enroll_cr_ins',
+                                                  'SELECT * FROM pg_temp.enroll_cr_hh',
+                                                  name_threshold, max_block) c
+    WHERE c.insured_rec IS NOT NULL;
+
+    RETURN QUERY
+        SELECT p.ins, p.hh, p.st, p.sc FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'k'
+        UNION ALL
+        SELECT * FROM pg_temp.enroll_cr_pass2
+        UNION ALL
+        SELECT NULL::bigint, u.hh, 'uninsured', 1.0::real
+        FROM (SELECT DISTINCT p.hh FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'u') u
+        WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_pass2 r WHERE r.household_rec = u.hh);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
+    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
+
+/* two distributed register tables must be co-located (their IDs on the same workers) */
+CREATE FUNCTION @extschema@.linkage_colocated(a regclass, b regclass, adist name, bdist name, caller text)
+RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    same boolean;
+BEGIN
+    IF adist IS NULL OR bdist IS NULL THEN
+        RAISE EXCEPTION '% is distributed and % is not', CASE WHEN adist IS NULL THEN b ELSE a END,
+                        CASE WHEN adist IS NULL THEN a ELSE b END
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Distribute both by their normalised ID, co-located, or neither.';
+    END IF;
+    EXECUTE 'SELECT pg_catalog.distributed_tables_colocated($1, $2)' INTO same USING a, b;
+    IF NOT same THEN
+        RAISE EXCEPTION '% and % are not co-located', a, b
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Distribute the second with colocate_with => the first.';
+    END IF;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_colocated(regclass, regclass, name, name, text) IS
+    'raises an error unless two register tables are both distributed and co-located';
+
+/*
+ * dedupe on one shard (run on the worker by dedupe(regclass)): its records
+ * with a valid ID, whose links there are all same_id ones, as lines of
+ * rec_id,cluster_id,score,reason; the last line is # and the shard's
+ * strata (dedupe_strata) over all its records.
+ */
+CREATE FUNCTION @extschema@.linkage_dedupe_shard(valid_sql text, records_sql text, name_threshold real,
+                                                 max_cluster_size integer, min_probability real,
+                                                 max_block integer)
+RETURNS text
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+-- scores as text that reads back exactly, whatever the worker's setting
+SET search_path = pg_catalog, pg_temp
+SET extra_float_digits = 1
+AS $fn$
+    SELECT concat_ws(E'\n',
+        (SELECT string_agg(concat_ws(',', d.rec_id, d.cluster_id, d.score, d.reason), E'\n')
+         FROM @extschema@.dedupe(valid_sql, name_threshold, max_cluster_size, NULL, min_probability, max_block) d),
+        '#' || @extschema@.dedupe_strata(records_sql)::text)
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_dedupe_shard(text, text, real, integer, real, integer) IS
+    'the by-ID pass of dedupe on one shard of a distributed register, as lines for the coordinator';
+
+/*
+ * dedupe on a table.  On a plain table (or without Citus) it is dedupe of
+ * its query.  On a table that Citus distributes by the normalised ID:
+ *   1. on each shard, on the workers, in parallel: the records with a valid
+ *      ID, whose links there are all same_id; and the shard's strata;
+ *   2. the records that a link other than same_id can reach — those
+ *      without a valid ID, every record born on a day and of a sex that
+ *      one of them has, the holders of their repair candidates, and every
+ *      record sharing a valid ID with those — fetched from the shards (the
+ *      filters run on the workers) and deduplicated together, with the
+ *      strata of the whole table (dedupe_subset): the same links, the same
+ *      probabilities, the same guards and clusters;
+ *   3. the other records keep their result of step 1.
+ * Rows identical to the single-server function.  region_level is not
+ * supported on a distributed table (its m and u are global too).
+ */
+CREATE FUNCTION @extschema@.dedupe(
+    records regclass,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
+    dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
+    strata bigint[];
+    dup bigint;
+BEGIN
+    IF dist IS NULL THEN
+        RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
+                                                      min_probability, max_block);
+        RETURN;
+    END IF;
+    PERFORM FROM @extschema@.dedupe(q || ' LIMIT 0', name_threshold, max_cluster_size, region_level,
+                                    min_probability, max_block);
+    IF region_level IS NOT NULL THEN
+        RAISE EXCEPTION 'region_level is not supported on a distributed table'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = 'Call dedupe() with a query on the table.';
+    END IF;
+    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', q) INTO dup;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice.', dup);
+    END IF;
+
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_ids', 'enroll_dd_subset', 'enroll_dd_pass2');
+    -- 1. per shard, on the workers
+    CREATE TEMP TABLE enroll_dd_pass1 ON COMMIT DROP AS
+    SELECT l FROM @extschema@.linkage_on_shards(ARRAY[records],
+            format('SELECT @extschema@.linkage_dedupe_shard(%L, %L, %s, %s, %s, %s)',
+                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
+                   @extschema@.linkage_select('%1$s'), name_threshold, max_cluster_size, min_probability,
+                   max_block)) AS res,
+         string_to_table(res, E'\n') AS l;
+    SELECT array_agg(s ORDER BY i) INTO strata FROM (
+        SELECT u.i, sum(u.v)::bigint AS s
+        FROM pg_temp.enroll_dd_pass1 p, unnest(substr(p.l, 2)::bigint[]) WITH ORDINALITY u(v, i)
+        WHERE p.l LIKE '#%' GROUP BY u.i) t;
+
+    -- 2. the records other links can reach: the ID-less, their days, their
+    --    repair candidates' holders, and the IDs of those (on the workers)
+    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
+        SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
+    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_ids ON COMMIT DROP AS
+        SELECT DISTINCT r.%2$I::text AS id FROM %1$s r
+        WHERE @extschema@.cnid_try(r.id_number::text) IS NOT NULL
+          AND (@extschema@.linkage_day(r.birth_date::date, r.sex::smallint, r.%2$I)
+                   IN (SELECT @extschema@.linkage_day(a.birth_date, a.sex, NULL) FROM pg_temp.enroll_dd_subset a)
+               OR r.%2$I::text IN (SELECT c::text FROM pg_temp.enroll_dd_subset a,
+                                                       @extschema@.linkage_repairs(a.id_number) c))$q$,
+        records, dist);
+    EXECUTE format($q$INSERT INTO pg_temp.enroll_dd_subset
+        SELECT q.* FROM (%s) q
+        WHERE @extschema@.cnid_try(q.id_number)::text IN (SELECT id FROM pg_temp.enroll_dd_ids)$q$, q);
+    CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
+    SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
+                                            max_cluster_size, NULL, min_probability, max_block, strata);
+
+    -- 3. the others as step 1 left them
+    RETURN QUERY
+        SELECT split_part(p.l, ',', 1)::bigint, split_part(p.l, ',', 2)::bigint,
+               split_part(p.l, ',', 3)::real, split_part(p.l, ',', 4)
+        FROM pg_temp.enroll_dd_pass1 p
+        WHERE p.l NOT LIKE '#%'
+          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_dd_pass2 s
+                          WHERE s.rec_id = split_part(p.l, ',', 1)::bigint)
+        UNION ALL
+        SELECT * FROM pg_temp.enroll_dd_pass2;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.dedupe(regclass, real, integer, text, real, integer) IS
+    'dedupe() of a register table; on a table distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
+
+/*
+ * The day and sex that the linkage groups a record by, as a number (days
+ * from 2000-01-01 times four, plus 1 or 2 for the sex, 3 for any other
+ * code): birth date and sex as given, else from its valid ID (id); NULL
+ * without a day.  As src/record_reader.c reads them.  A number rather than
+ * text, so that it does not depend on DateStyle (the workers compute it for
+ * their rows, the coordinator for the records it asks about).
+ */
+CREATE FUNCTION @extschema@.linkage_day(birth_date date, sex smallint, id @extschema@.cnid)
+RETURNS bigint
+-- no SET: inlined into the filters the workers run (references qualified)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $fn$
+    SELECT CASE WHEN pg_catalog.isfinite(coalesce(birth_date, @extschema@.cnid_birth_date(id)))
+                THEN (coalesce(birth_date, @extschema@.cnid_birth_date(id)) - DATE '2000-01-01')::bigint * 4
+                     + CASE WHEN sex IS NULL THEN @extschema@.cnid_sex(id) WHEN sex IN (1, 2) THEN sex ELSE 3 END
+           END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_day(date, smallint, @extschema@.cnid) IS
+    'the birth date and sex a linkage record is grouped by (as given, else from its valid ID), as a number: days from 2000-01-01 times 4 plus the sex (3: another code)';
+
+/* the block (name key, birth date, sex) of a linkage record, as text; NULL without one */
+CREATE FUNCTION @extschema@.linkage_block(name text, birth_date date, sex smallint, id @extschema@.cnid)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $fn$
+    SELECT @extschema@.name_key(name) || '/' || @extschema@.linkage_day(birth_date, sex, id)::text
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_block(text, date, smallint, @extschema@.cnid) IS
+    'the block a linkage record is compared in: its name key, birth date and sex (as given, else from its valid ID), as text';

@@ -425,7 +425,9 @@ CREATE FUNCTION @extschema@.linkage_compare_shard(insured_sql text, household_sq
                                                   name_threshold real, max_block integer)
 RETURNS text
 LANGUAGE sql VOLATILE PARALLEL UNSAFE
+-- scores as text that reads back exactly, whatever the worker's setting
 SET search_path = pg_catalog, pg_temp
+SET extra_float_digits = 1
 AS $fn$
     WITH r AS MATERIALIZED (
         SELECT * FROM @extschema@.compare_registers(insured_sql, household_sql, name_threshold, max_block)),
@@ -499,10 +501,8 @@ BEGIN
            OR q.rec_id IN (SELECT p.ins FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'f')$q$, iq);
     EXECUTE format($q$CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
         SELECT q.* FROM (%s) q
-        WHERE @extschema@.name_key(q.name) || '|' ||
-                  coalesce(q.birth_date, @extschema@.cnid_birth_date(@extschema@.cnid_try(q.id_number)))::text
-              IN (SELECT @extschema@.name_key(i.name) || '|' ||
-                         coalesce(i.birth_date, @extschema@.cnid_birth_date(@extschema@.cnid_try(i.id_number)))::text
+        WHERE @extschema@.linkage_block(q.name, q.birth_date, q.sex, @extschema@.cnid_try(q.id_number))
+              IN (SELECT @extschema@.linkage_block(i.name, i.birth_date, i.sex, @extschema@.cnid_try(i.id_number))
                   FROM pg_temp.enroll_cr_ins i)
            OR @extschema@.cnid_try(q.id_number)::text
               IN (SELECT c::text FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c)$q$, hq);
@@ -562,7 +562,9 @@ CREATE FUNCTION @extschema@.linkage_dedupe_shard(valid_sql text, records_sql tex
                                                  max_block integer)
 RETURNS text
 LANGUAGE sql VOLATILE PARALLEL UNSAFE
+-- scores as text that reads back exactly, whatever the worker's setting
 SET search_path = pg_catalog, pg_temp
+SET extra_float_digits = 1
 AS $fn$
     SELECT concat_ws(E'\n',
         (SELECT string_agg(concat_ws(',', d.rec_id, d.cluster_id, d.score, d.reason), E'\n')
@@ -672,18 +674,32 @@ COMMENT ON FUNCTION @extschema@.dedupe(regclass, real, integer, text, real, inte
     'dedupe() of a register table; on a table distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
 
 /*
- * The day and sex that dedupe groups a record by, as text: birth date and
- * sex as given, else from its valid ID (id); sexes other than 1 and 2 are
- * one group; NULL without a day.  As src/record_reader.c reads them.
+ * The day and sex that the linkage groups a record by, as a number (days
+ * from 2000-01-01 times four, plus 1 or 2 for the sex, 3 for any other
+ * code): birth date and sex as given, else from its valid ID (id); NULL
+ * without a day.  As src/record_reader.c reads them.  A number rather than
+ * text, so that it does not depend on DateStyle (the workers compute it for
+ * their rows, the coordinator for the records it asks about).
  */
 CREATE FUNCTION @extschema@.linkage_day(birth_date date, sex smallint, id @extschema@.cnid)
-RETURNS text
+RETURNS bigint
 -- no SET: inlined into the filters the workers run (references qualified)
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 AS $fn$
-    SELECT coalesce(birth_date, @extschema@.cnid_birth_date(id))::text || '/' ||
-           CASE WHEN sex IS NULL THEN @extschema@.cnid_sex(id)
-                WHEN sex IN (1, 2) THEN sex ELSE -1 END::text
+    SELECT CASE WHEN pg_catalog.isfinite(coalesce(birth_date, @extschema@.cnid_birth_date(id)))
+                THEN (coalesce(birth_date, @extschema@.cnid_birth_date(id)) - DATE '2000-01-01')::bigint * 4
+                     + CASE WHEN sex IS NULL THEN @extschema@.cnid_sex(id) WHEN sex IN (1, 2) THEN sex ELSE 3 END
+           END
 $fn$;
 COMMENT ON FUNCTION @extschema@.linkage_day(date, smallint, @extschema@.cnid) IS
-    'the birth date and sex a linkage record is grouped by (as given, else from its valid ID), as text';
+    'the birth date and sex a linkage record is grouped by (as given, else from its valid ID), as a number: days from 2000-01-01 times 4 plus the sex (3: another code)';
+
+/* the block (name key, birth date, sex) of a linkage record, as text; NULL without one */
+CREATE FUNCTION @extschema@.linkage_block(name text, birth_date date, sex smallint, id @extschema@.cnid)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $fn$
+    SELECT @extschema@.name_key(name) || '/' || @extschema@.linkage_day(birth_date, sex, id)::text
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_block(text, date, smallint, @extschema@.cnid) IS
+    'the block a linkage record is compared in: its name key, birth date and sex (as given, else from its valid ID), as text';

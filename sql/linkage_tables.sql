@@ -1,0 +1,119 @@
+-- compare_registers(regclass, regclass) and dedupe(regclass) on plain
+-- tables: the same rows as the query forms; columns checked by name and
+-- type; the building blocks of the distributed forms (dedupe_strata,
+-- dedupe_subset, linkage_repairs, linkage_day, linkage_distribution).
+-- The distributed path itself needs Citus: test/citus/linkage.sh.
+SET search_path = enroll, public;
+\set SHOW_CONTEXT never
+
+CREATE TEMP TABLE hh (rec_id bigint, id_number text, name text, birth_date date, sex smallint, note text);
+INSERT INTO hh VALUES
+    (101, '11010519491231002X', '王秀英', NULL, NULL, 'matched by ID'),
+    (103, '150102198807303035', '张伟', NULL, NULL, 'name mismatch'),
+    (105, '33010219200403064X', '赵敏', NULL, NULL, 'found through a repaired ID'),
+    (106, '61080219900101123X', '陈静', '1990-01-01', 1, 'found by name key'),
+    (108, '612724197506150310', '刘洋', NULL, NULL, 'uninsured'),
+    (110, NULL, '无号码', '2001-05-05', 2, 'no ID, uninsured');
+-- the insured register keeps rec_id as integer and sex as text: cast as the query forms cast
+CREATE TEMP TABLE ins (rec_id integer, id_number text, name text, birth_date date, sex text);
+INSERT INTO ins VALUES
+    (1, '11010519491231002x', '王秀英', NULL, NULL),
+    (3, '150102880730303', '张玮', NULL, NULL),
+    (5, '330102192004030649', '赵敏', '1920-04-03', '2'),
+    (6, '', '陈静', '1990-01-01', '1'),
+    (7, '110105194912310038', '周杰', NULL, NULL),
+    (11, 'abc', '不存在', '1950-01-01', '1');
+
+SELECT * FROM compare_registers('ins'::regclass, 'hh'::regclass)
+ORDER BY insured_rec NULLS LAST, household_rec;
+-- the same rows as the query form, both ways
+SELECT count(*) AS differ FROM (
+    (SELECT * FROM compare_registers('ins'::regclass, 'hh'::regclass, 0.9, 5)
+     EXCEPT ALL SELECT * FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh', 0.9, 5))
+    UNION ALL
+    (SELECT * FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh', 0.9, 5)
+     EXCEPT ALL SELECT * FROM compare_registers('ins'::regclass, 'hh'::regclass, 0.9, 5))) d;
+-- a string literal is still a query (the text form)
+SELECT count(*) FROM compare_registers('SELECT * FROM ins', 'SELECT * FROM hh');
+
+CREATE TEMP TABLE recs AS
+SELECT rec_id, id_number, name, birth_date, sex FROM ins
+UNION ALL SELECT rec_id, id_number, name, birth_date, sex::text FROM hh;
+SELECT * FROM dedupe('recs'::regclass) ORDER BY rec_id;
+SELECT count(*) AS differ FROM (
+    (SELECT * FROM dedupe('recs'::regclass, 0.8, 5) EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs', 0.8, 5))
+    UNION ALL
+    (SELECT * FROM dedupe('SELECT * FROM recs', 0.8, 5) EXCEPT ALL SELECT * FROM dedupe('recs'::regclass, 0.8, 5))) d;
+
+-- region_level on a plain table: the region column is read too
+CREATE TEMP TABLE recs_region AS SELECT r.*, 610802::bigint AS region FROM recs r;
+SELECT count(*) AS differ FROM (
+    SELECT * FROM dedupe('recs_region'::regclass, region_level => 'county')
+    EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs_region', region_level => 'county')) d;
+
+-- Errors: the table's columns by name and type, the arguments as the query forms check them.
+\set ON_ERROR_STOP 0
+CREATE TEMP TABLE no_sex (rec_id bigint, id_number text, name text, birth_date date);
+SELECT * FROM compare_registers('no_sex'::regclass, 'hh'::regclass);
+SELECT * FROM compare_registers('ins'::regclass, 'no_sex'::regclass);
+CREATE TEMP TABLE bad_birth (rec_id bigint, id_number text, name text, birth_date point, sex smallint);
+SELECT * FROM dedupe('bad_birth'::regclass);
+SELECT * FROM dedupe('recs'::regclass, region_level => 'county');
+SELECT * FROM dedupe(NULL::regclass);
+SELECT * FROM compare_registers('ins'::regclass, NULL::regclass);
+SELECT * FROM compare_registers('ins'::regclass, 'hh'::regclass, 0);
+SELECT * FROM dedupe('recs'::regclass, max_cluster_size => 1);
+SELECT * FROM dedupe('no_such_table'::regclass);
+CREATE TEMP TABLE twice AS SELECT * FROM recs UNION ALL SELECT * FROM recs WHERE rec_id = 1;
+SELECT * FROM dedupe('twice'::regclass);
+\set ON_ERROR_STOP 1
+
+-- Building blocks.
+-- dedupe_strata: per sex (unknown, 1, 2, other) x 32 birth decades, the records with a name, birth date and sex
+SELECT cardinality(s) AS cells, (SELECT sum(x) FROM unnest(s) x) AS records,
+       array_positions(s, 1::bigint) AS cells_of_one
+FROM dedupe_strata('SELECT * FROM recs') s;
+-- dedupe_subset with the input's own strata is dedupe
+SELECT count(*) AS differ FROM (
+    SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
+    EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs')) d;
+-- the strata of a register a thousand times larger change the name links' chance and scores
+SELECT d.rec_id, d.reason, d.score AS alone, s.score AS in_a_larger_register
+FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000,
+                   (SELECT array_agg(x * 1000) FROM unnest(dedupe_strata('SELECT * FROM recs')) x)) s
+JOIN dedupe('SELECT * FROM recs') d USING (rec_id)
+WHERE d.reason = 'name_birth_sex' ORDER BY d.rec_id;
+\set ON_ERROR_STOP 0
+SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, NULL);
+SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, '{1,2,3}');
+SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, array_fill(-1::bigint, ARRAY[128]));
+SELECT dedupe_strata(NULL);
+SELECT dedupe_strata('SELECT rec_id FROM recs');
+\set ON_ERROR_STOP 1
+
+-- linkage_repairs: the candidates a broken ID is compared with; none for a valid, empty or NULL one
+SELECT c FROM linkage_repairs('330102192004030649') c ORDER BY c::text;
+SELECT count(*) FROM linkage_repairs('33010219200403064X');
+SELECT count(*) FROM linkage_repairs('');
+SELECT count(*) FROM linkage_repairs(NULL);
+-- the record reader's candidates (by check sum) against cnid_repairs' general search
+SELECT c, 'linkage_repairs only' AS found FROM (
+    SELECT linkage_repairs('330102192004030649') EXCEPT SELECT cnid_repairs('330102192004030649')) d(c)
+UNION ALL
+SELECT c, 'cnid_repairs only' FROM (
+    SELECT cnid_repairs('330102192004030649') EXCEPT SELECT linkage_repairs('330102192004030649')) d(c)
+ORDER BY 2, 1;
+
+-- linkage_day: birth date and sex as given, else from the valid ID (days from 2000-01-01 x 4 + sex;
+-- other sexes 3); linkage_block adds the name key
+SELECT linkage_day('1990-01-01', 1::smallint, NULL) AS given,
+       linkage_day(NULL, NULL, cnid('11010519491231002X')) AS from_id,
+       linkage_day('2000-01-02', 9::smallint, NULL) AS other_sex,
+       linkage_day('1990-01-01', NULL, NULL) AS no_sex,
+       linkage_day('infinity', 1::smallint, NULL) AS infinite,
+       linkage_block('陈静', '1990-01-01', 1::smallint, NULL) AS block,
+       linkage_block(NULL, '1990-01-01', 1::smallint, NULL) AS no_name;
+
+-- not a distributed table (and no Citus): NULL, the single-server path
+SELECT linkage_distribution('hh'::regclass, 'test', 'tbl');
+SELECT linkage_table_query('hh'::regclass, 'test', 'tbl');
