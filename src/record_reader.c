@@ -182,43 +182,16 @@ region_index(LinkRegister *st, int64 code)
 	return (int32) e->count;
 }
 
-static bool
-dd_receive(TupleTableSlot *slot, DestReceiver *self)
+/*
+ * A record from its columns (id_number, name, birth_date, sex[, region] at
+ * v[1..]): the ID normalised and parsed once, the name's bytes kept for a
+ * later parse, birth date and sex as given, else from a valid ID.  The one
+ * reading of a record: the linkage functions and the keys the distributed
+ * forms compute on the workers (linkage_day, linkage_block) share it.
+ */
+static void
+link_record_fill(LinkRegister *st, LinkRecord *r, Datum *v, bool *isnull)
 {
-	LinkRegister    *st = (LinkRegister *) self;
-	MemoryContext old = MemoryContextSwitchTo(st->cxt);
-	LinkRecord   *r;
-	Datum	   *v;
-	bool	   *isnull;
-
-	slot_getallattrs(slot);
-	v = slot->tts_values;
-	isnull = slot->tts_isnull;
-
-	if ((st->n & 0xFFFF) == 0)
-		CHECK_FOR_INTERRUPTS();
-	if (st->n == st->cap)
-	{
-		if (st->cap >= LINK_MAX_RECORDS / 2)
-			ereport(ERROR,
-					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
-					 errmsg("%s returns more than %u records", st->param, LINK_MAX_RECORDS / 2),
-					 errhint("Run it per prefecture or county."),
-					 enroll_errcontext(st->caller, st->param)));
-		link_memory_reserve(st, sizeof(LinkRecord) * st->cap);
-		st->cap *= 2;
-		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
-	}
-	r = &st->rec[st->n];
-
-	if (isnull[0])
-		ereport(ERROR,
-				(errcode(ERRCODE_UNIQUE_VIOLATION),
-				 errmsg("rec_id must not be null"),
-				 enroll_errcontext(st->caller, st->param)));
-	r->rec_id = DatumGetInt64(v[0]);
-	if (st->n > 0 && r->rec_id <= st->rec[st->n - 1].rec_id)
-		st->ascending = false;
 	r->id = 0;
 	r->badid_off = NO_OFFSET;
 	r->badid_len = 0;
@@ -288,6 +261,46 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 
 	if (st->with_region && !isnull[5])
 		r->region = region_index(st, DatumGetInt64(v[5]));
+}
+
+static bool
+dd_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	LinkRegister    *st = (LinkRegister *) self;
+	MemoryContext old = MemoryContextSwitchTo(st->cxt);
+	LinkRecord   *r;
+	Datum	   *v;
+	bool	   *isnull;
+
+	slot_getallattrs(slot);
+	v = slot->tts_values;
+	isnull = slot->tts_isnull;
+
+	if ((st->n & 0xFFFF) == 0)
+		CHECK_FOR_INTERRUPTS();
+	if (st->n == st->cap)
+	{
+		if (st->cap >= LINK_MAX_RECORDS / 2)
+			ereport(ERROR,
+					(errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+					 errmsg("%s returns more than %u records", st->param, LINK_MAX_RECORDS / 2),
+					 errhint("Run it per prefecture or county."),
+					 enroll_errcontext(st->caller, st->param)));
+		link_memory_reserve(st, sizeof(LinkRecord) * st->cap);
+		st->cap *= 2;
+		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
+	}
+	r = &st->rec[st->n];
+
+	if (isnull[0])
+		ereport(ERROR,
+				(errcode(ERRCODE_UNIQUE_VIOLATION),
+				 errmsg("rec_id must not be null"),
+				 enroll_errcontext(st->caller, st->param)));
+	r->rec_id = DatumGetInt64(v[0]);
+	if (st->n > 0 && r->rec_id <= st->rec[st->n - 1].rec_id)
+		st->ascending = false;
+	link_record_fill(st, r, v, isnull);
 
 	st->n++;
 	MemoryContextSwitchTo(old);
@@ -828,4 +841,62 @@ linkage_repairs(PG_FUNCTION_ARGS)
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, &v, &isnull);
 	}
 	return (Datum) 0;
+}
+
+/*
+ * One record read as the linkage functions read it, for the keys the
+ * distributed forms compute on the workers: a register kept across calls
+ * in fn_extra, its arena emptied per call.
+ */
+static LinkRecord *
+key_record(FunctionCallInfo fcinfo, int id_arg, int name_arg, int birth_arg, int sex_arg)
+{
+	LinkRegister *st = fcinfo->flinfo->fn_extra;
+	Datum		v[5];
+	bool		isnull[5];
+	int			args[5] = {-1, id_arg, name_arg, birth_arg, sex_arg};
+
+	if (st == NULL)
+	{
+		st = MemoryContextAlloc(fcinfo->flinfo->fn_mcxt, sizeof(LinkRegister));
+		link_register_init(st, "linkage_block", "id_number", false, fcinfo->flinfo->fn_mcxt);
+		fcinfo->flinfo->fn_extra = st;
+	}
+	st->arena_len = 0;
+	for (int k = 0; k < 5; k++)
+	{
+		isnull[k] = args[k] < 0 || PG_ARGISNULL(args[k]);
+		v[k] = isnull[k] ? (Datum) 0 : PG_GETARG_DATUM(args[k]);
+	}
+	link_record_fill(st, &st->rec[0], v, isnull);
+	return &st->rec[0];
+}
+
+/* linkage_day(id_number, birth_date, sex): days from 2000-01-01 x 4 + sex (3: other); NULL without a day */
+PG_FUNCTION_INFO_V1(linkage_day);
+Datum
+linkage_day(PG_FUNCTION_ARGS)
+{
+	LinkRecord *r = key_record(fcinfo, 0, -1, 1, 2);
+
+	if (!HAS_DAY(r))
+		PG_RETURN_NULL();
+	PG_RETURN_INT64((int64) r->birth * 4 + (r->sex < 0 ? 3 : r->sex));
+}
+
+/* linkage_block(id_number, name, birth_date, sex): the block key (name key, birth date, sex); NULL without one */
+PG_FUNCTION_INFO_V1(linkage_block);
+Datum
+linkage_block(PG_FUNCTION_ARGS)
+{
+	LinkRegister *st;
+	LinkRecord *r = key_record(fcinfo, 0, 1, 2, 3);
+
+	st = fcinfo->flinfo->fn_extra;
+	if (!HAS_DAY(r))
+		PG_RETURN_NULL();
+	link_parse_name(st, r);
+	if (!IN_BLOCK(r))
+		PG_RETURN_NULL();
+	PG_RETURN_INT64((int64) link_block_key(r));
 }

@@ -469,6 +469,7 @@ LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
+    t0 timestamptz := clock_timestamp();
     iq text := @extschema@.linkage_table_query(insured, 'compare_registers', 'insured');
     hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
     idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
@@ -481,6 +482,7 @@ BEGIN
     PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
     -- the arguments checked as the single-server function checks them
     PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
+    RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_ins', 'enroll_cr_hh', 'enroll_cr_pass2');
     -- pass 1, per shard on the workers
@@ -493,24 +495,28 @@ BEGIN
                    @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
                    @extschema@.linkage_select('%2$s'), name_threshold, max_block)) AS res,
          string_to_table(res, E'\n') AS l;
+    RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     -- pass 2: the records not found by ID and the household persons they can reach
     EXECUTE format($q$CREATE TEMP TABLE enroll_cr_ins ON COMMIT DROP AS
         SELECT q.* FROM (%s) q
         WHERE @extschema@.cnid_try(q.id_number) IS NULL
            OR q.rec_id IN (SELECT p.ins FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'f')$q$, iq);
+    RAISE DEBUG '%: records not found by ID fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     EXECUTE format($q$CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
         SELECT q.* FROM (%s) q
-        WHERE @extschema@.linkage_block(q.name, q.birth_date, q.sex, @extschema@.cnid_try(q.id_number))
-              IN (SELECT @extschema@.linkage_block(i.name, i.birth_date, i.sex, @extschema@.cnid_try(i.id_number))
+        WHERE @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex)
+              IN (SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex)
                   FROM pg_temp.enroll_cr_ins i)
            OR @extschema@.cnid_try(q.id_number)::text
               IN (SELECT c::text FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c)$q$, hq);
+    RAISE DEBUG '%: household persons they reach fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
     SELECT c.* FROM @extschema@.compare_registers('SELECT * FROM pg_temp.enroll_cr_ins',
                                                   'SELECT * FROM pg_temp.enroll_cr_hh',
                                                   name_threshold, max_block) c
     WHERE c.insured_rec IS NOT NULL;
+    RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     RETURN QUERY
         SELECT p.ins, p.hh, p.st, p.sc FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'k'
@@ -602,6 +608,7 @@ LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
+    t0 timestamptz := clock_timestamp();
     q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
     dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
     strata bigint[];
@@ -623,6 +630,7 @@ BEGIN
     IF dup IS NOT NULL THEN
         RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
             DETAIL = format('rec_id %s appears twice.', dup);
+    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     END IF;
 
     PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_ids', 'enroll_dd_subset', 'enroll_dd_pass2');
@@ -638,25 +646,30 @@ BEGIN
         SELECT u.i, sum(u.v)::bigint AS s
         FROM pg_temp.enroll_dd_pass1 p, unnest(substr(p.l, 2)::bigint[]) WITH ORDINALITY u(v, i)
         WHERE p.l LIKE '#%' GROUP BY u.i) t;
+    RAISE DEBUG '%: by ID on the shards at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     -- 2. the records other links can reach: the ID-less, their days, their
     --    repair candidates' holders, and the IDs of those (on the workers)
     EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
         SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
+    RAISE DEBUG '%: records without a valid ID fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     EXECUTE format($q$CREATE TEMP TABLE enroll_dd_ids ON COMMIT DROP AS
         SELECT DISTINCT r.%2$I::text AS id FROM %1$s r
         WHERE @extschema@.cnid_try(r.id_number::text) IS NOT NULL
-          AND (@extschema@.linkage_day(r.birth_date::date, r.sex::smallint, r.%2$I)
-                   IN (SELECT @extschema@.linkage_day(a.birth_date, a.sex, NULL) FROM pg_temp.enroll_dd_subset a)
+          AND (@extschema@.linkage_day(r.id_number::text, r.birth_date::date, r.sex::smallint)
+                   IN (SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) FROM pg_temp.enroll_dd_subset a)
                OR r.%2$I::text IN (SELECT c::text FROM pg_temp.enroll_dd_subset a,
                                                        @extschema@.linkage_repairs(a.id_number) c))$q$,
         records, dist);
+    RAISE DEBUG '%: IDs they reach found at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     EXECUTE format($q$INSERT INTO pg_temp.enroll_dd_subset
         SELECT q.* FROM (%s) q
         WHERE @extschema@.cnid_try(q.id_number)::text IN (SELECT id FROM pg_temp.enroll_dd_ids)$q$, q);
+    RAISE DEBUG '%: records they reach fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
     SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
                                             max_cluster_size, NULL, min_probability, max_block, strata);
+    RAISE DEBUG '%: second pass at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     -- 3. the others as step 1 left them
     RETURN QUERY
@@ -674,32 +687,23 @@ COMMENT ON FUNCTION @extschema@.dedupe(regclass, real, integer, text, real, inte
     'dedupe() of a register table; on a table distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
 
 /*
- * The day and sex that the linkage groups a record by, as a number (days
- * from 2000-01-01 times four, plus 1 or 2 for the sex, 3 for any other
- * code): birth date and sex as given, else from its valid ID (id); NULL
- * without a day.  As src/record_reader.c reads them.  A number rather than
- * text, so that it does not depend on DateStyle (the workers compute it for
- * their rows, the coordinator for the records it asks about).
+ * The day and sex (linkage_day) and the block (linkage_block: name key,
+ * birth date, sex) that compare_registers and dedupe group a record by,
+ * read as they read it (src/record_reader.c: birth date and sex as given,
+ * else from a valid ID; sexes other than 1 and 2 one group), as numbers;
+ * NULL without one.  The distributed forms compute them on the workers for
+ * their rows and on the coordinator for the records they ask about.
  */
-CREATE FUNCTION @extschema@.linkage_day(birth_date date, sex smallint, id @extschema@.cnid)
+CREATE FUNCTION @extschema@.linkage_day(id_number text, birth_date date, sex smallint)
 RETURNS bigint
--- no SET: inlined into the filters the workers run (references qualified)
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $fn$
-    SELECT CASE WHEN pg_catalog.isfinite(coalesce(birth_date, @extschema@.cnid_birth_date(id)))
-                THEN (coalesce(birth_date, @extschema@.cnid_birth_date(id)) - DATE '2000-01-01')::bigint * 4
-                     + CASE WHEN sex IS NULL THEN @extschema@.cnid_sex(id) WHEN sex IN (1, 2) THEN sex ELSE 3 END
-           END
-$fn$;
-COMMENT ON FUNCTION @extschema@.linkage_day(date, smallint, @extschema@.cnid) IS
-    'the birth date and sex a linkage record is grouped by (as given, else from its valid ID), as a number: days from 2000-01-01 times 4 plus the sex (3: another code)';
+AS 'MODULE_PATHNAME', 'linkage_day'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_day(text, date, smallint) IS
+    'the birth date and sex a linkage record is grouped by (as given, else from its valid ID) as a number: days from 2000-01-01 times 4 plus the sex (3: another code); NULL without one';
 
-/* the block (name key, birth date, sex) of a linkage record, as text; NULL without one */
-CREATE FUNCTION @extschema@.linkage_block(name text, birth_date date, sex smallint, id @extschema@.cnid)
-RETURNS text
-LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $fn$
-    SELECT @extschema@.name_key(name) || '/' || @extschema@.linkage_day(birth_date, sex, id)::text
-$fn$;
-COMMENT ON FUNCTION @extschema@.linkage_block(text, date, smallint, @extschema@.cnid) IS
-    'the block a linkage record is compared in: its name key, birth date and sex (as given, else from its valid ID), as text';
+CREATE FUNCTION @extschema@.linkage_block(id_number text, name text, birth_date date, sex smallint)
+RETURNS bigint
+AS 'MODULE_PATHNAME', 'linkage_block'
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_block(text, text, date, smallint) IS
+    'the block a linkage record is compared in (name key, birth date and sex, as compare_registers and dedupe read them) as a 64-bit key; NULL without one';
