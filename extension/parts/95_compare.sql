@@ -330,13 +330,16 @@ COMMENT ON FUNCTION @extschema@.linkage_distribution(regclass, text, text) IS
  * A command per shard of tbls[1], run on the worker holding it, in
  * parallel (Citus' master_run_on_worker, on connections of its own: the
  * tables must be committed).  %1$s, %2$s, … in command are the co-located
- * shards of tbls[1], tbls[2], ….  The shards of a worker are run in at most
+ * shards of tbls[1], tbls[2], …; the next one is the shard's value in
+ * shard_args (keyed by the shard's smallest hash, pg_dist_shard's
+ * shardminvalue), or NULL.  The shards of a worker are run in at most
  * per_worker sessions, one after the other in each (a session costs a
  * connection and loading the libraries; per_worker up to the worker's
  * cores).  Returns each session's results, newline-separated; a command
  * that failed is an error with the worker's message.
  */
-CREATE FUNCTION @extschema@.linkage_on_shards(tbls regclass[], command text, per_worker integer DEFAULT 2)
+CREATE FUNCTION @extschema@.linkage_on_shards(tbls regclass[], command text, per_worker integer DEFAULT 2,
+                                              shard_args jsonb DEFAULT NULL)
 RETURNS SETOF text
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -358,10 +361,11 @@ BEGIN
             JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
             WHERE d.logicalrelid = ANY($1)),
         g AS (
-            SELECT f.shardid, array_agg(s.sname ORDER BY array_position($1, s.logicalrelid)) AS names
+            SELECT f.shardid, array_agg(s.sname ORDER BY array_position($1, s.logicalrelid))
+                                  || coalesce($4 ->> f.shardminvalue, 'NULL') AS names
             FROM s f JOIN s ON s.shardminvalue = f.shardminvalue
             WHERE f.logicalrelid = $1[1]
-            GROUP BY f.shardid),
+            GROUP BY f.shardid, f.shardminvalue),
         c AS (
             SELECT p.nodename, p.nodeport, format($2, VARIADIC g.names) AS cmd,
                    row_number() OVER (PARTITION BY p.nodename, p.nodeport ORDER BY g.shardid) % $3 AS session
@@ -370,7 +374,7 @@ BEGIN
                array_agg('SELECT concat_ws(E''\n'', ' || cmds || ')')
         FROM (SELECT nodename, nodeport, string_agg('(' || cmd || ')', ', ') AS cmds
               FROM c GROUP BY nodename, nodeport, session) t $q$
-        INTO nodes, ports, commands USING tbls, command, per_worker;
+        INTO nodes, ports, commands USING tbls, command, per_worker, shard_args;
     RETURN QUERY EXECUTE $q$
         SELECT CASE WHEN r.success THEN r.result
                     ELSE @extschema@.linkage_shard_failed(r.node_name, r.node_port, r.result) END
@@ -378,8 +382,40 @@ BEGIN
         USING nodes, ports, commands;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.linkage_on_shards(regclass[], text, integer) IS
+COMMENT ON FUNCTION @extschema@.linkage_on_shards(regclass[], text, integer, jsonb) IS
     'runs a one-value command on every shard group of co-located tables, on the workers, in parallel sessions; returns each session''s values, newline-separated';
+
+/*
+ * IDs (the cnid column of ids_sql) grouped by the shard of tbl that holds
+ * them (Citus' worker_hash against the shards' hash ranges), as
+ * linkage_on_shards' shard_args: each shard's as an array literal.
+ */
+CREATE FUNCTION @extschema@.linkage_ids_by_shard(tbl regclass, ids_sql text)
+RETURNS jsonb
+LANGUAGE plpgsql STABLE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    res jsonb;
+BEGIN
+    -- the shard of a hash: the last range starting at or below it (width_bucket's binary search)
+    EXECUTE format($q$
+        WITH r AS (
+            SELECT array_agg(d.shardminvalue::int ORDER BY d.shardminvalue::int) AS mins
+            FROM pg_catalog.pg_dist_shard d WHERE d.logicalrelid = $1)
+        SELECT jsonb_object_agg(r.mins[t.bucket]::text, quote_literal(t.ids::text)) FROM r, (
+            SELECT width_bucket(worker_hash(x.c), r.mins) AS bucket, array_agg(DISTINCT x.c::text) AS ids
+            FROM r, (%s) x(c)
+            -- a candidate that is not a valid ID (the search by check sum
+            -- does not check the region) is held by nobody
+            WHERE @extschema@.cnid_valid(x.c::text)
+            GROUP BY 1) t $q$, ids_sql)
+        INTO res USING tbl;
+    RETURN res;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_ids_by_shard(regclass, text) IS
+    'the IDs of a query grouped by the shard of a distributed table that holds them, as array literals keyed by the shard''s smallest hash';
 
 CREATE FUNCTION @extschema@.linkage_shard_failed(node text, port integer, message text)
 RETURNS text
@@ -393,6 +429,50 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.linkage_shard_failed(text, integer, text) IS
     'raises the error of a shard''s command that failed on a worker';
+
+/*
+ * The workers' results travel as text, one row a line, fields separated by
+ * tabs, text escaped as in COPY's text format (linkage_field); parsed on
+ * the coordinator in C.
+ */
+CREATE FUNCTION @extschema@.linkage_result_rows(lines text)
+RETURNS TABLE (kind text, a bigint, b bigint, s text, c real)
+AS 'MODULE_PATHNAME', 'linkage_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_result_rows(text) IS
+    'the rows (kind, a, b, s, c) of a shard''s by-ID pass, from its lines of tab-separated fields';
+
+CREATE FUNCTION @extschema@.linkage_record_rows(lines text)
+RETURNS TABLE (rec_id bigint, id_number text, name text, birth_date date, sex smallint)
+AS 'MODULE_PATHNAME', 'linkage_rows'
+LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_record_rows(text) IS
+    'the records a shard returned for a second pass, from its lines of tab-separated fields (birth date as days from 2000-01-01)';
+
+/* a field of such a line: \N for NULL, else the text with \, tab and newline escaped */
+CREATE FUNCTION @extschema@.linkage_field(v text)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $fn$
+    SELECT CASE WHEN v IS NULL THEN '\N'
+                ELSE replace(replace(replace(v, '\', '\\'), E'\t', '\t'), E'\n', '\n') END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_field(text) IS
+    'a text as a field of a linkage transport line: \N for NULL, backslash, tab and newline escaped';
+
+/* a record as such a line */
+CREATE FUNCTION @extschema@.linkage_record_line(rec_id bigint, id_number text, name text, birth_date date, sex smallint)
+RETURNS text
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+AS $fn$
+    SELECT rec_id::text || E'\t' || @extschema@.linkage_field(id_number) || E'\t' || @extschema@.linkage_field(name)
+           || E'\t' || CASE WHEN birth_date IS NULL THEN '\N'
+                             WHEN isfinite(birth_date) THEN (birth_date - DATE '2000-01-01')::text
+                             WHEN birth_date > DATE '2000-01-01' THEN '2147483647' ELSE '-2147483648' END
+           || E'\t' || coalesce(sex::text, '\N')
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_record_line(bigint, text, text, date, smallint) IS
+    'a linkage record as a transport line (tab-separated, text escaped, birth date as days from 2000-01-01)';
 
 /* the work tables of an earlier call in this transaction */
 CREATE FUNCTION @extschema@.linkage_drop_work(VARIADIC work_tables text[])
@@ -416,10 +496,11 @@ COMMENT ON FUNCTION @extschema@.linkage_drop_work(text[]) IS
 /*
  * compare_registers on one co-located pair of shards (run on the worker by
  * compare_registers(regclass, regclass)): the insured records with a valid
- * ID against the shard's household persons.  Lines of
- * kind,insured_rec,household_rec,status,score: k, a record found by ID (its
- * row is final); f, a record not found by ID (for the second pass); u, a
- * household person that no record found by ID resolves to.
+ * ID against the shard's household persons.  Lines (linkage_result_rows)
+ * of kind, insured_rec, household_rec, status, score: kind k, a record
+ * found by ID (its row is final); f, a record not found by ID (for the
+ * second pass); u, a household person that no record found by ID resolves
+ * to.
  */
 CREATE FUNCTION @extschema@.linkage_compare_shard(insured_sql text, household_sql text,
                                                   name_threshold real, max_block integer)
@@ -434,11 +515,13 @@ AS $fn$
     kept AS (
         SELECT * FROM r WHERE insured_rec IS NOT NULL AND status IN ('name_mismatch', 'matched'))
     SELECT string_agg(line, E'\n') FROM (
-        SELECT concat_ws(',', 'k', insured_rec, household_rec, status, score) AS line FROM kept
+        SELECT 'k' || E'\t' || insured_rec || E'\t' || coalesce(household_rec::text, '\N')
+               || E'\t' || status || E'\t' || score AS line
+        FROM kept
         UNION ALL
-        SELECT concat_ws(',', 'f', insured_rec, '', '', '') FROM r WHERE status = 'id_not_found'
+        SELECT 'f' || E'\t' || insured_rec || E'\t\\N\t\\N\t\\N' FROM r WHERE status = 'id_not_found'
         UNION ALL
-        SELECT concat_ws(',', 'u', '', u.hh, '', '') FROM (
+        SELECT 'u' || E'\t\\N\t' || u.hh || E'\t\\N\t\\N' FROM (
             SELECT household_rec AS hh FROM r WHERE insured_rec IS NULL
             UNION
             SELECT household_rec FROM r WHERE status = 'id_not_found' AND household_rec IS NOT NULL
@@ -487,29 +570,35 @@ BEGIN
     PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_ins', 'enroll_cr_hh', 'enroll_cr_pass2');
     -- pass 1, per shard on the workers
     CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
-    SELECT split_part(l, ',', 1) AS kind, nullif(split_part(l, ',', 2), '')::bigint AS ins,
-           nullif(split_part(l, ',', 3), '')::bigint AS hh, nullif(split_part(l, ',', 4), '') AS st,
-           nullif(split_part(l, ',', 5), '')::real AS sc
+    SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
     FROM @extschema@.linkage_on_shards(ARRAY[insured, household],
             format('SELECT @extschema@.linkage_compare_shard(%L, %L, %s, %s)',
                    @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
                    @extschema@.linkage_select('%2$s'), name_threshold, max_block)) AS res,
-         string_to_table(res, E'\n') AS l;
+         @extschema@.linkage_result_rows(res) AS r;
     RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     -- pass 2: the records not found by ID and the household persons they can reach
     EXECUTE format($q$CREATE TEMP TABLE enroll_cr_ins ON COMMIT DROP AS
         SELECT q.* FROM (%s) q
         WHERE @extschema@.cnid_try(q.id_number) IS NULL
-           OR q.rec_id IN (SELECT p.ins FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'f')$q$, iq);
+           OR q.rec_id IN (SELECT p.i FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f')$q$, iq);
     RAISE DEBUG '%: records not found by ID fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q
-        WHERE @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex)
-              IN (SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex)
-                  FROM pg_temp.enroll_cr_ins i)
-           OR @extschema@.cnid_try(q.id_number)::text
-              IN (SELECT c::text FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c)$q$, hq);
+    -- the household persons in their blocks, or holding their repair
+    -- candidates: each shard is sent the blocks and its own candidates
+    CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
+    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[household],
+            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
+                   ' FROM (%s) q'
+                   ' WHERE @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[])'
+                   ' OR @extschema@.cnid_try(q.id_number) OPERATOR(@extschema@.=) ANY(%%2$s::@extschema@.cnid[])',
+                   @extschema@.linkage_select('%1$s'),
+                   (SELECT coalesce(array_agg(DISTINCT b), '{}') FROM (
+                        SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex) AS b
+                        FROM pg_temp.enroll_cr_ins i) x WHERE b IS NOT NULL)),
+            2, @extschema@.linkage_ids_by_shard(household,
+                   'SELECT c FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c')) AS res,
+         @extschema@.linkage_record_rows(res) AS r;
     RAISE DEBUG '%: household persons they reach fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
     SELECT c.* FROM @extschema@.compare_registers('SELECT * FROM pg_temp.enroll_cr_ins',
@@ -519,12 +608,12 @@ BEGIN
     RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     RETURN QUERY
-        SELECT p.ins, p.hh, p.st, p.sc FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'k'
+        SELECT p.i, p.h, p.s, p.c FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'k'
         UNION ALL
         SELECT * FROM pg_temp.enroll_cr_pass2
         UNION ALL
         SELECT NULL::bigint, u.hh, 'uninsured', 1.0::real
-        FROM (SELECT DISTINCT p.hh FROM pg_temp.enroll_cr_pass1 p WHERE p.kind = 'u') u
+        FROM (SELECT DISTINCT p.h AS hh FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'u') u
         WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_pass2 r WHERE r.household_rec = u.hh);
 END
 $fn$;
@@ -559,9 +648,9 @@ COMMENT ON FUNCTION @extschema@.linkage_colocated(regclass, regclass, name, name
 
 /*
  * dedupe on one shard (run on the worker by dedupe(regclass)): its records
- * with a valid ID, whose links there are all same_id ones, as lines of
- * rec_id,cluster_id,score,reason; the last line is # and the shard's
- * strata (dedupe_strata) over all its records.
+ * with a valid ID, whose links there are all same_id ones, as lines
+ * (linkage_result_rows) of d, rec_id, cluster_id, reason, score; then a
+ * line of # and the shard's strata (dedupe_strata) over all its records.
  */
 CREATE FUNCTION @extschema@.linkage_dedupe_shard(valid_sql text, records_sql text, name_threshold real,
                                                  max_cluster_size integer, min_probability real,
@@ -573,9 +662,10 @@ SET search_path = pg_catalog, pg_temp
 SET extra_float_digits = 1
 AS $fn$
     SELECT concat_ws(E'\n',
-        (SELECT string_agg(concat_ws(',', d.rec_id, d.cluster_id, d.score, d.reason), E'\n')
+        (SELECT string_agg('d' || E'\t' || d.rec_id || E'\t' || d.cluster_id || E'\t' || d.reason
+                           || E'\t' || d.score, E'\n')
          FROM @extschema@.dedupe(valid_sql, name_threshold, max_cluster_size, NULL, min_probability, max_block) d),
-        '#' || @extschema@.dedupe_strata(records_sql)::text)
+        '#' || E'\t\\N\t\\N\t' || @extschema@.dedupe_strata(records_sql)::text || E'\t\\N')
 $fn$;
 COMMENT ON FUNCTION @extschema@.linkage_dedupe_shard(text, text, real, integer, real, integer) IS
     'the by-ID pass of dedupe on one shard of a distributed register, as lines for the coordinator';
@@ -633,19 +723,19 @@ BEGIN
     RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     END IF;
 
-    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_ids', 'enroll_dd_subset', 'enroll_dd_pass2');
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_subset', 'enroll_dd_pass2');
     -- 1. per shard, on the workers
     CREATE TEMP TABLE enroll_dd_pass1 ON COMMIT DROP AS
-    SELECT l FROM @extschema@.linkage_on_shards(ARRAY[records],
+    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
             format('SELECT @extschema@.linkage_dedupe_shard(%L, %L, %s, %s, %s, %s)',
                    @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
                    @extschema@.linkage_select('%1$s'), name_threshold, max_cluster_size, min_probability,
                    max_block)) AS res,
-         string_to_table(res, E'\n') AS l;
+         @extschema@.linkage_result_rows(res) AS r;
     SELECT array_agg(s ORDER BY i) INTO strata FROM (
         SELECT u.i, sum(u.v)::bigint AS s
-        FROM pg_temp.enroll_dd_pass1 p, unnest(substr(p.l, 2)::bigint[]) WITH ORDINALITY u(v, i)
-        WHERE p.l LIKE '#%' GROUP BY u.i) t;
+        FROM pg_temp.enroll_dd_pass1 p, unnest(p.s::bigint[]) WITH ORDINALITY u(v, i)
+        WHERE p.kind = '#' GROUP BY u.i) t;
     RAISE DEBUG '%: by ID on the shards at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     -- 2. the records other links can reach: the ID-less, their days, their
@@ -653,18 +743,24 @@ BEGIN
     EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
         SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
     RAISE DEBUG '%: records without a valid ID fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_ids ON COMMIT DROP AS
-        SELECT DISTINCT r.%2$I::text AS id FROM %1$s r
-        WHERE @extschema@.cnid_try(r.id_number::text) IS NOT NULL
-          AND (@extschema@.linkage_day(r.id_number::text, r.birth_date::date, r.sex::smallint)
-                   IN (SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) FROM pg_temp.enroll_dd_subset a)
-               OR r.%2$I::text IN (SELECT c::text FROM pg_temp.enroll_dd_subset a,
-                                                       @extschema@.linkage_repairs(a.id_number) c))$q$,
-        records, dist);
-    RAISE DEBUG '%: IDs they reach found at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    EXECUTE format($q$INSERT INTO pg_temp.enroll_dd_subset
-        SELECT q.* FROM (%s) q
-        WHERE @extschema@.cnid_try(q.id_number)::text IN (SELECT id FROM pg_temp.enroll_dd_ids)$q$, q);
+    -- each shard is sent the days and its own candidates, and returns its
+    -- records with a valid ID of which one record is born on such a day or
+    -- holds such a candidate (an ID's records are all on its shard)
+    INSERT INTO pg_temp.enroll_dd_subset
+    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
+            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
+                   ' FROM ('
+                   ' SELECT q.*, bool_or(@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
+                   '   OR @extschema@.cnid_try(q.id_number) OPERATOR(@extschema@.=) ANY(%%2$s::@extschema@.cnid[]))'
+                   '   OVER (PARTITION BY @extschema@.cnid_try(q.id_number)::text) AS enroll_reached'
+                   ' FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NOT NULL) q WHERE q.enroll_reached',
+                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
+                        SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) AS d
+                        FROM pg_temp.enroll_dd_subset a) x WHERE d IS NOT NULL),
+                   @extschema@.linkage_select('%1$s')),
+            2, @extschema@.linkage_ids_by_shard(records,
+                   'SELECT c FROM pg_temp.enroll_dd_subset a, @extschema@.linkage_repairs(a.id_number) c')) AS res,
+         @extschema@.linkage_record_rows(res) AS r;
     RAISE DEBUG '%: records they reach fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
     SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
@@ -673,12 +769,10 @@ BEGIN
 
     -- 3. the others as step 1 left them
     RETURN QUERY
-        SELECT split_part(p.l, ',', 1)::bigint, split_part(p.l, ',', 2)::bigint,
-               split_part(p.l, ',', 3)::real, split_part(p.l, ',', 4)
+        SELECT p.a, p.b, p.c, p.s
         FROM pg_temp.enroll_dd_pass1 p
-        WHERE p.l NOT LIKE '#%'
-          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_dd_pass2 s
-                          WHERE s.rec_id = split_part(p.l, ',', 1)::bigint)
+        WHERE p.kind = 'd'
+          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_dd_pass2 s WHERE s.rec_id = p.a)
         UNION ALL
         SELECT * FROM pg_temp.enroll_dd_pass2;
 END
