@@ -104,15 +104,29 @@ SELECT c, 'cnid_repairs only' FROM (
     SELECT cnid_repairs('330102192004030649') EXCEPT SELECT linkage_repairs('330102192004030649')) d(c)
 ORDER BY 2, 1;
 
--- linkage_day: birth date and sex as given, else from the valid ID (days from 2000-01-01 x 4 + sex;
--- other sexes 3); linkage_block adds the name key
-SELECT linkage_day('1990-01-01', 1::smallint, NULL) AS given,
-       linkage_day(NULL, NULL, cnid('11010519491231002X')) AS from_id,
-       linkage_day('2000-01-02', 9::smallint, NULL) AS other_sex,
-       linkage_day('1990-01-01', NULL, NULL) AS no_sex,
-       linkage_day('infinity', 1::smallint, NULL) AS infinite,
-       linkage_block('陈静', '1990-01-01', 1::smallint, NULL) AS block,
-       linkage_block(NULL, '1990-01-01', 1::smallint, NULL) AS no_name;
+-- linkage_day and linkage_block: the day and block a record is grouped by, read as the linkage
+-- functions read it (birth date and sex as given, else from the valid ID; other sexes one group)
+SELECT linkage_day(NULL, '1990-01-01', 1::smallint) AS given,
+       linkage_day('11010519491231002X', NULL, NULL) AS from_id,
+       linkage_day('11010519491231002X', '1990-01-01', 1::smallint) AS given_first,
+       linkage_day(NULL, '2000-01-02', 9::smallint) AS other_sex,
+       linkage_day(NULL, '1990-01-01', NULL) AS no_sex,
+       linkage_day('abc', NULL, 1::smallint) AS no_day;
+SELECT linkage_block(NULL, '陈静', '1990-01-01', 1::smallint) = linkage_block('', '陳靜', '1990-01-01', 1::smallint) AS same_key,
+       linkage_block(NULL, '陈静', '1990-01-01', 1::smallint) = linkage_block(NULL, '陈静', '1990-01-01', 2::smallint) AS other_sex,
+       linkage_block(NULL, NULL, '1990-01-01', 1::smallint) AS no_name,
+       linkage_block(NULL, '陈静', NULL, 1::smallint) AS no_day;
+
+-- the transport of the distributed forms: lines of tab-separated fields, text escaped
+SELECT * FROM linkage_result_rows(E'k\t1\t2\tmatched\t0.95\n\nf\t3\t\\N\t\\N\t\\N');
+SELECT r.*, r.id_number = E'a\tb\\c\nd' AS round_trip
+FROM linkage_record_rows(linkage_record_line(1, E'a\tb\\c\nd', NULL, '1990-01-01', 2::smallint) || E'\n'
+                         || linkage_record_line(2, '', '陈静', NULL, NULL) || E'\n'
+                         || linkage_record_line(3, NULL, '', '-infinity', 1::smallint)) r;
+\set ON_ERROR_STOP 0
+SELECT * FROM linkage_result_rows(E'k\t1\t2');
+SELECT * FROM linkage_result_rows(E'k\tx\t2\tmatched\t0.95');
+\set ON_ERROR_STOP 1
 
 -- not a distributed table (and no Citus): NULL, the single-server path
 SELECT linkage_distribution('hh'::regclass, 'test', 'tbl');
