@@ -312,7 +312,7 @@ BEGIN
                   HINT = 'Distribute the register by the normalised ID: a cnid column holding cnid_try(id_number).';
     END IF;
     EXECUTE format($q$SELECT rec_id::bigint FROM %1$s
-                      WHERE @extschema@.cnid_try(id_number::text) OPERATOR(@extschema@.<>) %2$I LIMIT 1$q$,
+                      WHERE @extschema@.cnid_try(id_number::text)::text <> %2$I::text LIMIT 1$q$,
                    tbl, col) INTO bad;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'records of % are not placed by their ID', tbl
@@ -585,13 +585,14 @@ BEGIN
            OR q.rec_id IN (SELECT p.i FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f')$q$, iq);
     RAISE DEBUG '%: records not found by ID fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     -- the household persons in their blocks, or holding their repair
-    -- candidates: each shard is sent the blocks and its own candidates
+    -- candidates: each shard is sent the blocks and its own candidates (IDs
+    -- compared as text: no operator of ours to resolve on the workers)
     CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
     SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[household],
             format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
                    ' FROM (%s) q'
                    ' WHERE @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   ' OR @extschema@.cnid_try(q.id_number) OPERATOR(@extschema@.=) ANY(%%2$s::@extschema@.cnid[])',
+                   ' OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[])',
                    @extschema@.linkage_select('%1$s'),
                    (SELECT coalesce(array_agg(DISTINCT b), '{}') FROM (
                         SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex) AS b
@@ -751,7 +752,7 @@ BEGIN
             format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
                    ' FROM ('
                    ' SELECT q.*, bool_or(@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '   OR @extschema@.cnid_try(q.id_number) OPERATOR(@extschema@.=) ANY(%%2$s::@extschema@.cnid[]))'
+                   '   OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[]))'
                    '   OVER (PARTITION BY @extschema@.cnid_try(q.id_number)::text) AS enroll_reached'
                    ' FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NOT NULL) q WHERE q.enroll_reached',
                    (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
