@@ -2803,8 +2803,8 @@ BEGIN
     IF dup IS NOT NULL THEN
         RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
             DETAIL = format('rec_id %s appears twice.', dup);
-    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     END IF;
+    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_subset', 'enroll_dd_pass2');
     -- 1. per shard, on the workers
