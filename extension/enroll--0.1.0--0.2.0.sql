@@ -2673,9 +2673,14 @@ BEGIN
     SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[household],
             format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
                    ' FROM (%s) q'
-                   ' WHERE @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[])'
+                   -- the day first: it needs no name parse
+                   ' WHERE (@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
+                   '        AND @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[]))'
                    ' OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[])',
                    @extschema@.linkage_select('%1$s'),
+                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
+                        SELECT @extschema@.linkage_day(i.id_number, i.birth_date, i.sex) AS d
+                        FROM pg_temp.enroll_cr_ins i) x WHERE d IS NOT NULL),
                    (SELECT coalesce(array_agg(DISTINCT b), '{}') FROM (
                         SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex) AS b
                         FROM pg_temp.enroll_cr_ins i) x WHERE b IS NOT NULL)),

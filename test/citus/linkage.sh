@@ -149,6 +149,31 @@ FROM (SELECT reason, count(*) AS n FROM res_dedupe_local GROUP BY 1) s;
 SELECT format('| %s | %s | %s | %s MB |', step, run, round((ms / 1000)::numeric, 2), round(vmhwm_kb / 1024.0))
 FROM linkage_t ORDER BY run, step;
 SQL
+echo
+echo "### errors on tables the distributed forms cannot use"
+sql -v ON_ERROR_STOP=0 2>&1 <<'SQL' | sed -n 's/^.*\(ERROR\|HINT\|DETAIL\): */- \1: /p'
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS by_rec, misplaced, plain_hh, other_hh, with_region;
+CREATE TABLE by_rec AS SELECT * FROM insured_local LIMIT 100;
+SELECT create_distributed_table('by_rec', 'rec_id');
+SELECT count(*) FROM enroll.dedupe('by_rec'::regclass);
+CREATE TABLE misplaced (LIKE insured);
+SELECT create_distributed_table('misplaced', 'cnid', colocate_with => 'household');
+INSERT INTO misplaced SELECT rec_id, id_number, name, birth_date, sex,
+       enroll.cnid('110101800101' || lpad((rec_id % 1000)::text, 3, '0'))
+FROM insured_local WHERE enroll.cnid_try(id_number) IS NOT NULL LIMIT 100;
+SELECT count(*) FROM enroll.dedupe('misplaced'::regclass);
+CREATE TABLE plain_hh AS SELECT * FROM household_local LIMIT 100;
+SELECT count(*) FROM enroll.compare_registers('insured'::regclass, 'plain_hh'::regclass);
+CREATE TABLE other_hh AS SELECT * FROM household_local LIMIT 100;
+SELECT create_distributed_table('other_hh', 'cnid', colocate_with => 'none');
+SELECT count(*) FROM enroll.compare_registers('insured'::regclass, 'other_hh'::regclass);
+CREATE TABLE with_region AS SELECT *, 610802::bigint AS region FROM insured_local LIMIT 100;
+SELECT create_distributed_table('with_region', 'cnid', colocate_with => 'household');
+SELECT count(*) FROM enroll.dedupe('with_region'::regclass, region_level => 'county');
+DROP TABLE by_rec, misplaced, plain_hh, other_hh, with_region;
+SQL
+
 differ=$(sql -c "SELECT sum(d_minus_l + l_minus_d) FROM linkage_cmp")
 echo
 if [ "$differ" = 0 ]; then echo "identical: yes"; else echo "identical: NO ($differ rows differ)"; exit 1; fi
