@@ -2535,10 +2535,9 @@ COMMENT ON FUNCTION @extschema@.linkage_record_rows(text) IS
 CREATE FUNCTION @extschema@.linkage_field(v text)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $fn$
-    SELECT CASE WHEN v IS NULL THEN '\N'
-                ELSE replace(replace(replace(v, '\', '\\'), E'\t', '\t'), E'\n', '\n') END
-$fn$;
+-- an SQL-standard body: bound when created, and inlined into the workers' queries
+RETURN CASE WHEN v IS NULL THEN '\N'
+            ELSE pg_catalog.replace(pg_catalog.replace(pg_catalog.replace(v, '\', '\\'), E'\t', '\t'), E'\n', '\n') END;
 COMMENT ON FUNCTION @extschema@.linkage_field(text) IS
     'a text as a field of a linkage transport line: \N for NULL, backslash, tab and newline escaped';
 
@@ -2546,13 +2545,11 @@ COMMENT ON FUNCTION @extschema@.linkage_field(text) IS
 CREATE FUNCTION @extschema@.linkage_record_line(rec_id bigint, id_number text, name text, birth_date date, sex smallint)
 RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-AS $fn$
-    SELECT rec_id::text || E'\t' || @extschema@.linkage_field(id_number) || E'\t' || @extschema@.linkage_field(name)
-           || E'\t' || CASE WHEN birth_date IS NULL THEN '\N'
-                             WHEN isfinite(birth_date) THEN (birth_date - DATE '2000-01-01')::text
-                             WHEN birth_date > DATE '2000-01-01' THEN '2147483647' ELSE '-2147483648' END
-           || E'\t' || coalesce(sex::text, '\N')
-$fn$;
+RETURN rec_id::text || E'\t' || @extschema@.linkage_field(id_number) || E'\t' || @extschema@.linkage_field(name)
+       || E'\t' || CASE WHEN birth_date IS NULL THEN '\N'
+                         WHEN pg_catalog.isfinite(birth_date) THEN (birth_date - DATE '2000-01-01')::text
+                         WHEN birth_date > DATE '2000-01-01' THEN '2147483647' ELSE '-2147483648' END
+       || E'\t' || coalesce(sex::text, '\N');
 COMMENT ON FUNCTION @extschema@.linkage_record_line(bigint, text, text, date, smallint) IS
     'a linkage record as a transport line (tab-separated, text escaped, birth date as days from 2000-01-01)';
 

@@ -40,7 +40,14 @@ WHERE d.refclassid = 'pg_extension'::regclass
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (extension/parts/95_compare.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
-      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)'])
+      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)',
+      'compare_registers(regclass,regclass,real,integer)', 'dedupe(regclass,real,integer,text,real,integer)',
+      'dedupe_strata(text)', 'dedupe_subset(text,real,integer,text,real,integer,bigint[])',
+      'linkage_compare_shard(text,text,real,integer)', 'linkage_dedupe_shard(text,text,real,integer,real,integer)',
+      'linkage_drop_work(text[])',
+      -- query Citus' metadata and run commands on the workers
+      'linkage_distribution(regclass,text,text)', 'linkage_on_shards(regclass[],text,integer,jsonb)',
+      'linkage_ids_by_shard(regclass,text)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
