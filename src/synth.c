@@ -672,6 +672,7 @@ synth_begin(FunctionCallInfo fcinfo, int32 n, int64 seed, float4 rate, int32 pro
 	SynthState *st = palloc0(sizeof(SynthState));
 	TupleDesc	tupdesc;
 	int32		cum = 0;
+	uint64		bodies;
 
 	synth_load_codes(st, fcinfo->flinfo->fn_oid, province, CurrentMemoryContext);
 
@@ -703,7 +704,9 @@ synth_begin(FunctionCallInfo fcinfo, int32 n, int64 seed, float4 rate, int32 pro
 	st->birth_span = date2j(2024, 12, 31) - st->birth_first + 1;
 	st->cards_start = date2j(SYNTH_CARDS_YEAR, 1, 1);
 	st->last_day = date2j(SYNTH_YEAR_LAST, 12, 31);
-	st->nslots = (uint64) n + (uint64) n / 4 + 64;
+	/* a relative's number is issued beside the one drawn for its row */
+	bodies = (st->twin_threshold > 0 || st->namesake_threshold > 0) ? 2 * (uint64) n : (uint64) n;
+	st->nslots = bodies + bodies / 4 + 64;
 	st->seen = MemoryContextAllocExtended(CurrentMemoryContext,
 										  st->nslots * sizeof(uint64),
 										  MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
