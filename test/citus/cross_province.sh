@@ -64,11 +64,12 @@ INSERT INTO national_dist SELECT * FROM national_plain;
 INSERT INTO household_dist SELECT * FROM household_plain;
 VACUUM ANALYZE national_plain; VACUUM ANALYZE household_plain;
 VACUUM ANALYZE national_dist; VACUUM ANALYZE household_dist;
-CREATE TABLE cmp_t (step text, round int, ms float8, result_rows bigint);
+CREATE TABLE cmp_t (step text, round int, ms float8, result_rows bigint, vmhwm_kb bigint);
 SQL
 echo "national register: $(sql -c 'SELECT count(*) FROM national_dist') records ($(sql -c "SELECT count(*) FROM pg_dist_shard WHERE logicalrelid = 'national_dist'::regclass") shards over $(sql -c 'SELECT count(*) FROM pg_dist_node WHERE groupid <> 0') workers), household extract $(sql -c 'SELECT count(*) FROM household_dist') persons"
 
-# one step: time it (in its own session) and keep its result
+# one step: time it (in its own session, whose VmHWM is its peak memory) and
+# keep its result
 step() { # name, round, table
 	local name=$1 round=$2 tbl=$3 q
 	case $name in
@@ -83,7 +84,8 @@ DROP TABLE IF EXISTS r_${name}_$tbl;
 SELECT clock_timestamp() AS t0 \gset
 CREATE TABLE r_${name}_$tbl AS $q;
 INSERT INTO cmp_t SELECT '$name on $tbl table', $round,
-       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000, (SELECT count(*) FROM r_${name}_$tbl);
+       extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000, (SELECT count(*) FROM r_${name}_$tbl),
+       (regexp_match(pg_read_file('/proc/' || pg_backend_pid() || '/status'), 'VmHWM:\s+(\d+) kB'))[1]::bigint;
 SQL
 }
 for round in $(seq 1 "$ROUNDS"); do
@@ -97,9 +99,10 @@ done
 sql <<'SQL'
 SET search_path = public, enroll;
 \echo
-\echo '| step | rows | ms, each round | best |'
-\echo '|---|--:|---|--:|'
-SELECT format('| %s | %s | %s | %s |', step, max(result_rows), string_agg(round(ms)::text, ', ' ORDER BY round), round(min(ms)))
+\echo '| step | rows | ms, each round | best | coordinator backend peak (VmHWM) |'
+\echo '|---|--:|---|--:|--:|'
+SELECT format('| %s | %s | %s | %s | %s MB |', step, max(result_rows), string_agg(round(ms)::text, ', ' ORDER BY round), round(min(ms)),
+              round(max(vmhwm_kb) / 1024.0))
 FROM cmp_t GROUP BY step ORDER BY step;
 \echo
 \echo '| comparison, distributed against plain | rows only in distributed | rows only in plain |'
