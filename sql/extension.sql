@@ -47,7 +47,10 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'linkage_drop_work(text[])',
       -- query Citus' metadata and run commands on the workers
       'linkage_distribution(regclass,text,text)', 'linkage_on_shards(regclass[],text,integer,jsonb)',
-      'linkage_ids_by_shard(regclass,text)'])
+      'linkage_ids_by_shard(regclass,text)',
+      -- the same, through dedupe and compare_registers (extension/parts/97_cross_province.sql)
+      'cross_province_duplicates(text,real,real,integer,integer)', 'cross_province_report(text,real,real,integer,integer)',
+      'cross_province_uninsured(text,text,real,integer)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
@@ -77,7 +80,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
   -- runs the caller's query, so it keeps the caller's search_path and
   -- qualifies everything of its own
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
-      'coverage_report(text,text,text,integer)', 'linkage_records(text,text,text,boolean)'])
+      'coverage_report(text,text,text,integer)', 'linkage_records(text,text,text,boolean)',
+      'cross_province_duplicates(text,real,real,integer,integer)', 'cross_province_uninsured(text,text,real,integer)'])
 ORDER BY 1;
 
 -- Not relocatable.
