@@ -227,7 +227,7 @@ COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
@@ -1122,7 +1122,7 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM @extschema@.region x
                    WHERE x.code = @extschema@.region_at(to_region, 'county') AND x.status = 'current') THEN
-        PERFORM @extschema@.form_error('to_region', format('unknown county %s', @extschema@.region_at(to_region, 'county')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('to_region', format('%s is not in a current county', to_region), 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
     IF p.region = to_region THEN
@@ -1183,7 +1183,7 @@ DECLARE
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
-        PERFORM @extschema@.form_error('flag', format('unknown flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('flag', format('unrecognized flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
     END IF;
     IF set_flag.flag = 'deceased' THEN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
@@ -1729,16 +1729,16 @@ BEGIN
             work_table, CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
     EXCEPTION WHEN undefined_column OR undefined_table OR syntax_error OR cannot_coerce
                    OR datatype_mismatch OR invalid_text_representation THEN
-        -- re-raised with the caller's name and without the position, which
-        -- would point into our wrapper rather than the caller's query
+        -- re-raised with its own message, without the position (which would
+        -- point into our wrapper rather than the caller's query), the caller
+        -- named in the detail
         DECLARE
             state text;
             message text;
         BEGIN
             GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION '%: %', caller, message
-                USING ERRCODE = state,
-                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)'
+            RAISE EXCEPTION USING MESSAGE = message, ERRCODE = state,
+                      DETAIL = pg_catalog.format('Argument query of function %s must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)', caller)
                                || CASE WHEN with_region THEN ', and region (bigint).' ELSE '.' END;
         END;
     END;
@@ -2022,7 +2022,7 @@ $fn$;
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb

@@ -6,8 +6,8 @@
  *	  each of thousands of forms without a subtransaction each.
  *
  * Every error is "<field>: <reason>" with the field in the error's COLUMN
- * and one of five SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown
- * code or value, 23514 inconsistent fields, 22001 too long.  The fields are
+ * and one of five SQLSTATEs: 23502 missing, 22P02 malformed, 22023
+ * unrecognized code or value, 23514 inconsistent fields, 22001 too long.  The fields are
  * checked in a fixed order (the order of doc/reference-register.md's list,
  * address last), so that a form with several faults always gets the same
  * error.  Text fields are NFKC-normalised, runs of blanks (Unicode's
@@ -441,11 +441,11 @@ fv_fields(FormParse *f, FormError *err)
 	JsonbIterator *it;
 	JsonbIteratorToken tok;
 	JsonbValue	jv;
-	char	   *first_unknown = NULL;
+	char	   *first_unrecognized = NULL;
 	static const char *const known[] = {"cnid", "name", "county", "township", "village", "employment", "employer",
 		"hukou", "address", "phone", "insurances", "not_insured_reason", "insured_elsewhere", "flags", "version"};
 
-	/* the first unknown field, in the database's sort order */
+	/* the first unrecognized field, in the database's sort order */
 	it = JsonbIteratorInit(&f->json->root);
 	while ((tok = JsonbIteratorNext(&it, &jv, true)) != WJB_DONE)
 	{
@@ -456,12 +456,12 @@ fv_fields(FormParse *f, FormError *err)
 		for (int i = 0; i < (int) lengthof(known); i++)
 			if ((int) strlen(known[i]) == jv.val.string.len && memcmp(known[i], jv.val.string.val, jv.val.string.len) == 0)
 				ok = true;
-		if (!ok && (first_unknown == NULL ||
-					varstr_cmp(jv.val.string.val, jv.val.string.len, first_unknown, strlen(first_unknown), DEFAULT_COLLATION_OID) < 0))
-			first_unknown = pnstrdup(jv.val.string.val, jv.val.string.len);
+		if (!ok && (first_unrecognized == NULL ||
+					varstr_cmp(jv.val.string.val, jv.val.string.len, first_unrecognized, strlen(first_unrecognized), DEFAULT_COLLATION_OID) < 0))
+			first_unrecognized = pnstrdup(jv.val.string.val, jv.val.string.len);
 	}
-	if (first_unknown)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "unknown field %s", json_quote(first_unknown));
+	if (first_unrecognized)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "unrecognized field %s", json_quote(first_unrecognized));
 
 	return true;
 }
@@ -508,7 +508,7 @@ fv_place(FormParse *f, FormError *err)
 	if (!f->has_county)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "county", "required");
 	if (f->county % 100 == 0 || region_known(f->fn, f->county) != 2)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "unknown county code " INT64_FORMAT, f->county);
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "a current county code expected, got " INT64_FORMAT, f->county);
 	if (!form_code(f->json, "township", 9, &f->township, &f->has_township, err))
 		return false;
 	if (f->has_township && f->township / 1000 != f->county)
@@ -570,7 +570,7 @@ fv_hukou(FormParse *f, FormError *err)
 	if (!form_code(f->json, "hukou", 6, &f->hukou, &f->has_hukou, err))
 		return false;
 	if (f->has_hukou && region_known(f->fn, f->hukou) == 0)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unknown region code " INT64_FORMAT, f->hukou);
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unrecognized region code " INT64_FORMAT, f->hukou);
 
 	return true;
 }
@@ -625,7 +625,7 @@ fv_insurances(FormParse *f, FormError *err)
 	{
 		JsonbContainer *c = v->val.binary.data;
 		int			n = JsonContainerSize(c);
-		int			unknown = -1;
+		int			unrecognized = -1;
 
 		f->ins = palloc(sizeof(int16) * (n + 1));
 		for (int i = 0; i < n; i++)
@@ -638,10 +638,10 @@ fv_insurances(FormParse *f, FormError *err)
 			f->ins[i] = (int16) atoi(t);
 		}
 		for (int i = 0; i < n; i++)
-			if (insurance_bit(f->ins[i]) < 0 && (unknown < 0 || f->ins[i] < unknown))
-				unknown = f->ins[i];
-		if (unknown >= 0)
-			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insurances", "unknown insurance type %d", unknown);
+			if (insurance_bit(f->ins[i]) < 0 && (unrecognized < 0 || f->ins[i] < unrecognized))
+				unrecognized = f->ins[i];
+		if (unrecognized >= 0)
+			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insurances", "unrecognized insurance type %d", unrecognized);
 		qsort(f->ins, n, sizeof(int16), cmp_int16);
 		for (int i = 0; i < n; i++)
 			if (f->nins == 0 || f->ins[f->nins - 1] != f->ins[i])
@@ -695,7 +695,7 @@ fv_flags(FormParse *f, FormError *err)
 			JsonbValue *e = getIthJsonbValueFromContainer(c, i);
 
 			if (e->type != jbvString || !flag_known(jv_text(e)))
-				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "unknown flag %s", jv_json(e));
+				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "unrecognized flag %s", jv_json(e));
 			f->flags[i] = jv_text(e);
 		}
 		qsort(f->flags, n, sizeof(char *), cmp_str);

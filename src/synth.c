@@ -106,8 +106,9 @@ synth_bad_province(int32 province, const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid province for synth_persons: %d", province),
-			 errdetail("%s", detail)));
+			 errmsg("invalid province: %d", province),
+			 errdetail("%s", detail),
+			 enroll_errcontext("synth_persons", "province")));
 }
 
 /*
@@ -494,18 +495,21 @@ synth_check_args(int32 n, float4 rate, float4 name_rate)
 	if (n < 0 || n > SYNTH_MAX_N)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid n for synth_persons: %d", n),
-				 errdetail("n is the number of persons, from 0 to %d.", SYNTH_MAX_N)));
+				 errmsg("invalid number of persons: %d", n),
+				 errdetail("n is the number of persons, from 0 to %d.", SYNTH_MAX_N),
+				 enroll_errcontext("synth_persons", "n")));
 	if (isnan(rate) || rate < 0.0f || rate > 1.0f)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid error_rate for synth_persons: %g", (double) rate),
-				 errdetail("error_rate is the fraction of ID numbers given an error, from 0 to 1.")));
+				 errmsg("invalid ID error rate: %g", (double) rate),
+				 errdetail("error_rate is the fraction of ID numbers given an error, from 0 to 1."),
+				 enroll_errcontext("synth_persons", "error_rate")));
 	if (isnan(name_rate) || name_rate < 0.0f || name_rate > 1.0f)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid name_error_rate for synth_persons: %g", (double) name_rate),
-				 errdetail("name_error_rate is the fraction of names given an error, from 0 to 1.")));
+				 errmsg("invalid name error rate: %g", (double) name_rate),
+				 errdetail("name_error_rate is the fraction of names given an error, from 0 to 1."),
+				 enroll_errcontext("synth_persons", "name_error_rate")));
 }
 
 /*

@@ -212,7 +212,7 @@ prepare_register(Load *l)
 		const char *k = PQgetvalue(r, i, 0);
 
 		if (k[0] == '?')
-			die(EXIT_USAGE, "header column %d: unknown field \"%s\"", i + 1, k + 1);
+			die(EXIT_USAGE, "header column %d: unrecognized field \"%s\"", i + 1, k + 1);
 		if (strcmp(k, "cnid") == 0)
 			cnid_col = i;
 		buf_printf(&keys, "%s'%s'", i ? "," : "", k);
