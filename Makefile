@@ -35,6 +35,7 @@ MODULE_SRC = \
 	src/record_reader.c \
 	src/register.c \
 	src/register_form.c \
+	src/register_load_form.c \
 	src/synth.c \
 	src/synth_names.c \
 	src/uscc.c

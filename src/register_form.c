@@ -40,6 +40,7 @@
 #include "utils/varlena.h"
 
 #include "insurance.h"
+#include "register_form.h"
 
 extern Datum cnid_try(PG_FUNCTION_ARGS);
 extern Datum cnid_check(PG_FUNCTION_ARGS);
@@ -115,8 +116,8 @@ json_quote(const char *s)
 
 /* ---- text ------------------------------------------------------------------ */
 
-static bool
-is_blank(pg_wchar c)
+bool
+form_is_blank(pg_wchar c)
 {
 	return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
 		(c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
@@ -147,7 +148,7 @@ text_clean(const char *s, bool phone, int *nchars)
 	{
 		unsigned char u[8];
 
-		if (is_blank(*p) || (phone && *p == '-'))
+		if (form_is_blank(*p) || (phone && *p == '-'))
 		{
 			blank = true;
 			continue;
@@ -347,8 +348,8 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *) a, *(char *const *) b);
 }
 
-static void
-push_key(JsonbParseState **st, const char *key)
+void
+form_push_key(JsonbParseState **st, const char *key)
 {
 	JsonbValue	k;
 
@@ -365,7 +366,7 @@ push_text(JsonbParseState **st, const char *key, const char *val)
 
 	if (val == NULL)
 		return;					/* jsonb_strip_nulls */
-	push_key(st, key);
+	form_push_key(st, key);
 	v.type = jbvString;
 	v.val.string.val = (char *) val;
 	v.val.string.len = strlen(val);
@@ -389,7 +390,7 @@ push_int(JsonbParseState **st, const char *key, int64 n, bool present)
 
 	if (!present)
 		return;
-	push_key(st, key);
+	form_push_key(st, key);
 	v = numeric_value(n);
 	pushJsonbValue(st, WJB_VALUE, &v);
 }
@@ -753,7 +754,7 @@ fv_canonical(FormParse *f)
 	push_int(&st, "hukou", f->hukou, f->has_hukou);
 	push_text(&st, "address", f->address);
 	push_text(&st, "phone", f->phone);
-	push_key(&st, "insurances");
+	form_push_key(&st, "insurances");
 	pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
 	for (int i = 0; i < f->nins; i++)
 	{
@@ -766,7 +767,7 @@ fv_canonical(FormParse *f)
 	push_text(&st, "insured_elsewhere", f->elsewhere);
 	if (f->nflags >= 0)
 	{
-		push_key(&st, "flags");
+		form_push_key(&st, "flags");
 		pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
 		for (int i = 0; i < f->nflags; i++)
 		{
@@ -853,133 +854,4 @@ enroll_form_check(PG_FUNCTION_ARGS)
 		values[3] = CStringGetTextDatum(psprintf("%s: %s", err.field, err.message));
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, values, nulls)));
-}
-
-/* ---- CSV columns to a form (enroll-load) --------------------------------- */
-
-static bool
-is_list_sep(pg_wchar c)
-{
-	return c == ';' || c == ',' || c == '|' || c == 0xFF0C || c == 0xFF1B || c == 0x3001;	/* ， ； 、 */
-}
-
-/*
- * Push the items of a list cell (insurances, flags): split on ; , | ，；、
- * or blanks, each with the blanks around it, as regexp_split_to_array(v,
- * '\s*[;,|，；、\s]\s*') would; two separators in a row give an empty item
- * (which the form's rules then reject).
- */
-static void
-push_item(JsonbParseState **st, const pg_wchar *w, int from, int to)
-{
-	StringInfoData item;
-	JsonbValue	e;
-
-	initStringInfo(&item);
-	for (int k = from; k < to; k++)
-	{
-		unsigned char u[8];
-
-		unicode_to_utf8(w[k], u);
-		appendBinaryStringInfo(&item, (char *) u, pg_utf_mblen(u));
-	}
-	e.type = jbvString;
-	e.val.string.val = item.data;
-	e.val.string.len = item.len;
-	pushJsonbValue(st, WJB_ELEM, &e);
-}
-
-static void
-push_list(JsonbParseState **st, const char *s)
-{
-	int			len = strlen(s);
-	pg_wchar   *w = palloc((len + 1) * sizeof(pg_wchar));
-	int			n = pg_encoding_mb2wchar_with_len(PG_UTF8, s, w, len);
-	int			start = 0,
-				i = 0;
-
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
-	while (i < n)
-	{
-		int			j = i;
-
-		if (!is_blank(w[i]) && !is_list_sep(w[i]))
-		{
-			i++;
-			continue;
-		}
-		/* the longest separator here: blanks, at most one of ;,|，；、, blanks */
-		while (j < n && is_blank(w[j]))
-			j++;
-		if (j < n && is_list_sep(w[j]))
-		{
-			j++;
-			while (j < n && is_blank(w[j]))
-				j++;
-		}
-		push_item(st, w, start, i);
-		start = i = j;
-	}
-	push_item(st, w, start, n);
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
-	pfree(w);
-}
-
-/*
- * load_form(keys text[], vals text[]) RETURNS jsonb: a form from a CSV
- * row: a blank cell (spaces only) is left out, insurances and flags are
- * lists, every other cell is kept as written (the rules normalise it).
- */
-PG_FUNCTION_INFO_V1(enroll_load_form);
-Datum
-enroll_load_form(PG_FUNCTION_ARGS)
-{
-	JsonbParseState *st = NULL;
-	Datum	   *keys = NULL,
-			   *vals = NULL;
-	bool	   *knull = NULL,
-			   *vnull = NULL;
-	int			nk = 0,
-				nv = 0;
-	JsonbValue *res;
-
-	if (!PG_ARGISNULL(0))
-		deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), TEXTOID, -1, false, TYPALIGN_INT, &keys, &knull, &nk);
-	if (!PG_ARGISNULL(1))
-		deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT, &vals, &vnull, &nv);
-	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-	for (int i = 0; i < Min(nk, nv); i++)
-	{
-		char	   *k,
-				   *v,
-				   *b,
-				   *e;
-		JsonbValue	jv;
-
-		if (knull[i] || vnull[i])
-			continue;
-		k = TextDatumGetCString(keys[i]);
-		v = TextDatumGetCString(vals[i]);
-		for (b = v; *b == ' '; b++)
-			;
-		for (e = b + strlen(b); e > b && e[-1] == ' '; e--)
-			;
-		if (e == b)
-			continue;
-		push_key(&st, k);
-		if (strcmp(k, "insurances") == 0 || strcmp(k, "flags") == 0)
-		{
-			*e = '\0';
-			push_list(&st, b);
-		}
-		else
-		{
-			jv.type = jbvString;
-			jv.val.string.val = v;
-			jv.val.string.len = strlen(v);
-			pushJsonbValue(&st, WJB_VALUE, &jv);
-		}
-	}
-	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
-	PG_RETURN_JSONB_P(JsonbValueToJsonb(res));
 }
