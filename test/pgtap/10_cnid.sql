@@ -86,7 +86,7 @@ SELECT results_eq($$SELECT cnid_repairs('11010519491231002Y')$$,
 
 -- Errors: SQLSTATE and message.
 SELECT throws_ok($$SELECT '36042619910102009X'::cnid$$, '22P02',
-                 'invalid input syntax for type cnid: "36042619910102009X"', 'bad check');
+                 NULL, 'bad check');
 SELECT throws_ok($$SELECT '990426199112010074'::cnid$$, '22P02', NULL, 'bad province');
 SELECT throws_ok($$SELECT '520323197802318856'::cnid$$, '22P02', NULL, '31 February');
 SELECT throws_ok($$SELECT ''::cnid$$, '22P02', NULL, 'empty');
