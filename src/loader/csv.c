@@ -43,6 +43,113 @@ rec_fail(Record *r, const char *fmt,...)
 	va_end(ap);
 }
 
+/* How a quoted field ended. */
+enum
+{
+	FIELD_OK,					/* at a comma, a line end or the end of the file */
+	FIELD_STRAY,				/* text after the closing quote: skipped to the line end */
+	FIELD_UNCLOSED				/* the quote never closes */
+};
+
+/*
+ * The quoted field f whose opening quote is at *ip: *ip moves past it (to
+ * the line end for a stray quote, to the end of the file for an unclosed
+ * one), *line counts the line ends inside it.
+ */
+static int
+quoted_field(size_t *ip, long *line, Record *r, int f)
+{
+	size_t		fs = *ip,
+				i = fs + 1;
+	int			closed = 0;
+
+	while (i < data_len)
+	{
+		if (data[i] == '"')
+		{
+			if (i + 1 < data_len && data[i + 1] == '"')
+			{
+				i += 2;
+				continue;
+			}
+			i++;
+			closed = 1;
+			break;
+		}
+		if (data[i] == '\n')
+			(*line)++;
+		else if (data[i] == '\0')
+			rec_fail(r, "field %d: NUL byte", f + 1);
+		i++;
+	}
+	*ip = i;
+	if (!closed)
+		return FIELD_UNCLOSED;
+	if ((long) (i - fs - 2) > max_field)
+		rec_fail(r, "field %d: %zu bytes, more than %ld", f + 1, i - fs - 2, max_field);
+	if (i < data_len && data[i] != ',' && data[i] != '\n' &&
+		!(data[i] == '\r' && i + 1 < data_len && data[i + 1] == '\n') &&
+		!(data[i] == '\r' && i + 1 == data_len))
+	{
+		rec_fail(r, "field %d: stray quote (text after the closing quote)", f + 1);
+		/* skip to the end of this physical line */
+		while (i < data_len && data[i] != '\n')
+		{
+			i++;
+		}
+		*ip = i;
+		return FIELD_STRAY;
+	}
+	return FIELD_OK;
+}
+
+/* Where a field that stops at i ends: before a CR of a CRLF or of the file's end. */
+static size_t
+field_end(size_t fs, size_t i)
+{
+	if (i > fs && data[i - 1] == '\r' && (i == data_len || data[i] == '\n'))
+		return i - 1;
+	return i;
+}
+
+/* The unquoted field f at *ip: up to a comma or the line end. */
+static void
+unquoted_field(size_t *ip, Record *r, int f)
+{
+	size_t		fs = *ip,
+				i = fs,
+				e;
+
+	while (i < data_len && data[i] != ',' && data[i] != '\n')
+	{
+		if (data[i] == '"')
+			rec_fail(r, "field %d: stray quote in an unquoted field", f + 1);
+		else if (data[i] == '\0')
+			rec_fail(r, "field %d: NUL byte", f + 1);
+		i++;
+	}
+	e = field_end(fs, i);
+	if ((long) (e - fs) > max_field)
+		rec_fail(r, "field %d: %zu bytes, more than %ld", f + 1, e - fs, max_field);
+	*ip = i;
+}
+
+/* An undelimitable record (field f's quote opened on open_line never closes): its first line alone. */
+static void
+record_unclosed(size_t pos, Record *r, int f, long open_line)
+{
+	const char *nl = memchr(data + pos, '\n', data_len - pos);
+
+	r->end = nl ? (size_t) (nl - data) : data_len;
+	if (r->end > pos && data[r->end - 1] == '\r')
+		r->end--;
+	r->next = nl ? (size_t) (nl - data) + 1 : data_len;
+	r->line_last = r->line_first;
+	r->why[0] = '\0';
+	rec_fail(r, "field %d: quote opened on line %ld never closed", f + 1, open_line);
+	r->nfields = f + 1;
+}
+
 /*
  * Split the record at pos (line `line`) by RFC 4180: fields separated by
  * commas, records by CRLF or LF; a field in double quotes may hold commas,
@@ -69,109 +176,43 @@ parse_record(size_t pos, long line, Record *r)
 			r->fstart[f] = i;
 		if (i < data_len && data[i] == '"')
 		{
-			/* quoted field */
-			size_t		open_line = line;
-			int			closed = 0;
+			long		open_line = line;
+			int			how = quoted_field(&i, &line, r, f);
 
-			i++;
-			while (i < data_len)
+			if (how == FIELD_UNCLOSED)
 			{
-				if (data[i] == '"')
-				{
-					if (i + 1 < data_len && data[i + 1] == '"')
-					{
-						i += 2;
-						continue;
-					}
-					i++;
-					closed = 1;
-					break;
-				}
-				if (data[i] == '\n')
-					line++;
-				else if (data[i] == '\0')
-					rec_fail(r, "field %d: NUL byte", f + 1);
-				i++;
-			}
-			if (!closed)
-			{
-				/* undelimitable: reject the opening line alone, resume after it */
-				const char *nl = memchr(data + pos, '\n', data_len - pos);
-
-				r->end = nl ? (size_t) (nl - data) : data_len;
-				if (r->end > pos && data[r->end - 1] == '\r')
-					r->end--;
-				r->next = nl ? (size_t) (nl - data) + 1 : data_len;
-				r->line_last = r->line_first;
-				r->why[0] = '\0';
-				rec_fail(r, "field %d: quote opened on line %ld never closed", f + 1, (long) open_line);
-				r->nfields = f + 1;
+				record_unclosed(pos, r, f, open_line);
 				return;
 			}
-			if ((long) (i - fs - 2) > max_field)
-				rec_fail(r, "field %d: %zu bytes, more than %ld", f + 1, i - fs - 2, max_field);
-			if (i < data_len && data[i] != ',' && data[i] != '\n' &&
-				!(data[i] == '\r' && i + 1 < data_len && data[i + 1] == '\n') &&
-				!(data[i] == '\r' && i + 1 == data_len))
+			if (how == FIELD_STRAY)
 			{
-				rec_fail(r, "field %d: stray quote (text after the closing quote)", f + 1);
-				/* skip to the end of this physical line */
-				while (i < data_len && data[i] != '\n')
-				{
-					i++;
-				}
 				if (f < MAX_COLS)
 					r->fend[f] = i;
 				f++;
-				goto line_end;
+				break;
 			}
 		}
 		else
-		{
-			/* unquoted field: up to a comma or the line end */
-			while (i < data_len && data[i] != ',' && data[i] != '\n')
-			{
-				if (data[i] == '"')
-					rec_fail(r, "field %d: stray quote in an unquoted field", f + 1);
-				else if (data[i] == '\0')
-					rec_fail(r, "field %d: NUL byte", f + 1);
-				i++;
-			}
-			{
-				size_t		e = i;
-
-				if (e > fs && data[e - 1] == '\r' && (e == data_len || data[e] == '\n'))
-					e--;
-				if ((long) (e - fs) > max_field)
-					rec_fail(r, "field %d: %zu bytes, more than %ld", f + 1, e - fs, max_field);
-			}
-		}
+			unquoted_field(&i, r, f);
 		if (f < MAX_COLS)
-		{
-			size_t		e = i;
-
-			if (e > fs && data[e - 1] == '\r' && (e == data_len || data[e] == '\n'))
-				e--;
-			r->fend[f] = e;
-		}
+			r->fend[f] = field_end(fs, i);
 		f++;
 		if (i < data_len && data[i] == ',')
 		{
 			i++;
 			continue;
 		}
-line_end:
-		/* at a line end or the end of the file */
-		r->end = i;
-		if (r->end > pos && data[r->end - 1] == '\r')
-			r->end--;
-		r->next = i < data_len ? i + 1 : data_len;
-		r->line_last = line;
-		r->nfields = f;
-		if (f > MAX_COLS)
-			rec_fail(r, "row: %d fields, more than %d", f, MAX_COLS);
-		return;
+		break;
 	}
+	/* at a line end or the end of the file */
+	r->end = i;
+	if (r->end > pos && data[r->end - 1] == '\r')
+		r->end--;
+	r->next = i < data_len ? i + 1 : data_len;
+	r->line_last = line;
+	r->nfields = f;
+	if (f > MAX_COLS)
+		rec_fail(r, "row: %d fields, more than %d", f, MAX_COLS);
 }
 
 /* Map the input file into data. */
