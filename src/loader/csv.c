@@ -208,6 +208,9 @@ parse_record(size_t pos, long line, Record *r)
 	r->end = i;
 	if (r->end > pos && data[r->end - 1] == '\r')
 		r->end--;
+	/* after a closing quote, i is at the CR of a CRLF: the LF ends the line too */
+	if (i + 1 < data_len && data[i] == '\r' && data[i + 1] == '\n')
+		i++;
 	r->next = i < data_len ? i + 1 : data_len;
 	r->line_last = line;
 	r->nfields = f;

@@ -135,7 +135,8 @@ decide_encoding(void)
 	/* a UTF-8 file is often valid GB18030 too; the reverse is rare */
 	int			utf8_plausible = u.bad == 0 || u.bad * 100 <= u.multibyte;
 
-	if (u.bad == 0 && (u.multibyte == 0 || u.multibyte >= 8))
+	/* valid UTF-8 with enough non-ASCII to tell, or the only one of the two that fits */
+	if (u.bad == 0 && (u.multibyte == 0 || u.multibyte >= 8 || g.bad > 0))
 		return ENC_UTF8;
 	if (g.bad == 0 && !utf8_plausible)
 		return ENC_GB18030;
