@@ -2486,3 +2486,5 @@ END
 $fn$;
 COMMENT ON FUNCTION @extschema@.coverage_report(text, text, text, integer) IS
     'annex-1 coverage table at a level with subtotals, targets, progress and ranking (Yulin 2016 annex 1, Jiujiang 2017)';
+COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
+    'raises the error for an unrecognized registration flag (the error branch of in_denominator)';

@@ -23,7 +23,7 @@ BEGIN
               HINT = 'The flags are unwilling, working_away, student, deceased, military, imprisoned.';
 END $$;
 COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
-    'raises the error for an unknown registration flag (the error branch of in_denominator)';
+    'raises the error for an unrecognized registration flag (the error branch of in_denominator)';
 
 -- Completed years on a date; a 29 February birthday counts from 1 March;
 -- negative before birth, so that "age >= 16" is false for the unborn.
