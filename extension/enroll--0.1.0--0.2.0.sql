@@ -2340,7 +2340,7 @@ COMMENT ON FUNCTION @extschema@.register_batch(regclass) IS
 -- and each person's writes are router queries to one node, and makes the
 -- register's code lists reference tables, a copy on every node.
 --
--- What stays where (doc/scale-out.md, "What is distributed"):
+-- What stays where (doc/scale-out.md, section 3):
 --   * by cnid, co-located with person: person, registration, enrolment,
 --     person_flag, problem, history;
 --   * reference tables: region_local, coverage_target (code lists that
@@ -2382,9 +2382,10 @@ COMMENT ON FUNCTION @extschema@.citus_required() IS
 
 -- The Citus and enroll versions of every node agree with the coordinator's,
 -- and Citus is one the register was tested with.  Raises 55000 naming the
--- node and both versions.
+-- node and both versions.  (It asks every worker over a connection of its
+-- own: volatile, and not for parallel workers.)
 CREATE FUNCTION @extschema@.citus_cluster_check() RETURNS void
-LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, pg_temp AS $$
 DECLARE
     oldest constant integer[] := ARRAY[13, 0];  -- the oldest Citus tested (doc/scale-out.md)
     citus_v text := (SELECT extversion FROM pg_extension WHERE extname = 'citus');
@@ -2444,6 +2445,9 @@ DECLARE
     d record;
 BEGIN
     PERFORM @extschema@.citus_required();
+    IF rel IS NULL THEN
+        RAISE EXCEPTION 'relation "enroll_register.%" does not exist', tbl USING ERRCODE = 'undefined_table';
+    END IF;
     SELECT * INTO d FROM pg_dist_partition WHERE logicalrelid = rel;
     IF NOT FOUND THEN
         RETURN 'local';

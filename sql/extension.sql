@@ -38,7 +38,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
       -- distribute the register on a Citus cluster (97_register_citus.sql)
-      'distribute_register()', 'register_schema_usage()',
+      'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (extension/parts/95_compare.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
