@@ -124,15 +124,30 @@ COMMENT ON VIEW @extschema@.region_grant IS
 -- The register must exist before roles can be granted its tables.
 CREATE OR REPLACE FUNCTION @extschema@.register_required() RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    grp integer;
 BEGIN
     IF to_regclass('enroll_register.person') IS NULL THEN
         RAISE EXCEPTION 'the register does not exist in this database'
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Create it with SELECT enroll.create_register();';
     END IF;
+    -- On a Citus cluster the register is used through its coordinator: the
+    -- history is ordered by the coordinator's sequence, and a function run
+    -- inside a shard query cannot start queries of its own.
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT (SELECT groupid FROM pg_catalog.pg_dist_local_group)
+                 FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1' INTO grp USING to_regclass('enroll_register.person');
+        IF grp <> 0 THEN
+            RAISE EXCEPTION 'the register is used through the coordinator of the Citus cluster'
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('This node is a worker (group %s).', grp),
+                      HINT = 'Connect to the coordinator.';
+        END IF;
+    END IF;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_required() IS
-    'raises 55000 with a hint when enroll.create_register() has not been run in this database';
+    'raises 55000 with a hint when enroll.create_register() has not been run in this database, or on a worker of the Citus cluster the register is distributed on';
 
 CREATE OR REPLACE FUNCTION @extschema@.grant_region(role_name name, region bigint) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -675,23 +690,31 @@ COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS
 -- The history key of a row: its key columns joined by |.
 CREATE OR REPLACE FUNCTION @extschema@.history_key(tbl text, r jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE tbl WHEN 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
-                WHEN 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
-                WHEN 'problem' THEN r ->> 'id'
-                ELSE r ->> 'cnid' END;
+RETURN CASE WHEN tbl = 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
+            WHEN tbl = 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
+            WHEN tbl = 'problem' THEN r ->> 'id'
+            ELSE r ->> 'cnid' END;
 COMMENT ON FUNCTION @extschema@.history_key(text, jsonb) IS
     'the history key of a register row: cnid, cnid|insurance, cnid|flag or the problem id';
 
--- One history row; region is the person's region after the change.
+-- One history row; region is the person's region after the change.  The
+-- values are computed here, not in the INSERT: on Citus the statement then
+-- carries only constants to the person's shard (SESSION_USER there would be
+-- the coordinator's connection, not the session's login).
 CREATE OR REPLACE FUNCTION @extschema@.history_write(tbl text, op text, region bigint, actor name, old jsonb, new jsonb) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    id @extschema@.cnid;
+    k text;
+    login name := SESSION_USER;
 BEGIN
     IF op = 'UPDATE' AND old = new THEN
         RETURN;
     END IF;
+    id := (coalesce(new, old) ->> 'cnid')::@extschema@.cnid;
+    k := @extschema@.history_key(tbl, coalesce(new, old));
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-    VALUES ((coalesce(new, old) ->> 'cnid')::@extschema@.cnid, tbl, @extschema@.history_key(tbl, coalesce(new, old)), op,
-            region, now(), actor, SESSION_USER, txid_current(), old, new);
+    VALUES (id, tbl, k, op, region, now(), actor, login, txid_current(), old, new);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) IS
@@ -785,29 +808,40 @@ COMMENT ON FUNCTION @extschema@.problem_close(@extschema@.cnid, text, bigint, na
     'closes the open problem of a person with that reason, if any; records it in history';
 
 -- Make a person's enrolments (and, when given, flags other than deceased)
--- those of the form, recording every row added or removed.
+-- those of the form, recording every row added or removed.  One row per
+-- statement, in key order: each statement names the person's cnid (a router
+-- query on Citus), and the history rows come in the same order everywhere.
 CREATE OR REPLACE FUNCTION @extschema@.person_children_set(id @extschema@.cnid, region bigint, ins smallint[], flags text[], actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    j jsonb;
+    e enroll_register.enrolment;
+    f enroll_register.person_flag;
+    i smallint;
+    x text;
 BEGIN
-    FOR j IN DELETE FROM enroll_register.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
-        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, j, NULL);
+    FOR e IN SELECT * FROM enroll_register.enrolment y WHERE y.cnid = id AND NOT y.insurance = ANY (ins) ORDER BY y.insurance LOOP
+        DELETE FROM enroll_register.enrolment y WHERE y.cnid = id AND y.insurance = e.insurance;
+        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, to_jsonb(e), NULL);
     END LOOP;
-    FOR j IN INSERT INTO enroll_register.enrolment AS e (cnid, insurance, region)
-             SELECT id, i, person_children_set.region FROM unnest(ins) i ORDER BY i
-             ON CONFLICT DO NOTHING RETURNING to_jsonb(e) LOOP
-        PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, j);
+    FOR i IN SELECT DISTINCT u FROM unnest(ins) u ORDER BY u LOOP
+        INSERT INTO enroll_register.enrolment AS y (cnid, insurance, region) VALUES (id, i, person_children_set.region)
+        ON CONFLICT DO NOTHING RETURNING y.* INTO e;
+        IF FOUND THEN
+            PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, to_jsonb(e));
+        END IF;
     END LOOP;
     IF flags IS NOT NULL THEN
-        FOR j IN DELETE FROM enroll_register.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
-                 RETURNING to_jsonb(f) LOOP
-            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, j, NULL);
+        FOR f IN SELECT * FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag <> 'deceased' AND NOT y.flag = ANY (flags)
+                 ORDER BY y.flag LOOP
+            DELETE FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag = f.flag;
+            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, to_jsonb(f), NULL);
         END LOOP;
-        FOR j IN INSERT INTO enroll_register.person_flag AS f (cnid, flag, region, set_by)
-                 SELECT id, x, person_children_set.region, actor FROM unnest(flags) x ORDER BY x
-                 ON CONFLICT DO NOTHING RETURNING to_jsonb(f) LOOP
-            PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, j);
+        FOR x IN SELECT DISTINCT u FROM unnest(flags) u ORDER BY u LOOP
+            INSERT INTO enroll_register.person_flag AS y (cnid, flag, region, set_by) VALUES (id, x, person_children_set.region, actor)
+            ON CONFLICT DO NOTHING RETURNING y.* INTO f;
+            IF FOUND THEN
+                PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, to_jsonb(f));
+            END IF;
         END LOOP;
     END IF;
 END $$;
@@ -2120,6 +2154,12 @@ DECLARE
     v_first boolean[];
     v_stale boolean[];
     new_pos integer[];
+    v_existing @extschema@.cnid[];
+    -- the existing persons of the batch: cnid, region, version, stored form
+    e_cnid @extschema@.cnid[];
+    e_region bigint[];
+    e_version integer[];
+    e_form jsonb[];
     p record;
     i integer;
 BEGIN
@@ -2159,15 +2199,20 @@ BEGIN
     -- the later ones go through register().  A form for a person not yet
     -- registered that names a version other than 1 is stale, as register()
     -- would find once it had created the person (version 1).
+    -- (The register is read by a statement of its own, by cnid = ANY: on
+    -- Citus a join of the batch's arrays with a distributed table would send
+    -- the whole batch to every shard.)
+    SELECT coalesce(array_agg(q.cnid), '{}') INTO v_existing FROM enroll_register.person q WHERE q.cnid = ANY (v_cnid);
     SELECT coalesce(array_agg(s.first ORDER BY s.o), '{}'), coalesce(array_agg(s.stale_new ORDER BY s.o), '{}')
     INTO v_first, v_stale
     FROM (SELECT t.o, CASE WHEN t.ex THEN t.rn = 1 ELSE t.rn = t.first_ok END AS first,
                  NOT t.ex AND t.stale AND (t.first_ok IS NULL OR t.rn < t.first_ok) AS stale_new
           FROM (SELECT r.*, min(r.rn) FILTER (WHERE NOT r.stale) OVER (PARTITION BY r.c) AS first_ok
                 FROM (SELECT u.o, u.c, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn,
-                             EXISTS (SELECT 1 FROM enroll_register.person q WHERE q.cnid = u.c) AS ex,
+                             q.c IS NOT NULL AS ex,
                              coalesce((u.f ->> 'version')::integer <> 1, false) AS stale
-                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)) r) t) s;
+                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)
+                      LEFT JOIN unnest(v_existing) AS q(c) ON q.c = u.c) r) t) s;
     FOR i IN 1 .. cardinality(v_pos) LOOP
         IF v_stale[i] THEN
             res_action[v_pos[i]] := 'rejected';
@@ -2208,10 +2253,15 @@ BEGIN
 
     -- 3. Existing persons (locked by step 2), read with a fresh snapshot: it
     -- sees what a concurrent writer committed before the lock.
-    FOR p IN SELECT x.cnid, x.region, x.version, g.form AS stored_form, b.pos, b.f
+    SELECT coalesce(array_agg(x.cnid), '{}'), coalesce(array_agg(x.region), '{}'), coalesce(array_agg(x.version), '{}'),
+           coalesce(array_agg(g.form), '{}')
+    INTO e_cnid, e_region, e_version, e_form
+    FROM enroll_register.person x LEFT JOIN enroll_register.registration g ON g.cnid = x.cnid
+    WHERE x.cnid = ANY (ARRAY(SELECT b.cnid FROM unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first)
+                              WHERE b.first AND NOT is_new[b.pos]));
+    FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f
              FROM unnest(v_pos, v_cnid, v_f, v_first) AS b(pos, cnid, f, first)
-             JOIN enroll_register.person x ON x.cnid = b.cnid
-             LEFT JOIN enroll_register.registration g ON g.cnid = b.cnid
+             JOIN unnest(e_cnid, e_region, e_version, e_form) AS x(cnid, region, version, stored_form) ON x.cnid = b.cnid
              WHERE b.first AND NOT is_new[b.pos]
              ORDER BY x.cnid LOOP
         IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
@@ -2488,6 +2538,216 @@ COMMENT ON FUNCTION @extschema@.coverage_report(text, text, text, integer) IS
     'annex-1 coverage table at a level with subtotals, targets, progress and ranking (Yulin 2016 annex 1, Jiujiang 2017)';
 COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
     'raises the error for an unrecognized registration flag (the error branch of in_denominator)';
+-- register on Citus: distribute_register() and its checks
+-- (extension/parts/97_register_citus.sql, new in 0.2.0)
+-- The registration register, part 7: the register on a Citus cluster (the
+-- national database, doc/scale-out.md).  distribute_register() runs on the
+-- coordinator: it checks the cluster, then distributes the person's tables
+-- by cnid, co-located, so that all rows of a person live in one shard group
+-- and each person's writes are router queries to one node, and makes the
+-- register's code lists reference tables, a copy on every node.
+--
+-- What stays where (doc/scale-out.md, section 3):
+--   * by cnid, co-located with person: person, registration, enrolment,
+--     person_flag, problem, history;
+--   * reference tables: region_local, coverage_target (code lists that
+--     queries join with the persons), register_layout, register_secret
+--     (the key of person_masked, which joins it with every person);
+--   * local on the coordinator: lookup_audit.  A background worker writes it
+--     (src/register.c) and only the owner reads it; as a local table each
+--     record is one local commit, with no distributed transaction in a
+--     background worker;
+--   * the extension's own tables (enroll.region, enroll.insurance_type,
+--     enroll.workflow_transition) are created by CREATE EXTENSION on every
+--     node and stay local there.
+-- Nothing here needs Citus at CREATE EXTENSION: the Citus catalogues and
+-- functions are reached only after citus_required() has found them.
+
+-- Citus must be installed in this database and this node must be the
+-- coordinator; raises 55000 otherwise.
+CREATE FUNCTION @extschema@.citus_required() RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    grp integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+        RAISE EXCEPTION 'extension "citus" is not installed in this database'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The register is distributed on a Citus cluster, from its coordinator.',
+                  HINT = 'Install Citus and run CREATE EXTENSION citus on every node (doc/scale-out.md).';
+    END IF;
+    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    IF grp IS DISTINCT FROM 0 THEN
+        RAISE EXCEPTION 'this node is not the coordinator of the Citus cluster'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('This node is in group %s; the coordinator is group 0.', grp),
+                  HINT = 'Connect to the coordinator.';
+    END IF;
+END $$;
+COMMENT ON FUNCTION @extschema@.citus_required() IS
+    'raises 55000 unless the citus extension is installed in this database and this node is the coordinator';
+
+-- The Citus and enroll versions of every node agree with the coordinator's,
+-- and Citus is one the register was tested with.  Raises 55000 naming the
+-- node and both versions.  (It asks every worker over a connection of its
+-- own: volatile, and not for parallel workers.)
+CREATE FUNCTION @extschema@.citus_cluster_check() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    oldest constant integer[] := ARRAY[13, 0];  -- the oldest Citus tested (doc/scale-out.md)
+    citus_v text := (SELECT extversion FROM pg_extension WHERE extname = 'citus');
+    enroll_v text := (SELECT extversion FROM pg_extension WHERE extname = 'enroll');
+    ext text;
+    want text;
+    n record;
+BEGIN
+    IF string_to_array(split_part(citus_v, '-', 1), '.')::integer[] < oldest THEN
+        RAISE EXCEPTION 'Citus % is older than %, the oldest version the register is tested with', citus_v, array_to_string(oldest, '.')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    FOREACH ext IN ARRAY ARRAY['citus', 'enroll'] LOOP
+        want := CASE ext WHEN 'citus' THEN citus_v ELSE enroll_v END;
+        FOR n IN EXECUTE format($q$SELECT nodename, nodeport, success, result FROM pg_catalog.run_command_on_workers(%L)
+                                   ORDER BY nodename, nodeport$q$,
+                                format('SELECT coalesce((SELECT extversion FROM pg_catalog.pg_extension WHERE extname = %L), %L)', ext, 'none'))
+        LOOP
+            IF NOT n.success THEN
+                RAISE EXCEPTION 'could not read the % version of node %:%', ext, n.nodename, n.nodeport
+                    USING ERRCODE = 'object_not_in_prerequisite_state', DETAIL = n.result;
+            ELSIF n.result = 'none' THEN
+                RAISE EXCEPTION 'extension "%" is not installed on node %:%', ext, n.nodename, n.nodeport
+                    USING ERRCODE = 'object_not_in_prerequisite_state',
+                          HINT = format('Run CREATE EXTENSION %s VERSION %L on that node.', ext, want);
+            ELSIF n.result <> want THEN
+                RAISE EXCEPTION 'extension "%" is version % on node %:%, % on the coordinator', ext, n.result, n.nodename, n.nodeport, want
+                    USING ERRCODE = 'object_not_in_prerequisite_state',
+                          HINT = 'Install the same version on every node (ALTER EXTENSION ... UPDATE).';
+            END IF;
+        END LOOP;
+    END LOOP;
+END $$;
+COMMENT ON FUNCTION @extschema@.citus_cluster_check() IS
+    'raises 55000 unless Citus is at least the tested version and every worker has citus and enroll at the coordinator''s versions; the error names the node and the versions';
+
+-- Where each table of the register goes on a cluster.
+CREATE FUNCTION @extschema@.register_placement() RETURNS TABLE (tbl text, placement text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT * FROM (VALUES ('person', 'distributed'), ('registration', 'distributed'), ('enrolment', 'distributed'),
+                          ('person_flag', 'distributed'), ('problem', 'distributed'), ('history', 'distributed'),
+                          ('region_local', 'reference'), ('coverage_target', 'reference'),
+                          ('register_layout', 'reference'), ('register_secret', 'reference'),
+                          ('lookup_audit', 'local')) AS p (tbl, placement);
+END;
+COMMENT ON FUNCTION @extschema@.register_placement() IS
+    'where distribute_register() puts each table of enroll_register: distributed (by cnid, co-located with person), reference (a copy on every node) or local (on the coordinator only)';
+
+-- Where a table of the register is now: distributed (by cnid, co-located
+-- with person), reference, local (not a Citus table), or other.
+CREATE FUNCTION @extschema@.register_table_placement(tbl text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    rel regclass := to_regclass(format('enroll_register.%I', tbl));
+    person_group integer;
+    d record;
+BEGIN
+    PERFORM @extschema@.citus_required();
+    IF rel IS NULL THEN
+        RAISE EXCEPTION 'relation "enroll_register.%" does not exist', tbl USING ERRCODE = 'undefined_table';
+    END IF;
+    SELECT * INTO d FROM pg_dist_partition WHERE logicalrelid = rel;
+    IF NOT FOUND THEN
+        RETURN 'local';
+    ELSIF d.partmethod = 'n' AND d.repmodel = 't' THEN
+        RETURN 'reference';
+    END IF;
+    SELECT colocationid INTO person_group FROM pg_dist_partition WHERE logicalrelid = 'enroll_register.person'::regclass;
+    IF d.partmethod = 'h' AND column_to_column_name(rel, d.partkey) = 'cnid' AND d.colocationid = person_group THEN
+        RETURN 'distributed';
+    END IF;
+    RETURN 'other';
+END $$;
+COMMENT ON FUNCTION @extschema@.register_table_placement(text) IS
+    'where a table of enroll_register is on the Citus cluster: distributed (by cnid, co-located with person), reference, local or other';
+
+-- The register's schema is the extension's, made by CREATE EXTENSION on
+-- every node, so Citus does not carry its grants to the workers; yet the
+-- shards are read there as the session's role, which needs USAGE on it.
+-- PUBLIC gets it on every node: the tables and views in it keep their own
+-- privileges (none for PUBLIC), so it opens nothing.
+CREATE FUNCTION @extschema@.register_schema_usage() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n record;
+BEGIN
+    GRANT USAGE ON SCHEMA enroll_register TO PUBLIC;
+    FOR n IN SELECT * FROM run_command_on_workers('GRANT USAGE ON SCHEMA enroll_register TO PUBLIC') LOOP
+        IF NOT n.success THEN
+            RAISE EXCEPTION 'could not grant USAGE on schema enroll_register on node %:%', n.nodename, n.nodeport
+                USING ERRCODE = 'object_not_in_prerequisite_state', DETAIL = n.result;
+        END IF;
+    END LOOP;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_schema_usage() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_schema_usage() IS
+    'grants USAGE on schema enroll_register to PUBLIC on the coordinator and every worker (the tables keep their own privileges); called by distribute_register()';
+
+CREATE FUNCTION @extschema@.distribute_register() RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t record;
+    now_at text;
+    moved text[] := '{}';
+    messages text := current_setting('client_min_messages');
+BEGIN
+    PERFORM @extschema@.citus_required();
+    PERFORM @extschema@.register_required();
+    PERFORM @extschema@.citus_cluster_check();
+    -- one at a time, and no writer while the tables move
+    PERFORM pg_advisory_xact_lock(hashtext('@extschema@.distribute_register'));
+    FOR t IN SELECT * FROM @extschema@.register_placement() LOOP
+        now_at := @extschema@.register_table_placement(t.tbl);
+        CONTINUE WHEN now_at = t.placement;
+        IF now_at <> 'local' THEN
+            RAISE EXCEPTION 'table enroll_register.% is a Citus table of another kind than %', t.tbl, t.placement
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('distribute_register() expects it %s, and finds it %s.', t.placement, now_at),
+                      HINT = 'Undistribute it (undistribute_table) and call distribute_register() again.';
+        END IF;
+        IF t.placement = 'distributed' THEN
+            -- person joins the default group of its column type, so that
+            -- other tables distributed by cnid can be co-located with it
+            PERFORM create_distributed_table(format('enroll_register.%I', t.tbl), 'cnid',
+                colocate_with => CASE WHEN t.tbl = 'person' THEN 'default' ELSE 'enroll_register.person' END);
+            moved := moved || t.tbl;
+        ELSIF t.placement = 'reference' THEN
+            PERFORM create_reference_table(format('enroll_register.%I', t.tbl));
+            moved := moved || t.tbl;
+        END IF;
+    END LOOP;
+    PERFORM @extschema@.register_schema_usage();
+    IF cardinality(moved) = 0 THEN
+        RETURN 'unchanged';
+    END IF;
+    -- The rows copied to the shards stay on the coordinator's disk, unseen.
+    -- (Truncating them cascades along the foreign keys to person; the
+    -- notices that say so are not the caller's business.)
+    PERFORM set_config('client_min_messages', 'warning', true);
+    FOREACH now_at IN ARRAY moved LOOP
+        PERFORM truncate_local_data_after_distributing_table(format('enroll_register.%I', now_at));
+    END LOOP;
+    PERFORM set_config('client_min_messages', messages, true);
+    RETURN 'distributed';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.distribute_register() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.distribute_register() IS
+    'DBA, on the coordinator of a Citus cluster: checks the cluster (Citus version, enroll at the same version on every node), distributes the register''s person tables by cnid, co-located, and makes its code lists reference tables (enroll.register_placement()); idempotent; returns distributed or unchanged';
+
+-- operators that resolve everywhere: the equality of cnid and uscc moves to
+-- pg_catalog, where PostgreSQL finds "=" by name in every session, whatever
+-- its search_path (JOIN ... USING on Citus workers; extension/parts/10_cnid.sql)
+ALTER OPERATOR @extschema@.= (@extschema@.cnid, @extschema@.cnid) SET SCHEMA pg_catalog;
+ALTER OPERATOR @extschema@.= (@extschema@.uscc, @extschema@.uscc) SET SCHEMA pg_catalog;
 
 -- twins and namesakes in the generator (extension/parts/40_synth.sql): two
 -- new arguments and two new result columns, so the function is replaced

@@ -38,6 +38,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'register_create_persons()', 'register_create_logs()', 'register_create_local()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
+      -- distribute the register on a Citus cluster (97_register_citus.sql)
+      'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (extension/parts/95_compare.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
@@ -54,8 +56,17 @@ WHERE d.refclassid = 'pg_extension'::regclass
   AND obj_description(t.oid, 'pg_type') IS NULL
 ORDER BY 1;
 SELECT o.oid::regoperator AS operator_without_comment
-FROM pg_operator o WHERE o.oprnamespace = 'enroll'::regnamespace
+FROM pg_depend d JOIN pg_operator o ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
   AND obj_description(o.oid, 'pg_operator') IS NULL ORDER BY 1::text;
+-- Only the equality of the identifier types is outside the extension's
+-- schema, in pg_catalog (found by name whatever the search_path).
+SELECT o.oid::regoperator AS operator_outside_schema
+FROM pg_depend d JOIN pg_operator o ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND o.oprnamespace <> 'enroll'::regnamespace ORDER BY 1::text;
 SELECT opcname AS opclass_without_comment
 FROM pg_opclass WHERE opcnamespace = 'enroll'::regnamespace
   AND obj_description(oid, 'pg_opclass') IS NULL ORDER BY 1;

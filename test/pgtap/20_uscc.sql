@@ -14,7 +14,7 @@ SELECT has_opclass('enroll', 'uscc_hash_ops', 'hash opclass');
 SELECT has_cast('text', 'uscc', 'cast text -> uscc');
 SELECT has_cast('character varying', 'uscc', 'cast varchar -> uscc');
 SELECT has_cast('uscc', 'text', 'cast uscc -> text');
-SELECT has_operator('uscc', 'enroll', '=', 'uscc', 'boolean', 'operator =');
+SELECT has_operator('uscc', 'pg_catalog', '=', 'uscc', 'boolean', 'operator = (in pg_catalog: found whatever the search_path)');
 SELECT has_operator('uscc', 'enroll', '<', 'uscc', 'boolean', 'operator <');
 SELECT has_operator('uscc', 'enroll', '>=', 'uscc', 'boolean', 'operator >=');
 
