@@ -124,15 +124,30 @@ COMMENT ON VIEW @extschema@.region_grant IS
 -- The register must exist before roles can be granted its tables.
 CREATE OR REPLACE FUNCTION @extschema@.register_required() RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    grp integer;
 BEGIN
     IF to_regclass('enroll_register.person') IS NULL THEN
         RAISE EXCEPTION 'the register does not exist in this database'
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Create it with SELECT enroll.create_register();';
     END IF;
+    -- On a Citus cluster the register is used through its coordinator: the
+    -- history is ordered by the coordinator's sequence, and a function run
+    -- inside a shard query cannot start queries of its own.
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT (SELECT groupid FROM pg_catalog.pg_dist_local_group)
+                 FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1' INTO grp USING to_regclass('enroll_register.person');
+        IF grp <> 0 THEN
+            RAISE EXCEPTION 'the register is used through the coordinator of the Citus cluster'
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('This node is a worker (group %s).', grp),
+                      HINT = 'Connect to the coordinator.';
+        END IF;
+    END IF;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_required() IS
-    'raises 55000 with a hint when enroll.create_register() has not been run in this database';
+    'raises 55000 with a hint when enroll.create_register() has not been run in this database, or on a worker of the Citus cluster the register is distributed on';
 
 CREATE OR REPLACE FUNCTION @extschema@.grant_region(role_name name, region bigint) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -227,7 +242,7 @@ COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
@@ -298,18 +313,10 @@ COMMENT ON FUNCTION @extschema@.load_column(text) IS
 -- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 is this
 -- one.  create_register() creates layout 2, or migrates layout 1 to it.
 
-CREATE OR REPLACE FUNCTION @extschema@.register_create_layout2() RETURNS void
+-- The register's tables of persons: the person, the form, enrolments, flags.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_persons() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    CREATE TABLE enroll_register.register_layout (
-        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
-        created_at  timestamptz NOT NULL DEFAULT now(),
-        created_by  name NOT NULL DEFAULT CURRENT_USER,
-        note        text
-    );
-    COMMENT ON TABLE enroll_register.register_layout IS
-        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
-
     -- One record per person.
     CREATE TABLE enroll_register.person (
         cnid        @extschema@.cnid PRIMARY KEY,
@@ -377,7 +384,15 @@ BEGIN
     );
     COMMENT ON TABLE enroll_register.person_flag IS
         'registration flags of a person (enroll.registration_flags()); deceased is set by record_death()';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_persons() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_persons() IS
+    'creates the register''s tables of persons: person, registration, enrolment, person_flag; called by register_create_layout2()';
 
+-- What happened to whom: the problem queue, the history, the look-up audit.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_logs() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
     -- Records that need a household visit, each with its reason.
     CREATE TABLE enroll_register.problem (
         cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
@@ -433,7 +448,15 @@ BEGIN
     CREATE INDEX lookup_audit_at_idx ON enroll_register.lookup_audit (at);
     COMMENT ON TABLE enroll_register.lookup_audit IS
         'audit of look-ups of IDs in the register: who asked (the acting role and the session''s login) for which ID, when, and the answer';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_logs() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_logs() IS
+    'creates the register''s problem queue, history and look-up audit; called by register_create_layout2()';
 
+-- The tables the user fills (names, targets) and the analysts' secret.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_local() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
     -- Township and village names and coverage targets, filled by the user.
     -- IF NOT EXISTS: 0.1.0 had them as extension tables (same definition),
     -- which the migration from 0.1.0 moves here.
@@ -468,7 +491,26 @@ BEGIN
         'the key of enroll.person_key() in enroll.person_masked; keep it with the backups, never grant it';
     INSERT INTO enroll_register.register_secret (secret)
     SELECT decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex');
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_local() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_local() IS
+    'creates the register''s tables the user fills (region_local, coverage_target) and its secret; called by register_create_layout2()';
 
+CREATE OR REPLACE FUNCTION @extschema@.register_create_layout2() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE TABLE enroll_register.register_layout (
+        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        created_by  name NOT NULL DEFAULT CURRENT_USER,
+        note        text
+    );
+    COMMENT ON TABLE enroll_register.register_layout IS
+        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
+
+    PERFORM @extschema@.register_create_persons();
+    PERFORM @extschema@.register_create_logs();
+    PERFORM @extschema@.register_create_local();
     PERFORM @extschema@.register_create_access();
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_create_layout2() FROM PUBLIC;
@@ -648,23 +690,31 @@ COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS
 -- The history key of a row: its key columns joined by |.
 CREATE OR REPLACE FUNCTION @extschema@.history_key(tbl text, r jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE tbl WHEN 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
-                WHEN 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
-                WHEN 'problem' THEN r ->> 'id'
-                ELSE r ->> 'cnid' END;
+RETURN CASE WHEN tbl = 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
+            WHEN tbl = 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
+            WHEN tbl = 'problem' THEN r ->> 'id'
+            ELSE r ->> 'cnid' END;
 COMMENT ON FUNCTION @extschema@.history_key(text, jsonb) IS
     'the history key of a register row: cnid, cnid|insurance, cnid|flag or the problem id';
 
--- One history row; region is the person's region after the change.
+-- One history row; region is the person's region after the change.  The
+-- values are computed here, not in the INSERT: on Citus the statement then
+-- carries only constants to the person's shard (SESSION_USER there would be
+-- the coordinator's connection, not the session's login).
 CREATE OR REPLACE FUNCTION @extschema@.history_write(tbl text, op text, region bigint, actor name, old jsonb, new jsonb) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    id @extschema@.cnid;
+    k text;
+    login name := SESSION_USER;
 BEGIN
     IF op = 'UPDATE' AND old = new THEN
         RETURN;
     END IF;
+    id := (coalesce(new, old) ->> 'cnid')::@extschema@.cnid;
+    k := @extschema@.history_key(tbl, coalesce(new, old));
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-    VALUES ((coalesce(new, old) ->> 'cnid')::@extschema@.cnid, tbl, @extschema@.history_key(tbl, coalesce(new, old)), op,
-            region, now(), actor, SESSION_USER, txid_current(), old, new);
+    VALUES (id, tbl, k, op, region, now(), actor, login, txid_current(), old, new);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) IS
@@ -758,29 +808,40 @@ COMMENT ON FUNCTION @extschema@.problem_close(@extschema@.cnid, text, bigint, na
     'closes the open problem of a person with that reason, if any; records it in history';
 
 -- Make a person's enrolments (and, when given, flags other than deceased)
--- those of the form, recording every row added or removed.
+-- those of the form, recording every row added or removed.  One row per
+-- statement, in key order: each statement names the person's cnid (a router
+-- query on Citus), and the history rows come in the same order everywhere.
 CREATE OR REPLACE FUNCTION @extschema@.person_children_set(id @extschema@.cnid, region bigint, ins smallint[], flags text[], actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    j jsonb;
+    e enroll_register.enrolment;
+    f enroll_register.person_flag;
+    i smallint;
+    x text;
 BEGIN
-    FOR j IN DELETE FROM enroll_register.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
-        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, j, NULL);
+    FOR e IN SELECT * FROM enroll_register.enrolment y WHERE y.cnid = id AND NOT y.insurance = ANY (ins) ORDER BY y.insurance LOOP
+        DELETE FROM enroll_register.enrolment y WHERE y.cnid = id AND y.insurance = e.insurance;
+        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, to_jsonb(e), NULL);
     END LOOP;
-    FOR j IN INSERT INTO enroll_register.enrolment AS e (cnid, insurance, region)
-             SELECT id, i, person_children_set.region FROM unnest(ins) i ORDER BY i
-             ON CONFLICT DO NOTHING RETURNING to_jsonb(e) LOOP
-        PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, j);
+    FOR i IN SELECT DISTINCT u FROM unnest(ins) u ORDER BY u LOOP
+        INSERT INTO enroll_register.enrolment AS y (cnid, insurance, region) VALUES (id, i, person_children_set.region)
+        ON CONFLICT DO NOTHING RETURNING y.* INTO e;
+        IF FOUND THEN
+            PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, to_jsonb(e));
+        END IF;
     END LOOP;
     IF flags IS NOT NULL THEN
-        FOR j IN DELETE FROM enroll_register.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
-                 RETURNING to_jsonb(f) LOOP
-            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, j, NULL);
+        FOR f IN SELECT * FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag <> 'deceased' AND NOT y.flag = ANY (flags)
+                 ORDER BY y.flag LOOP
+            DELETE FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag = f.flag;
+            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, to_jsonb(f), NULL);
         END LOOP;
-        FOR j IN INSERT INTO enroll_register.person_flag AS f (cnid, flag, region, set_by)
-                 SELECT id, x, person_children_set.region, actor FROM unnest(flags) x ORDER BY x
-                 ON CONFLICT DO NOTHING RETURNING to_jsonb(f) LOOP
-            PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, j);
+        FOR x IN SELECT DISTINCT u FROM unnest(flags) u ORDER BY u LOOP
+            INSERT INTO enroll_register.person_flag AS y (cnid, flag, region, set_by) VALUES (id, x, person_children_set.region, actor)
+            ON CONFLICT DO NOTHING RETURNING y.* INTO f;
+            IF FOUND THEN
+                PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, to_jsonb(f));
+            END IF;
         END LOOP;
     END IF;
 END $$;
@@ -1122,7 +1183,7 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM @extschema@.region x
                    WHERE x.code = @extschema@.region_at(to_region, 'county') AND x.status = 'current') THEN
-        PERFORM @extschema@.form_error('to_region', format('unknown county %s', @extschema@.region_at(to_region, 'county')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('to_region', format('%s is not in a current county', to_region), 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
     IF p.region = to_region THEN
@@ -1183,7 +1244,7 @@ DECLARE
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
-        PERFORM @extschema@.form_error('flag', format('unknown flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('flag', format('unrecognized flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
     END IF;
     IF set_flag.flag = 'deceased' THEN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
@@ -1729,16 +1790,16 @@ BEGIN
             work_table, CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
     EXCEPTION WHEN undefined_column OR undefined_table OR syntax_error OR cannot_coerce
                    OR datatype_mismatch OR invalid_text_representation THEN
-        -- re-raised with the caller's name and without the position, which
-        -- would point into our wrapper rather than the caller's query
+        -- re-raised with its own message, without the position (which would
+        -- point into our wrapper rather than the caller's query), the caller
+        -- named in the detail
         DECLARE
             state text;
             message text;
         BEGIN
             GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION '%: %', caller, message
-                USING ERRCODE = state,
-                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)'
+            RAISE EXCEPTION USING MESSAGE = message, ERRCODE = state,
+                      DETAIL = pg_catalog.format('Argument query of function %s must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)', caller)
                                || CASE WHEN with_region THEN ', and region (bigint).' ELSE '.' END;
         END;
     END;
@@ -2022,7 +2083,7 @@ $fn$;
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
@@ -2093,6 +2154,12 @@ DECLARE
     v_first boolean[];
     v_stale boolean[];
     new_pos integer[];
+    v_existing @extschema@.cnid[];
+    -- the existing persons of the batch: cnid, region, version, stored form
+    e_cnid @extschema@.cnid[];
+    e_region bigint[];
+    e_version integer[];
+    e_form jsonb[];
     p record;
     i integer;
 BEGIN
@@ -2132,15 +2199,20 @@ BEGIN
     -- the later ones go through register().  A form for a person not yet
     -- registered that names a version other than 1 is stale, as register()
     -- would find once it had created the person (version 1).
+    -- (The register is read by a statement of its own, by cnid = ANY: on
+    -- Citus a join of the batch's arrays with a distributed table would send
+    -- the whole batch to every shard.)
+    SELECT coalesce(array_agg(q.cnid), '{}') INTO v_existing FROM enroll_register.person q WHERE q.cnid = ANY (v_cnid);
     SELECT coalesce(array_agg(s.first ORDER BY s.o), '{}'), coalesce(array_agg(s.stale_new ORDER BY s.o), '{}')
     INTO v_first, v_stale
     FROM (SELECT t.o, CASE WHEN t.ex THEN t.rn = 1 ELSE t.rn = t.first_ok END AS first,
                  NOT t.ex AND t.stale AND (t.first_ok IS NULL OR t.rn < t.first_ok) AS stale_new
           FROM (SELECT r.*, min(r.rn) FILTER (WHERE NOT r.stale) OVER (PARTITION BY r.c) AS first_ok
                 FROM (SELECT u.o, u.c, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn,
-                             EXISTS (SELECT 1 FROM enroll_register.person q WHERE q.cnid = u.c) AS ex,
+                             q.c IS NOT NULL AS ex,
                              coalesce((u.f ->> 'version')::integer <> 1, false) AS stale
-                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)) r) t) s;
+                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)
+                      LEFT JOIN unnest(v_existing) AS q(c) ON q.c = u.c) r) t) s;
     FOR i IN 1 .. cardinality(v_pos) LOOP
         IF v_stale[i] THEN
             res_action[v_pos[i]] := 'rejected';
@@ -2181,10 +2253,15 @@ BEGIN
 
     -- 3. Existing persons (locked by step 2), read with a fresh snapshot: it
     -- sees what a concurrent writer committed before the lock.
-    FOR p IN SELECT x.cnid, x.region, x.version, g.form AS stored_form, b.pos, b.f
+    SELECT coalesce(array_agg(x.cnid), '{}'), coalesce(array_agg(x.region), '{}'), coalesce(array_agg(x.version), '{}'),
+           coalesce(array_agg(g.form), '{}')
+    INTO e_cnid, e_region, e_version, e_form
+    FROM enroll_register.person x LEFT JOIN enroll_register.registration g ON g.cnid = x.cnid
+    WHERE x.cnid = ANY (ARRAY(SELECT b.cnid FROM unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first)
+                              WHERE b.first AND NOT is_new[b.pos]));
+    FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f
              FROM unnest(v_pos, v_cnid, v_f, v_first) AS b(pos, cnid, f, first)
-             JOIN enroll_register.person x ON x.cnid = b.cnid
-             LEFT JOIN enroll_register.registration g ON g.cnid = b.cnid
+             JOIN unnest(e_cnid, e_region, e_version, e_form) AS x(cnid, region, version, stored_form) ON x.cnid = b.cnid
              WHERE b.first AND NOT is_new[b.pos]
              ORDER BY x.cnid LOOP
         IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
@@ -2886,6 +2963,398 @@ AS 'MODULE_PATHNAME', 'linkage_block'
 LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.linkage_block(text, text, date, smallint) IS
     'the block a linkage record is compared in (name key, birth date and sex, as compare_registers and dedupe read them) as a 64-bit key; NULL without one';
+
+-- ---------------------------------------------------------------------------
+-- coverage_report: the query it runs is built by coverage_report_query(),
+-- so that neither function is longer than about 120 lines; behaviour and
+-- output unchanged.
+-- The query coverage_report() runs, built from its arguments (checked by
+-- coverage_report): the caller's population_sql inside, one column per level
+-- down to the requested one, a grouping set per level and () for the total.
+CREATE FUNCTION @extschema@.coverage_report_query(population_sql text, level text, category text, target_year integer)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+    depth integer := pg_catalog.array_position(levels, level);
+    covered_expr text;
+    group_cols text := '';
+    sets text := '';
+    order_cols text := '';
+    drop_cond text := 'false';
+BEGIN
+    covered_expr := CASE category WHEN 'registration' THEN 'p.registered'
+                    ELSE pg_catalog.format('enroll.insset_has_category(p.insurances, %L)', category) END;
+
+    -- One column per level down to the requested one; a grouping set per
+    -- level gives the subtotals, () the grand total.
+    -- A subtotal of level k over people whose level-k code is unknown
+    -- would repeat its parent: those rows are dropped (the people are on
+    -- the parent's 'unassigned' line and in its subtotal).
+    FOR i IN 1 .. depth - 1 LOOP
+        drop_cond := drop_cond || pg_catalog.format(' OR (r.grouping_bits = %s AND r.l%s IS NULL)',
+                                                    (1 << (depth - i)) - 1, i);
+    END LOOP;
+    FOR i IN 1 .. depth LOOP
+        group_cols := group_cols || pg_catalog.format(', enroll.region_at(g.code, %L) AS l%s', levels[i], i);
+        order_cols := order_cols || pg_catalog.format('l%s NULLS LAST, ', i);
+        sets := sets || '(' || (SELECT pg_catalog.string_agg('l' || j, ', ') FROM pg_catalog.generate_series(1, i) j) || '), ';
+    END LOOP;
+
+    RETURN pg_catalog.format($q$
+        WITH p AS (
+            SELECT population.region::bigint AS region, population.registered::boolean AS registered,
+                   population.insurances::enroll.insset AS insurances,
+                   population.eligible::boolean AS eligible
+            FROM (%1$s) AS population
+        ), phase1 AS (
+            -- at county level or finer, so that abolished counties can be
+            -- rolled into their successors before anything is summed
+            -- (a person known only at a coarser level keeps that code and
+            -- is reported on an 'unassigned' line of it)
+            SELECT CASE WHEN %2$L IN ('province', 'prefecture', 'county')
+                        THEN coalesce(enroll.region_at(p.region, 'county'), p.region)
+                        ELSE coalesce(enroll.region_at(p.region, %2$L), p.region) END AS code,
+                   pg_catalog.count(*) AS household_population,
+                   pg_catalog.count(*) FILTER (WHERE p.registered) AS registered,
+                   enroll.coverage(p.insurances) AS ic,
+                   enroll.coverage_state(CASE WHEN p.eligible THEN %3$s END) AS cs
+            FROM p
+            GROUP BY 1
+        ), g AS MATERIALIZED (
+            SELECT CASE WHEN phase1.code < 1000000 THEN enroll.region_rollup_code(phase1.code)
+                        ELSE phase1.code END AS code,
+                   phase1.household_population, phase1.registered, phase1.ic, phase1.cs
+            FROM phase1
+        ), rolled AS (
+            SELECT %4$s,
+                   pg_catalog.sum(g.household_population)::bigint AS household_population,
+                   pg_catalog.sum(g.registered)::bigint AS registered,
+                   enroll.coverage_merge(g.ic) AS ic,
+                   enroll.coverage_merge(g.cs) AS cs,
+                   GROUPING(%4$s) AS grouping_bits
+            FROM (SELECT g.* %5$s FROM g) g
+            GROUP BY GROUPING SETS (%6$s ())
+        ), named AS (
+            SELECT coalesce(%7$s) AS code, r.*, enroll.coverage_result(r.cs) AS res,
+                   r.grouping_bits = 0 AND l%11$s IS NULL AS unassigned
+            FROM rolled r
+            WHERE NOT (%12$s)
+        ), ranked AS (
+            SELECT n.*,
+                   -- ranked: the regions of the requested level, not the
+                   -- subtotals nor the unassigned lines
+                   CASE WHEN n.grouping_bits = 0 AND NOT n.unassigned THEN
+                       pg_catalog.rank() OVER (PARTITION BY n.grouping_bits, n.unassigned
+                                               ORDER BY (n.res).rate DESC NULLS LAST) END AS best,
+                   CASE WHEN n.grouping_bits = 0 AND NOT n.unassigned THEN
+                       pg_catalog.rank() OVER (PARTITION BY n.grouping_bits, n.unassigned
+                                               ORDER BY (n.res).rate ASC NULLS LAST) END AS worst
+            FROM named n
+        )
+        SELECT x.code,
+               CASE WHEN x.code IS NULL THEN '合计 total'
+                    WHEN x.unassigned THEN pg_catalog.concat(enroll.region_label(x.code), ' 未细分 unassigned')
+                    ELSE enroll.region_label(x.code) END,
+               CASE WHEN x.code IS NULL THEN 'total' WHEN x.unassigned THEN 'unassigned'
+                    ELSE enroll.region_level(x.code) END,
+               x.grouping_bits <> 0,
+               coalesce(x.household_population, 0), coalesce(x.registered, 0),
+               (enroll.coverage_of(x.ic, 'pension')).covered,
+               (enroll.coverage_of(x.ic, 'medical')).covered,
+               (enroll.coverage_of(x.ic, 'unemployment')).covered,
+               (enroll.coverage_of(x.ic, 'work_injury')).covered,
+               (enroll.coverage_of(x.ic, 'maternity')).covered,
+               x.household_population - (enroll.coverage_of(x.ic, 'any')).covered,
+               (x.res).population, (x.res).covered, (x.res).rate, (x.res).ci_low, (x.res).ci_high,
+               t.target,
+               (x.res).rate / t.target,
+               x.best::integer,
+               CASE WHEN x.best <= 3 THEN 'top 3' WHEN x.worst <= 3 THEN 'bottom 3' END
+        FROM ranked x
+        CROSS JOIN LATERAL (SELECT enroll.coverage_target_for(x.code, %8$L, %9$s) AS target) t
+        ORDER BY %10$s x.grouping_bits
+    $q$,
+        population_sql, level, covered_expr,
+        (SELECT pg_catalog.string_agg('l' || i, ', ') FROM pg_catalog.generate_series(1, depth) i),
+        group_cols, sets,
+        (SELECT pg_catalog.string_agg('l' || i, ', ' ORDER BY i DESC) FROM pg_catalog.generate_series(1, depth) i),
+        category, target_year, order_cols, depth, drop_cond);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.coverage_report_query(text, text, text, integer) IS
+    'the query coverage_report() runs for its arguments (checked there), population_sql inside; for coverage_report';
+
+CREATE OR REPLACE FUNCTION @extschema@.coverage_report(
+    population_sql text,
+    level text DEFAULT 'county',
+    category text DEFAULT 'pension',
+    year integer DEFAULT NULL)
+RETURNS TABLE (
+    region bigint, region_name text, region_level text, subtotal boolean,
+    household_population bigint, registered bigint,
+    pension bigint, medical bigint, unemployment bigint, work_injury bigint, maternity bigint,
+    uninsured bigint,
+    eligible bigint, covered bigint, rate double precision, ci_low double precision, ci_high double precision,
+    target double precision, progress double precision, rank integer, standing text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+-- No SET search_path: population_sql is the caller's query and must see the
+-- caller's search_path.  Everything of ours below is schema-qualified.
+AS $fn$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+BEGIN
+    IF population_sql IS NULL THEN
+        RAISE EXCEPTION 'population_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF level IS NULL THEN
+        RAISE EXCEPTION 'level must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF category IS NULL THEN
+        RAISE EXCEPTION 'category must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF pg_catalog.array_position(levels, level) IS NULL THEN
+        RAISE EXCEPTION 'unrecognized region level: %', pg_catalog.quote_literal(level)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The levels are province, prefecture, county, township, village.';
+    END IF;
+    PERFORM enroll.insurance_category_checked(category);
+    PERFORM enroll.query_columns_check(population_sql, 'coverage_report', 'population_sql',
+                                       ARRAY['region', 'registered', 'insurances', 'eligible'],
+                                       ARRAY['bigint', 'boolean', 'enroll.insset', 'boolean']::pg_catalog.regtype[]);
+    BEGIN
+        RETURN QUERY EXECUTE enroll.coverage_report_query(population_sql, level, category,
+            coalesce(year, pg_catalog.date_part('year', current_date)::integer));
+    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
+        DECLARE
+            state text;
+            message text;
+        BEGIN
+            -- the caller's error as it is, with what population_sql must return
+            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
+            RAISE EXCEPTION USING MESSAGE = message,
+                      ERRCODE = state,
+                      DETAIL = 'population_sql must return the columns region (bigint), registered (boolean), insurances (enroll.insset) and eligible (boolean).',
+                      HINT = 'See the reference of enroll.coverage_report.';
+        END;
+    END;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.coverage_report(text, text, text, integer) IS
+    'annex-1 coverage table at a level with subtotals, targets, progress and ranking (Yulin 2016 annex 1, Jiujiang 2017)';
+COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
+    'raises the error for an unrecognized registration flag (the error branch of in_denominator)';
+-- register on Citus: distribute_register() and its checks
+-- (extension/parts/97_register_citus.sql, new in 0.2.0)
+-- The registration register, part 7: the register on a Citus cluster (the
+-- national database, doc/scale-out.md).  distribute_register() runs on the
+-- coordinator: it checks the cluster, then distributes the person's tables
+-- by cnid, co-located, so that all rows of a person live in one shard group
+-- and each person's writes are router queries to one node, and makes the
+-- register's code lists reference tables, a copy on every node.
+--
+-- What stays where (doc/scale-out.md, section 3):
+--   * by cnid, co-located with person: person, registration, enrolment,
+--     person_flag, problem, history;
+--   * reference tables: region_local, coverage_target (code lists that
+--     queries join with the persons), register_layout, register_secret
+--     (the key of person_masked, which joins it with every person);
+--   * local on the coordinator: lookup_audit.  A background worker writes it
+--     (src/register.c) and only the owner reads it; as a local table each
+--     record is one local commit, with no distributed transaction in a
+--     background worker;
+--   * the extension's own tables (enroll.region, enroll.insurance_type,
+--     enroll.workflow_transition) are created by CREATE EXTENSION on every
+--     node and stay local there.
+-- Nothing here needs Citus at CREATE EXTENSION: the Citus catalogues and
+-- functions are reached only after citus_required() has found them.
+
+-- Citus must be installed in this database and this node must be the
+-- coordinator; raises 55000 otherwise.
+CREATE FUNCTION @extschema@.citus_required() RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    grp integer;
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM pg_extension WHERE extname = 'citus') THEN
+        RAISE EXCEPTION 'extension "citus" is not installed in this database'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = 'The register is distributed on a Citus cluster, from its coordinator.',
+                  HINT = 'Install Citus and run CREATE EXTENSION citus on every node (doc/scale-out.md).';
+    END IF;
+    EXECUTE 'SELECT groupid FROM pg_catalog.pg_dist_local_group' INTO grp;
+    IF grp IS DISTINCT FROM 0 THEN
+        RAISE EXCEPTION 'this node is not the coordinator of the Citus cluster'
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  DETAIL = format('This node is in group %s; the coordinator is group 0.', grp),
+                  HINT = 'Connect to the coordinator.';
+    END IF;
+END $$;
+COMMENT ON FUNCTION @extschema@.citus_required() IS
+    'raises 55000 unless the citus extension is installed in this database and this node is the coordinator';
+
+-- The Citus and enroll versions of every node agree with the coordinator's,
+-- and Citus is one the register was tested with.  Raises 55000 naming the
+-- node and both versions.  (It asks every worker over a connection of its
+-- own: volatile, and not for parallel workers.)
+CREATE FUNCTION @extschema@.citus_cluster_check() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    oldest constant integer[] := ARRAY[13, 0];  -- the oldest Citus tested (doc/scale-out.md)
+    citus_v text := (SELECT extversion FROM pg_extension WHERE extname = 'citus');
+    enroll_v text := (SELECT extversion FROM pg_extension WHERE extname = 'enroll');
+    ext text;
+    want text;
+    n record;
+BEGIN
+    IF string_to_array(split_part(citus_v, '-', 1), '.')::integer[] < oldest THEN
+        RAISE EXCEPTION 'Citus % is older than %, the oldest version the register is tested with', citus_v, array_to_string(oldest, '.')
+            USING ERRCODE = 'object_not_in_prerequisite_state';
+    END IF;
+    FOREACH ext IN ARRAY ARRAY['citus', 'enroll'] LOOP
+        want := CASE ext WHEN 'citus' THEN citus_v ELSE enroll_v END;
+        FOR n IN EXECUTE format($q$SELECT nodename, nodeport, success, result FROM pg_catalog.run_command_on_workers(%L)
+                                   ORDER BY nodename, nodeport$q$,
+                                format('SELECT coalesce((SELECT extversion FROM pg_catalog.pg_extension WHERE extname = %L), %L)', ext, 'none'))
+        LOOP
+            IF NOT n.success THEN
+                RAISE EXCEPTION 'could not read the % version of node %:%', ext, n.nodename, n.nodeport
+                    USING ERRCODE = 'object_not_in_prerequisite_state', DETAIL = n.result;
+            ELSIF n.result = 'none' THEN
+                RAISE EXCEPTION 'extension "%" is not installed on node %:%', ext, n.nodename, n.nodeport
+                    USING ERRCODE = 'object_not_in_prerequisite_state',
+                          HINT = format('Run CREATE EXTENSION %s VERSION %L on that node.', ext, want);
+            ELSIF n.result <> want THEN
+                RAISE EXCEPTION 'extension "%" is version % on node %:%, % on the coordinator', ext, n.result, n.nodename, n.nodeport, want
+                    USING ERRCODE = 'object_not_in_prerequisite_state',
+                          HINT = 'Install the same version on every node (ALTER EXTENSION ... UPDATE).';
+            END IF;
+        END LOOP;
+    END LOOP;
+END $$;
+COMMENT ON FUNCTION @extschema@.citus_cluster_check() IS
+    'raises 55000 unless Citus is at least the tested version and every worker has citus and enroll at the coordinator''s versions; the error names the node and the versions';
+
+-- Where each table of the register goes on a cluster.
+CREATE FUNCTION @extschema@.register_placement() RETURNS TABLE (tbl text, placement text)
+LANGUAGE sql IMMUTABLE PARALLEL SAFE
+BEGIN ATOMIC
+    SELECT * FROM (VALUES ('person', 'distributed'), ('registration', 'distributed'), ('enrolment', 'distributed'),
+                          ('person_flag', 'distributed'), ('problem', 'distributed'), ('history', 'distributed'),
+                          ('region_local', 'reference'), ('coverage_target', 'reference'),
+                          ('register_layout', 'reference'), ('register_secret', 'reference'),
+                          ('lookup_audit', 'local')) AS p (tbl, placement);
+END;
+COMMENT ON FUNCTION @extschema@.register_placement() IS
+    'where distribute_register() puts each table of enroll_register: distributed (by cnid, co-located with person), reference (a copy on every node) or local (on the coordinator only)';
+
+-- Where a table of the register is now: distributed (by cnid, co-located
+-- with person), reference, local (not a Citus table), or other.
+CREATE FUNCTION @extschema@.register_table_placement(tbl text) RETURNS text
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    rel regclass := to_regclass(format('enroll_register.%I', tbl));
+    person_group integer;
+    d record;
+BEGIN
+    PERFORM @extschema@.citus_required();
+    IF rel IS NULL THEN
+        RAISE EXCEPTION 'relation "enroll_register.%" does not exist', tbl USING ERRCODE = 'undefined_table';
+    END IF;
+    SELECT * INTO d FROM pg_dist_partition WHERE logicalrelid = rel;
+    IF NOT FOUND THEN
+        RETURN 'local';
+    ELSIF d.partmethod = 'n' AND d.repmodel = 't' THEN
+        RETURN 'reference';
+    END IF;
+    SELECT colocationid INTO person_group FROM pg_dist_partition WHERE logicalrelid = 'enroll_register.person'::regclass;
+    IF d.partmethod = 'h' AND column_to_column_name(rel, d.partkey) = 'cnid' AND d.colocationid = person_group THEN
+        RETURN 'distributed';
+    END IF;
+    RETURN 'other';
+END $$;
+COMMENT ON FUNCTION @extschema@.register_table_placement(text) IS
+    'where a table of enroll_register is on the Citus cluster: distributed (by cnid, co-located with person), reference, local or other';
+
+-- The register's schema is the extension's, made by CREATE EXTENSION on
+-- every node, so Citus does not carry its grants to the workers; yet the
+-- shards are read there as the session's role, which needs USAGE on it.
+-- PUBLIC gets it on every node: the tables and views in it keep their own
+-- privileges (none for PUBLIC), so it opens nothing.
+CREATE FUNCTION @extschema@.register_schema_usage() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    n record;
+BEGIN
+    GRANT USAGE ON SCHEMA enroll_register TO PUBLIC;
+    FOR n IN SELECT * FROM run_command_on_workers('GRANT USAGE ON SCHEMA enroll_register TO PUBLIC') LOOP
+        IF NOT n.success THEN
+            RAISE EXCEPTION 'could not grant USAGE on schema enroll_register on node %:%', n.nodename, n.nodeport
+                USING ERRCODE = 'object_not_in_prerequisite_state', DETAIL = n.result;
+        END IF;
+    END LOOP;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_schema_usage() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_schema_usage() IS
+    'grants USAGE on schema enroll_register to PUBLIC on the coordinator and every worker (the tables keep their own privileges); called by distribute_register()';
+
+CREATE FUNCTION @extschema@.distribute_register() RETURNS text
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t record;
+    now_at text;
+    moved text[] := '{}';
+    messages text := current_setting('client_min_messages');
+BEGIN
+    PERFORM @extschema@.citus_required();
+    PERFORM @extschema@.register_required();
+    PERFORM @extschema@.citus_cluster_check();
+    -- one at a time, and no writer while the tables move
+    PERFORM pg_advisory_xact_lock(hashtext('@extschema@.distribute_register'));
+    FOR t IN SELECT * FROM @extschema@.register_placement() LOOP
+        now_at := @extschema@.register_table_placement(t.tbl);
+        CONTINUE WHEN now_at = t.placement;
+        IF now_at <> 'local' THEN
+            RAISE EXCEPTION 'table enroll_register.% is a Citus table of another kind than %', t.tbl, t.placement
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('distribute_register() expects it %s, and finds it %s.', t.placement, now_at),
+                      HINT = 'Undistribute it (undistribute_table) and call distribute_register() again.';
+        END IF;
+        IF t.placement = 'distributed' THEN
+            -- person joins the default group of its column type, so that
+            -- other tables distributed by cnid can be co-located with it
+            PERFORM create_distributed_table(format('enroll_register.%I', t.tbl), 'cnid',
+                colocate_with => CASE WHEN t.tbl = 'person' THEN 'default' ELSE 'enroll_register.person' END);
+            moved := moved || t.tbl;
+        ELSIF t.placement = 'reference' THEN
+            PERFORM create_reference_table(format('enroll_register.%I', t.tbl));
+            moved := moved || t.tbl;
+        END IF;
+    END LOOP;
+    PERFORM @extschema@.register_schema_usage();
+    IF cardinality(moved) = 0 THEN
+        RETURN 'unchanged';
+    END IF;
+    -- The rows copied to the shards stay on the coordinator's disk, unseen.
+    -- (Truncating them cascades along the foreign keys to person; the
+    -- notices that say so are not the caller's business.)
+    PERFORM set_config('client_min_messages', 'warning', true);
+    FOREACH now_at IN ARRAY moved LOOP
+        PERFORM truncate_local_data_after_distributing_table(format('enroll_register.%I', now_at));
+    END LOOP;
+    PERFORM set_config('client_min_messages', messages, true);
+    RETURN 'distributed';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.distribute_register() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.distribute_register() IS
+    'DBA, on the coordinator of a Citus cluster: checks the cluster (Citus version, enroll at the same version on every node), distributes the register''s person tables by cnid, co-located, and makes its code lists reference tables (enroll.register_placement()); idempotent; returns distributed or unchanged';
+
+-- operators that resolve everywhere: the equality of cnid and uscc moves to
+-- pg_catalog, where PostgreSQL finds "=" by name in every session, whatever
+-- its search_path (JOIN ... USING on Citus workers; extension/parts/10_cnid.sql)
+ALTER OPERATOR @extschema@.= (@extschema@.cnid, @extschema@.cnid) SET SCHEMA pg_catalog;
+ALTER OPERATOR @extschema@.= (@extschema@.uscc, @extschema@.uscc) SET SCHEMA pg_catalog;
+
 -- twins and namesakes in the generator (extension/parts/40_synth.sql): two
 -- new arguments and two new result columns, so the function is replaced
 DROP FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real);

@@ -83,3 +83,20 @@ COPY ids_back FROM '/tmp/enroll_regress_cnid.bin' (FORMAT binary);
 SELECT typlen, typbyval, typalign FROM pg_type WHERE oid = 'enroll.cnid'::regtype;
 SELECT pg_column_size('11010519491231002X'::cnid) AS cnid_bytes,
        pg_column_size('11010519491231002X'::text) AS text_bytes;
+
+-- Equality is found by name whatever the search_path (it is in pg_catalog):
+-- the SQL forms that name no operator work in a session without enroll on
+-- its search_path, as Citus workers' sessions are.
+SET search_path = pg_temp;
+CREATE TEMP TABLE using_a (cnid enroll.cnid, code enroll.uscc);
+CREATE TEMP TABLE using_b (cnid enroll.cnid, code enroll.uscc);
+INSERT INTO using_a VALUES ('11010519491231002X', '91350100M000100Y43'), ('610802199003070014', NULL);
+INSERT INTO using_b VALUES ('11010519491231002X', '91350100M000100Y43');
+SELECT count(*) AS using_cnid FROM using_a JOIN using_b USING (cnid);
+SELECT count(*) AS using_uscc FROM using_a JOIN using_b USING (code);
+SELECT count(*) AS natural_join FROM using_a NATURAL JOIN using_b;
+SELECT a.cnid, CASE a.cnid WHEN b.cnid THEN 'same' ELSE 'other' END AS case_when,
+       NULLIF(a.cnid, b.cnid) AS null_if, a.cnid IS DISTINCT FROM b.cnid AS distinct_from,
+       a.cnid IN ('11010519491231002X', '610802199003070014') AS in_list
+FROM using_a a CROSS JOIN using_b b ORDER BY 1;
+RESET search_path;

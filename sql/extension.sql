@@ -35,8 +35,11 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'change_status(cnid,text,text)', 'set_flag(cnid,text,boolean,text)',
       'lookup_registration(cnid)', 'lookup_audit_record(cnid,text)',
       'create_register()', 'register_create_layout2()', 'register_create_access()', 'register_migrate_layout1()',
+      'register_create_persons()', 'register_create_logs()', 'register_create_local()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
+      -- distribute the register on a Citus cluster (97_register_citus.sql)
+      'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (extension/parts/95_compare.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
@@ -60,8 +63,17 @@ WHERE d.refclassid = 'pg_extension'::regclass
   AND obj_description(t.oid, 'pg_type') IS NULL
 ORDER BY 1;
 SELECT o.oid::regoperator AS operator_without_comment
-FROM pg_operator o WHERE o.oprnamespace = 'enroll'::regnamespace
+FROM pg_depend d JOIN pg_operator o ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
   AND obj_description(o.oid, 'pg_operator') IS NULL ORDER BY 1::text;
+-- Only the equality of the identifier types is outside the extension's
+-- schema, in pg_catalog (found by name whatever the search_path).
+SELECT o.oid::regoperator AS operator_outside_schema
+FROM pg_depend d JOIN pg_operator o ON d.classid = 'pg_operator'::regclass AND d.objid = o.oid
+WHERE d.refclassid = 'pg_extension'::regclass
+  AND d.refobjid = (SELECT oid FROM pg_extension WHERE extname = 'enroll')
+  AND o.oprnamespace <> 'enroll'::regnamespace ORDER BY 1::text;
 SELECT opcname AS opclass_without_comment
 FROM pg_opclass WHERE opcnamespace = 'enroll'::regnamespace
   AND obj_description(oid, 'pg_opclass') IS NULL ORDER BY 1;
@@ -96,9 +108,9 @@ SELECT create_register() IN ('created', 'unchanged') AS register_exists;
 \set ON_ERROR_STOP 0
 DROP EXTENSION enroll;
 \set ON_ERROR_STOP 1
-SET client_min_messages = warning;
+-- (terse: the NOTICE counts what CASCADE drops, the register's tables and
+-- views, without listing them)
 DROP EXTENSION enroll CASCADE;
-RESET client_min_messages;
 \set VERBOSITY default
 SELECT count(*) AS register_schema_left FROM pg_namespace WHERE nspname = 'enroll_register';
 SELECT count(*) AS schema_kept_after_drop FROM pg_namespace WHERE nspname = 'enroll';

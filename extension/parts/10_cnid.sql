@@ -68,13 +68,19 @@ COMMENT ON FUNCTION @extschema@.cnid_out(@extschema@.cnid) IS 'output function o
 COMMENT ON FUNCTION @extschema@.cnid_recv(internal) IS 'binary input of cnid; re-validates';
 COMMENT ON FUNCTION @extschema@.cnid_send(@extschema@.cnid) IS 'binary output of cnid';
 
-CREATE OPERATOR @extschema@.= (
+-- Equality lives in pg_catalog, the other comparisons in the extension's
+-- schema.  PostgreSQL looks "=" up by name, on the search_path, wherever SQL
+-- gives no operator: JOIN ... USING, NATURAL JOIN, CASE x WHEN, NULLIF, IS
+-- [NOT] DISTINCT FROM, IN.  pg_catalog is always searched, so these work in
+-- every session, also on Citus workers, whose sessions do not have enroll
+-- on their search_path and receive such joins as text (doc/scale-out.md).
+CREATE OPERATOR pg_catalog.= (
     LEFTARG = @extschema@.cnid, RIGHTARG = @extschema@.cnid, PROCEDURE = @extschema@.cnid_eq,
-    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    COMMUTATOR = OPERATOR(pg_catalog.=), NEGATOR = OPERATOR(@extschema@.<>),
     RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
 CREATE OPERATOR @extschema@.<> (
     LEFTARG = @extschema@.cnid, RIGHTARG = @extschema@.cnid, PROCEDURE = @extschema@.cnid_ne,
-    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(pg_catalog.=),
     RESTRICT = neqsel, JOIN = neqjoinsel);
 CREATE OPERATOR @extschema@.< (
     LEFTARG = @extschema@.cnid, RIGHTARG = @extschema@.cnid, PROCEDURE = @extschema@.cnid_lt,
@@ -96,14 +102,14 @@ CREATE OPERATOR @extschema@.>= (
 CREATE OPERATOR CLASS @extschema@.cnid_ops DEFAULT FOR TYPE @extschema@.cnid USING btree AS
     OPERATOR 1 @extschema@.<,
     OPERATOR 2 @extschema@.<=,
-    OPERATOR 3 @extschema@.=,
+    OPERATOR 3 pg_catalog.=,
     OPERATOR 4 @extschema@.>=,
     OPERATOR 5 @extschema@.>,
     FUNCTION 1 @extschema@.cnid_cmp(@extschema@.cnid, @extschema@.cnid),
     FUNCTION 2 @extschema@.cnid_sortsupport(internal);
 
 CREATE OPERATOR CLASS @extschema@.cnid_hash_ops DEFAULT FOR TYPE @extschema@.cnid USING hash AS
-    OPERATOR 1 @extschema@.=,
+    OPERATOR 1 pg_catalog.=,
     FUNCTION 1 @extschema@.cnid_hash(@extschema@.cnid),
     FUNCTION 2 @extschema@.cnid_hash_extended(@extschema@.cnid, bigint);
 
@@ -156,7 +162,7 @@ COMMENT ON FUNCTION @extschema@.cnid_try(text) IS 'the cnid of a text, or NULL w
 COMMENT ON FUNCTION @extschema@.cnid_check(text) IS 'ok, or the first broken rule: empty, length, character, province, nationality, birth_date, birth_future, check_char';
 COMMENT ON FUNCTION @extschema@.cnid_repairs(text) IS 'every valid cnid one substitution or one adjacent transposition away from the input';
 
-COMMENT ON OPERATOR @extschema@.= (@extschema@.cnid, @extschema@.cnid) IS 'equal';
+COMMENT ON OPERATOR pg_catalog.= (@extschema@.cnid, @extschema@.cnid) IS 'equal';
 COMMENT ON OPERATOR @extschema@.<> (@extschema@.cnid, @extschema@.cnid) IS 'not equal';
 COMMENT ON OPERATOR @extschema@.< (@extschema@.cnid, @extschema@.cnid) IS 'less than (order of the canonical text)';
 COMMENT ON OPERATOR @extschema@.<= (@extschema@.cnid, @extschema@.cnid) IS 'less than or equal';

@@ -69,13 +69,15 @@ COMMENT ON FUNCTION @extschema@.uscc_gt(@extschema@.uscc, @extschema@.uscc) IS '
 COMMENT ON FUNCTION @extschema@.uscc_ge(@extschema@.uscc, @extschema@.uscc) IS 'implementation of >= for uscc';
 COMMENT ON FUNCTION @extschema@.uscc_sortsupport(internal) IS 'sort support for uscc (abbreviated keys)';
 
-CREATE OPERATOR @extschema@.= (
+-- Equality in pg_catalog, as for cnid (10_cnid.sql): found by name in every
+-- session, without enroll on the search_path.
+CREATE OPERATOR pg_catalog.= (
     LEFTARG = @extschema@.uscc, RIGHTARG = @extschema@.uscc, PROCEDURE = @extschema@.uscc_eq,
-    COMMUTATOR = OPERATOR(@extschema@.=), NEGATOR = OPERATOR(@extschema@.<>),
+    COMMUTATOR = OPERATOR(pg_catalog.=), NEGATOR = OPERATOR(@extschema@.<>),
     RESTRICT = eqsel, JOIN = eqjoinsel, HASHES, MERGES);
 CREATE OPERATOR @extschema@.<> (
     LEFTARG = @extschema@.uscc, RIGHTARG = @extschema@.uscc, PROCEDURE = @extschema@.uscc_ne,
-    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(@extschema@.=),
+    COMMUTATOR = OPERATOR(@extschema@.<>), NEGATOR = OPERATOR(pg_catalog.=),
     RESTRICT = neqsel, JOIN = neqjoinsel);
 CREATE OPERATOR @extschema@.< (
     LEFTARG = @extschema@.uscc, RIGHTARG = @extschema@.uscc, PROCEDURE = @extschema@.uscc_lt,
@@ -94,7 +96,7 @@ CREATE OPERATOR @extschema@.>= (
     COMMUTATOR = OPERATOR(@extschema@.<=), NEGATOR = OPERATOR(@extschema@.<),
     RESTRICT = scalargesel, JOIN = scalargejoinsel);
 
-COMMENT ON OPERATOR @extschema@.= (@extschema@.uscc, @extschema@.uscc) IS 'equal';
+COMMENT ON OPERATOR pg_catalog.= (@extschema@.uscc, @extschema@.uscc) IS 'equal';
 COMMENT ON OPERATOR @extschema@.<> (@extschema@.uscc, @extschema@.uscc) IS 'not equal';
 COMMENT ON OPERATOR @extschema@.< (@extschema@.uscc, @extschema@.uscc) IS 'less than (canonical text order)';
 COMMENT ON OPERATOR @extschema@.<= (@extschema@.uscc, @extschema@.uscc) IS 'less than or equal (canonical text order)';
@@ -104,14 +106,14 @@ COMMENT ON OPERATOR @extschema@.>= (@extschema@.uscc, @extschema@.uscc) IS 'grea
 CREATE OPERATOR CLASS @extschema@.uscc_ops DEFAULT FOR TYPE @extschema@.uscc USING btree AS
     OPERATOR 1 @extschema@.<,
     OPERATOR 2 @extschema@.<=,
-    OPERATOR 3 @extschema@.=,
+    OPERATOR 3 pg_catalog.=,
     OPERATOR 4 @extschema@.>=,
     OPERATOR 5 @extschema@.>,
     FUNCTION 1 @extschema@.uscc_cmp(@extschema@.uscc, @extschema@.uscc),
     FUNCTION 2 @extschema@.uscc_sortsupport(internal);
 
 CREATE OPERATOR CLASS @extschema@.uscc_hash_ops DEFAULT FOR TYPE @extschema@.uscc USING hash AS
-    OPERATOR 1 @extschema@.=,
+    OPERATOR 1 pg_catalog.=,
     FUNCTION 1 @extschema@.uscc_hash(@extschema@.uscc),
     FUNCTION 2 @extschema@.uscc_hash_extended(@extschema@.uscc, bigint);
 

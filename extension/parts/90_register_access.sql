@@ -97,15 +97,30 @@ GRANT SELECT ON @extschema@.workflow_transition TO PUBLIC;
 -- The register must exist before roles can be granted its tables.
 CREATE FUNCTION @extschema@.register_required() RETURNS void
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    grp integer;
 BEGIN
     IF to_regclass('enroll_register.person') IS NULL THEN
         RAISE EXCEPTION 'the register does not exist in this database'
             USING ERRCODE = 'object_not_in_prerequisite_state',
                   HINT = 'Create it with SELECT enroll.create_register();';
     END IF;
+    -- On a Citus cluster the register is used through its coordinator: the
+    -- history is ordered by the coordinator's sequence, and a function run
+    -- inside a shard query cannot start queries of its own.
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NOT NULL THEN
+        EXECUTE 'SELECT (SELECT groupid FROM pg_catalog.pg_dist_local_group)
+                 FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1' INTO grp USING to_regclass('enroll_register.person');
+        IF grp <> 0 THEN
+            RAISE EXCEPTION 'the register is used through the coordinator of the Citus cluster'
+                USING ERRCODE = 'object_not_in_prerequisite_state',
+                      DETAIL = format('This node is a worker (group %s).', grp),
+                      HINT = 'Connect to the coordinator.';
+        END IF;
+    END IF;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_required() IS
-    'raises 55000 with a hint when enroll.create_register() has not been run in this database';
+    'raises 55000 with a hint when enroll.create_register() has not been run in this database, or on a worker of the Citus cluster the register is distributed on';
 
 CREATE FUNCTION @extschema@.grant_region(role_name name, region bigint) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$

@@ -12,23 +12,31 @@
 -- The history key of a row: its key columns joined by |.
 CREATE FUNCTION @extschema@.history_key(tbl text, r jsonb) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
-RETURN CASE tbl WHEN 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
-                WHEN 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
-                WHEN 'problem' THEN r ->> 'id'
-                ELSE r ->> 'cnid' END;
+RETURN CASE WHEN tbl = 'enrolment' THEN (r ->> 'cnid') || '|' || (r ->> 'insurance')
+            WHEN tbl = 'person_flag' THEN (r ->> 'cnid') || '|' || (r ->> 'flag')
+            WHEN tbl = 'problem' THEN r ->> 'id'
+            ELSE r ->> 'cnid' END;
 COMMENT ON FUNCTION @extschema@.history_key(text, jsonb) IS
     'the history key of a register row: cnid, cnid|insurance, cnid|flag or the problem id';
 
--- One history row; region is the person's region after the change.
+-- One history row; region is the person's region after the change.  The
+-- values are computed here, not in the INSERT: on Citus the statement then
+-- carries only constants to the person's shard (SESSION_USER there would be
+-- the coordinator's connection, not the session's login).
 CREATE FUNCTION @extschema@.history_write(tbl text, op text, region bigint, actor name, old jsonb, new jsonb) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    id @extschema@.cnid;
+    k text;
+    login name := SESSION_USER;
 BEGIN
     IF op = 'UPDATE' AND old = new THEN
         RETURN;
     END IF;
+    id := (coalesce(new, old) ->> 'cnid')::@extschema@.cnid;
+    k := @extschema@.history_key(tbl, coalesce(new, old));
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-    VALUES ((coalesce(new, old) ->> 'cnid')::@extschema@.cnid, tbl, @extschema@.history_key(tbl, coalesce(new, old)), op,
-            region, now(), actor, SESSION_USER, txid_current(), old, new);
+    VALUES (id, tbl, k, op, region, now(), actor, login, txid_current(), old, new);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.history_write(text, text, bigint, name, jsonb, jsonb) IS
@@ -122,29 +130,40 @@ COMMENT ON FUNCTION @extschema@.problem_close(@extschema@.cnid, text, bigint, na
     'closes the open problem of a person with that reason, if any; records it in history';
 
 -- Make a person's enrolments (and, when given, flags other than deceased)
--- those of the form, recording every row added or removed.
+-- those of the form, recording every row added or removed.  One row per
+-- statement, in key order: each statement names the person's cnid (a router
+-- query on Citus), and the history rows come in the same order everywhere.
 CREATE FUNCTION @extschema@.person_children_set(id @extschema@.cnid, region bigint, ins smallint[], flags text[], actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
-    j jsonb;
+    e enroll_register.enrolment;
+    f enroll_register.person_flag;
+    i smallint;
+    x text;
 BEGIN
-    FOR j IN DELETE FROM enroll_register.enrolment e WHERE e.cnid = id AND NOT e.insurance = ANY (ins) RETURNING to_jsonb(e) LOOP
-        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, j, NULL);
+    FOR e IN SELECT * FROM enroll_register.enrolment y WHERE y.cnid = id AND NOT y.insurance = ANY (ins) ORDER BY y.insurance LOOP
+        DELETE FROM enroll_register.enrolment y WHERE y.cnid = id AND y.insurance = e.insurance;
+        PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, to_jsonb(e), NULL);
     END LOOP;
-    FOR j IN INSERT INTO enroll_register.enrolment AS e (cnid, insurance, region)
-             SELECT id, i, person_children_set.region FROM unnest(ins) i ORDER BY i
-             ON CONFLICT DO NOTHING RETURNING to_jsonb(e) LOOP
-        PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, j);
+    FOR i IN SELECT DISTINCT u FROM unnest(ins) u ORDER BY u LOOP
+        INSERT INTO enroll_register.enrolment AS y (cnid, insurance, region) VALUES (id, i, person_children_set.region)
+        ON CONFLICT DO NOTHING RETURNING y.* INTO e;
+        IF FOUND THEN
+            PERFORM @extschema@.history_write('enrolment', 'INSERT', person_children_set.region, actor, NULL, to_jsonb(e));
+        END IF;
     END LOOP;
     IF flags IS NOT NULL THEN
-        FOR j IN DELETE FROM enroll_register.person_flag f WHERE f.cnid = id AND f.flag <> 'deceased' AND NOT f.flag = ANY (flags)
-                 RETURNING to_jsonb(f) LOOP
-            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, j, NULL);
+        FOR f IN SELECT * FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag <> 'deceased' AND NOT y.flag = ANY (flags)
+                 ORDER BY y.flag LOOP
+            DELETE FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag = f.flag;
+            PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, to_jsonb(f), NULL);
         END LOOP;
-        FOR j IN INSERT INTO enroll_register.person_flag AS f (cnid, flag, region, set_by)
-                 SELECT id, x, person_children_set.region, actor FROM unnest(flags) x ORDER BY x
-                 ON CONFLICT DO NOTHING RETURNING to_jsonb(f) LOOP
-            PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, j);
+        FOR x IN SELECT DISTINCT u FROM unnest(flags) u ORDER BY u LOOP
+            INSERT INTO enroll_register.person_flag AS y (cnid, flag, region, set_by) VALUES (id, x, person_children_set.region, actor)
+            ON CONFLICT DO NOTHING RETURNING y.* INTO f;
+            IF FOUND THEN
+                PERFORM @extschema@.history_write('person_flag', 'INSERT', person_children_set.region, actor, NULL, to_jsonb(f));
+            END IF;
         END LOOP;
     END IF;
 END $$;
@@ -486,7 +505,7 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM @extschema@.region x
                    WHERE x.code = @extschema@.region_at(to_region, 'county') AND x.status = 'current') THEN
-        PERFORM @extschema@.form_error('to_region', format('unknown county %s', @extschema@.region_at(to_region, 'county')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('to_region', format('%s is not in a current county', to_region), 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
     IF p.region = to_region THEN
@@ -547,7 +566,7 @@ DECLARE
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
-        PERFORM @extschema@.form_error('flag', format('unknown flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('flag', format('unrecognized flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
     END IF;
     IF set_flag.flag = 'deceased' THEN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');

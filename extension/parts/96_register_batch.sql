@@ -41,6 +41,12 @@ DECLARE
     v_first boolean[];
     v_stale boolean[];
     new_pos integer[];
+    v_existing @extschema@.cnid[];
+    -- the existing persons of the batch: cnid, region, version, stored form
+    e_cnid @extschema@.cnid[];
+    e_region bigint[];
+    e_version integer[];
+    e_form jsonb[];
     p record;
     i integer;
 BEGIN
@@ -80,15 +86,20 @@ BEGIN
     -- the later ones go through register().  A form for a person not yet
     -- registered that names a version other than 1 is stale, as register()
     -- would find once it had created the person (version 1).
+    -- (The register is read by a statement of its own, by cnid = ANY: on
+    -- Citus a join of the batch's arrays with a distributed table would send
+    -- the whole batch to every shard.)
+    SELECT coalesce(array_agg(q.cnid), '{}') INTO v_existing FROM enroll_register.person q WHERE q.cnid = ANY (v_cnid);
     SELECT coalesce(array_agg(s.first ORDER BY s.o), '{}'), coalesce(array_agg(s.stale_new ORDER BY s.o), '{}')
     INTO v_first, v_stale
     FROM (SELECT t.o, CASE WHEN t.ex THEN t.rn = 1 ELSE t.rn = t.first_ok END AS first,
                  NOT t.ex AND t.stale AND (t.first_ok IS NULL OR t.rn < t.first_ok) AS stale_new
           FROM (SELECT r.*, min(r.rn) FILTER (WHERE NOT r.stale) OVER (PARTITION BY r.c) AS first_ok
                 FROM (SELECT u.o, u.c, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn,
-                             EXISTS (SELECT 1 FROM enroll_register.person q WHERE q.cnid = u.c) AS ex,
+                             q.c IS NOT NULL AS ex,
                              coalesce((u.f ->> 'version')::integer <> 1, false) AS stale
-                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)) r) t) s;
+                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)
+                      LEFT JOIN unnest(v_existing) AS q(c) ON q.c = u.c) r) t) s;
     FOR i IN 1 .. cardinality(v_pos) LOOP
         IF v_stale[i] THEN
             res_action[v_pos[i]] := 'rejected';
@@ -129,10 +140,15 @@ BEGIN
 
     -- 3. Existing persons (locked by step 2), read with a fresh snapshot: it
     -- sees what a concurrent writer committed before the lock.
-    FOR p IN SELECT x.cnid, x.region, x.version, g.form AS stored_form, b.pos, b.f
+    SELECT coalesce(array_agg(x.cnid), '{}'), coalesce(array_agg(x.region), '{}'), coalesce(array_agg(x.version), '{}'),
+           coalesce(array_agg(g.form), '{}')
+    INTO e_cnid, e_region, e_version, e_form
+    FROM enroll_register.person x LEFT JOIN enroll_register.registration g ON g.cnid = x.cnid
+    WHERE x.cnid = ANY (ARRAY(SELECT b.cnid FROM unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first)
+                              WHERE b.first AND NOT is_new[b.pos]));
+    FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f
              FROM unnest(v_pos, v_cnid, v_f, v_first) AS b(pos, cnid, f, first)
-             JOIN enroll_register.person x ON x.cnid = b.cnid
-             LEFT JOIN enroll_register.registration g ON g.cnid = b.cnid
+             JOIN unnest(e_cnid, e_region, e_version, e_form) AS x(cnid, region, version, stored_form) ON x.cnid = b.cnid
              WHERE b.first AND NOT is_new[b.pos]
              ORDER BY x.cnid LOOP
         IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
