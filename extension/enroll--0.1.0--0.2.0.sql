@@ -2328,13 +2328,14 @@ BEGIN
     )
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
     SELECT b.cnid, 'person', b.cnid::text, 'INSERT', b.reg, now(), actor, SESSION_USER, txid_current(), NULL, b.pj,
-           jsonb_build_object('registration', coalesce(g.list, '[]'), 'enrolment', coalesce(e.list, '[]'),
-                              'person_flag', coalesce(fl.list, '[]'), 'problem', coalesce(pr.list, '[]'))
+           -- rows to JSON once (an aggregate of JSON would copy each form twice more)
+           (SELECT to_jsonb(c) FROM (SELECT coalesce(g.list, '{}') AS registration, coalesce(e.list, '{}') AS enrolment,
+                                            coalesce(fl.list, '{}') AS person_flag, coalesce(pr.list, '{}') AS problem) c)
     FROM b
-    LEFT JOIN (SELECT g.cnid, jsonb_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
-    LEFT JOIN (SELECT e.cnid, jsonb_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
-    LEFT JOIN (SELECT fl.cnid, jsonb_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
-    LEFT JOIN (SELECT pr.cnid, jsonb_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
+    LEFT JOIN (SELECT g.cnid, array_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
+    LEFT JOIN (SELECT e.cnid, array_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
+    LEFT JOIN (SELECT fl.cnid, array_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
+    LEFT JOIN (SELECT pr.cnid, array_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
     ORDER BY b.cnid;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
