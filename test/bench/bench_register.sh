@@ -145,7 +145,7 @@ for row in csv.reader(open(sys.argv[1], newline="", encoding="utf-8")):
 # work the wall clock of a long run moves with the load; its CPU time much less.
 cluster_cpu() {
     { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$PM/stat"
-      for c in $(pgrep -P "$PM"); do awk '{ print $14 + $15 }' "/proc/$c/stat" 2>/dev/null; done
+      for c in $(pgrep -P "$PM"); do awk '{ print $14 + $15 }' "/proc/$c/stat" 2>/dev/null || true; done
     } | awk -v hz="$(getconf CLK_TCK)" '{ s += $1 } END { printf "%.2f\n", s / hz }'
 }
 run_loader() { # jobs
