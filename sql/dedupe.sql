@@ -244,6 +244,40 @@ SELECT rec_id, cluster_id, reason FROM dedupe('SELECT * FROM persons') ORDER BY 
 SELECT rec_a, rec_b, reason, kept, explain ->> 'dropped_by' AS dropped_by, explain -> 'name' ->> 'similarity' AS similarity
 FROM dedupe_links('SELECT * FROM persons') ORDER BY rec_a, rec_b;
 
+-- The same with the generator's twins and same-county namesakes
+-- (synth_persons' twin_rate, namesake_rate): every person enrolled by ID,
+-- plus a blank-ID record for each relative, with the relative's own name.
+-- A namesake's blank-ID record fits two persons exactly (two valid IDs):
+-- linked to neither, ambiguous.  A twin's goes to that twin, never to the
+-- other (given names one character apart).  No cluster holds two persons.
+CREATE TEMP TABLE fam AS
+SELECT * FROM synth_persons(20000, 31, 0, 610000, 0, 0.05, 0.05);
+CREATE TEMP TABLE fam_rec AS
+SELECT person_id AS rec_id, person_id, cnid_true::text AS id_number, name, birth_date, sex FROM fam
+UNION ALL
+SELECT 1000000 + person_id, person_id, '', name, birth_date, sex FROM fam WHERE relation IS NOT NULL;
+CREATE TEMP TABLE fam_out AS
+SELECT * FROM dedupe('SELECT rec_id, id_number, name, birth_date, sex FROM fam_rec');
+SELECT f.relation, o.reason, count(*) AS blank_id_records,
+       count(*) FILTER (WHERE o.cluster_id = f.person_id) AS with_its_person
+FROM fam_out o JOIN fam_rec r USING (rec_id) JOIN fam f USING (person_id)
+WHERE r.id_number = '' GROUP BY 1, 2 ORDER BY 1, 2;
+-- the twins' ambiguous ones are twins with a namesake of their own (the
+-- generator chains relatives: a namesake of a twin)
+SELECT count(*) AS ambiguous_twins_without_a_namesake
+FROM fam_out o JOIN fam_rec r USING (rec_id) JOIN fam f USING (person_id)
+WHERE r.id_number = '' AND f.relation = 'twin' AND o.reason = 'ambiguous'
+  AND NOT EXISTS (SELECT 1 FROM fam g WHERE g.person_id <> f.person_id AND g.name = f.name
+                  AND g.birth_date = f.birth_date AND g.sex = f.sex);
+SELECT count(*) AS clusters_joining_two_persons FROM (
+    SELECT o.cluster_id FROM fam_out o JOIN fam_rec r USING (rec_id)
+    GROUP BY o.cluster_id HAVING count(DISTINCT r.person_id) > 1) c;
+SELECT count(*) FILTER (WHERE kept) AS kept_links_between_two_persons,
+       count(*) FILTER (WHERE NOT kept AND explain ->> 'dropped_by' = 'ambiguous') AS rejected_as_ambiguous
+FROM dedupe_links('SELECT rec_id, id_number, name, birth_date, sex FROM fam_rec') l
+JOIN fam_rec a ON a.rec_id = l.rec_a JOIN fam_rec b ON b.rec_id = l.rec_b
+WHERE a.person_id <> b.person_id;
+
 -- Giant blocks: 100,000 records of one placeholder person (不详, born
 -- 1900-01-01, no ID) are not compared pairwise (max_block, default 1,000):
 -- they stand alone, and a WARNING names the values.

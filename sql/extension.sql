@@ -41,7 +41,10 @@ WHERE d.refclassid = 'pg_extension'::regclass
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (extension/parts/95_compare.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
-      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)'])
+      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)',
+      -- the same, through dedupe and compare_registers (extension/parts/97_cross_province.sql)
+      'cross_province_duplicates(text,real,real,integer,integer)', 'cross_province_report(text,real,real,integer,integer)',
+      'cross_province_uninsured(text,text,real,integer)'])
 ORDER BY 1;
 SELECT t.oid::regtype AS type_without_comment
 FROM pg_depend d JOIN pg_type t ON d.classid = 'pg_type'::regclass AND d.objid = t.oid
@@ -71,7 +74,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
   -- runs the caller's query, so it keeps the caller's search_path and
   -- qualifies everything of its own
   AND NOT p.oid::regprocedure::text = ANY (ARRAY[
-      'coverage_report(text,text,text,integer)', 'linkage_records(text,text,text,boolean)'])
+      'coverage_report(text,text,text,integer)', 'linkage_records(text,text,text,boolean)',
+      'cross_province_duplicates(text,real,real,integer,integer)', 'cross_province_uninsured(text,text,real,integer)'])
 ORDER BY 1;
 
 -- Not relocatable.

@@ -15,7 +15,9 @@ SELECT * FROM synth_persons(8, 42, 0.5);
 SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
                        s.region, s.registered_on, s.error_kind)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42
 FROM synth_persons(200, 42) s;
-SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_name_errors
+SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
+                       s.region, s.registered_on, s.error_kind, s.name_entered,
+                       s.name_error)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_name_errors
 FROM synth_persons(200, 42, 0.05, 610000, 0.5) s;
 
 -- Same seed, same output; another seed, another output.
@@ -43,8 +45,12 @@ SELECT set_config(CASE WHEN current_setting('server_version_num')::int >= 160000
 SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
                        s.region, s.registered_on, s.error_kind)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_in_worker
 FROM synth_persons(200, 42) s;
-SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_name_errors_in_worker
+SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
+                       s.region, s.registered_on, s.error_kind, s.name_entered,
+                       s.name_error)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_name_errors_in_worker
 FROM synth_persons(200, 42, 0.05, 610000, 0.5) s;
+SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) AS md5_2000_seed_42_relatives_in_worker
+FROM synth_persons(2000, 42, 0.05, 650000, 0.1, 0.05, 0.05) s;
 RESET ALL;
 SET search_path = enroll, public;
 SET datestyle = ISO;
@@ -249,7 +255,11 @@ FROM (VALUES ('SELECT * FROM synth_persons(100000001)'),
              ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, -0.01)'),
              ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 1.5)'),
              ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, ''NaN'')'),
-             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 1)')) AS t(q);
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 1)'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 0, -0.01)'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 0, 0, ''NaN'')'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 0, 0.6, 0.5)'),
+             ('SELECT * FROM synth_persons(10, 1, 0.1, 610000, 0, 0.5, 0.5)')) AS t(q);
 SELECT count(*) AS rows_for_null_name_error_rate FROM synth_persons(10, 1, 0.1, 610000, NULL);
 -- A mainland prefix that enroll.region does not list as a province, and a
 -- province without current counties (table edited in a rolled-back transaction).
@@ -265,3 +275,53 @@ ROLLBACK;
 SELECT count(*) FILTER (WHERE name_error = 'blank') > 0 AS has_blanks,
        count(*) FILTER (WHERE name_error = 'blank' AND replace(replace(name_entered, ' ', ''), '　', '') <> name) AS bad_blank
 FROM synth_persons(300000, 2026, 0, 610000, 1);
+
+-- Twins and same-county namesakes (twin_rate, namesake_rate): a relative of
+-- the person before.  Rates 0 (the default) leave every column as it was:
+-- the md5s above are the values pinned before relatives existed, and the
+-- whole row at rates 0 is those columns plus two NULLs.
+SELECT md5(string_agg((s.person_id, s.id_number, s.cnid_true, s.name, s.sex, s.birth_date,
+                       s.region, s.registered_on, s.error_kind)::text, E'\n' ORDER BY person_id)) AS md5_200_seed_42_rates_0
+FROM synth_persons(200, 42, 0.05, 610000, 0, 0, 0) s;
+SELECT count(*) FILTER (WHERE relation IS NOT NULL OR related_to IS NOT NULL) AS relatives_at_rates_0
+FROM synth_persons(2000, 7, 0.1, 610000, 0.1);
+SELECT person_id, id_number, name, sex, birth_date, region, relation, related_to
+FROM synth_persons(12, 42, 0, 610000, 0, 0.2, 0.2);
+CREATE TEMP TABLE fam AS SELECT * FROM synth_persons(100000, 2024, 0.05, 610000, 0.02, 0.01, 0.003);
+-- about 1 % twins and 0.3 % namesakes; every one is a different person
+SELECT relation, count(*) BETWEEN n * 0.7 AND n * 1.3 AS near_rate
+FROM fam, (VALUES ('twin', 1000), ('namesake', 300)) AS r(rel, n)
+WHERE relation = rel GROUP BY relation, n ORDER BY relation;
+SELECT count(*) AS rows, count(DISTINCT cnid_true) AS distinct_ids FROM fam;
+-- twins: same birth date, county, registration and surname, the next
+-- sequence number of their sex (two in three of the same sex), a given
+-- name one character apart; namesakes: same name, birth date, sex, county
+SELECT r.relation,
+       count(*) AS pairs,
+       count(*) FILTER (WHERE r.birth_date = o.birth_date AND r.region = o.region
+                          AND r.registered_on = o.registered_on) AS same_day_and_county,
+       count(*) FILTER (WHERE r.name = o.name) AS same_name,
+       count(*) FILTER (WHERE r.sex = o.sex) AS same_sex,
+       count(*) FILTER (WHERE left(r.name, 1) = left(o.name, 1) AND length(r.name) = length(o.name)
+                          AND (SELECT count(*) FROM generate_series(1, length(r.name)) i
+                               WHERE substr(r.name, i, 1) <> substr(o.name, i, 1)) = 1) AS one_character_apart,
+       count(*) FILTER (WHERE substr(r.cnid_true::text, 15, 3)::int
+                              - substr(o.cnid_true::text, 15, 3)::int IN (1, 2)) AS next_sequence,
+       count(*) FILTER (WHERE cnid_birth_date(r.cnid_true) = r.birth_date
+                          AND cnid_sex(r.cnid_true) = r.sex) AS id_agrees
+FROM fam r JOIN fam o ON o.person_id = r.related_to
+GROUP BY r.relation ORDER BY r.relation;
+SELECT count(*) FILTER (WHERE r.sex = o.sex)::numeric / count(*) BETWEEN 0.6 AND 0.73 AS twins_two_in_three_same_sex
+FROM fam r JOIN fam o ON o.person_id = r.related_to WHERE r.relation = 'twin';
+-- the others are the persons of rates 0, apart from a rare redraw of a
+-- number a relative took
+SELECT count(*) FILTER (WHERE f.relation IS NULL AND (f.cnid_true, f.name, f.region)
+                        IS DISTINCT FROM (p.cnid_true, p.name, p.region)) < 10 AS others_unchanged
+FROM fam f JOIN synth_persons(100000, 2024, 0.05, 610000, 0.02) p USING (person_id);
+-- deterministic per seed; minority names (新疆) get a twin name anew
+SELECT (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(3000, 9, 0.05, 650000, 0, 0.1, 0.1) s)
+     = (SELECT md5(string_agg(s::text, E'\n' ORDER BY person_id)) FROM synth_persons(3000, 9, 0.05, 650000, 0, 0.1, 0.1) s)
+       AS relatives_deterministic,
+       (SELECT count(*) FROM synth_persons(3000, 9, 0.05, 650000, 0, 0.1, 0.1) r
+        JOIN synth_persons(3000, 9, 0.05, 650000, 0, 0.1, 0.1) o ON o.person_id = r.related_to
+        WHERE r.relation = 'twin' AND r.name = o.name) AS twins_with_the_same_name;

@@ -259,13 +259,32 @@ synth_minority_name(SynthState *st, SynthPerson *p)
 	}
 }
 
+/* the given-name characters (3 UTF-8 bytes each) of a sex and era: their count */
+static uint32
+synth_given_pool(bool male, bool older, const char **pool)
+{
+	size_t		size;
+
+	if (male)
+	{
+		*pool = older ? synth_male_older : synth_male_younger;
+		size = older ? sizeof(synth_male_older) : sizeof(synth_male_younger);
+	}
+	else
+	{
+		*pool = older ? synth_female_older : synth_female_younger;
+		size = older ? sizeof(synth_female_older) : sizeof(synth_female_younger);
+	}
+	return (uint32) ((size - 1) / 3);
+}
+
 static void
 synth_name(SynthState *st, SynthPerson *p)
 {
 	Xoshiro    *rng = &st->person_rng;
 	int			lo;
 	const char *pool;
-	size_t		poolsize;
+	uint32		poolsize;
 	bool		older;
 	int			nchars;
 	size_t		slen;
@@ -288,19 +307,10 @@ synth_name(SynthState *st, SynthPerson *p)
 	nchars = xo_below(rng, 100) < 15 ? 1 : 2;
 	/* the pool of the birth era four times out of five */
 	older = (p->birth_ymd / 10000 < SYNTH_OLDER_BEFORE) == (xo_below(rng, 5) != 0);
-	if (p->male)
-	{
-		pool = older ? synth_male_older : synth_male_younger;
-		poolsize = older ? sizeof(synth_male_older) : sizeof(synth_male_younger);
-	}
-	else
-	{
-		pool = older ? synth_female_older : synth_female_younger;
-		poolsize = older ? sizeof(synth_female_older) : sizeof(synth_female_younger);
-	}
+	poolsize = synth_given_pool(p->male, older, &pool);
 	for (int i = 0; i < nchars; i++)
 	{
-		uint32		k = xo_below(rng, (uint32) ((poolsize - 1) / 3));
+		uint32		k = xo_below(rng, (uint32) poolsize);
 
 		memcpy(p->name + p->namelen, pool + 3 * k, 3);
 		p->namelen += 3;
@@ -364,6 +374,126 @@ synth_person(SynthState *st, SynthPerson *p)
 		if (seen_insert(st, (uint64) p->body))
 			return;
 	}
+}
+
+/* ---- twins and namesakes ---- */
+
+typedef enum SynthRelation
+{
+	SR_NONE = -1,
+	SR_TWIN = 0,
+	SR_NAMESAKE,
+	SR_COUNT
+} SynthRelation;
+
+static const char *const synth_relation_names[SR_COUNT] = {"twin", "namesake"};
+
+/*
+ * An unused number at p's county and birth date for sex male: sequence
+ * index k0 (sequence 2k+1 for men, 2k+2 for women) or the next free one,
+ * wrapping; -1 when all 497 are taken.
+ */
+static int64
+synth_free_body(SynthState *st, const SynthPerson *p, bool male, int32 k0)
+{
+	for (int32 t = 0; t < 497; t++)
+	{
+		int32		seq = 2 * ((k0 + t) % 497) + (male ? 1 : 2);
+		int64		body = (int64) p->region * INT64CONST(100000000000) +
+			(int64) p->birth_ymd * 1000 + seq;
+
+		if (seen_insert(st, (uint64) body))
+			return body;
+	}
+	return -1;
+}
+
+/*
+ * A twin's name: the Han pattern keeps the surname and changes one
+ * given-name character (to one of the pool of the twin's sex and era);
+ * a minority name is drawn anew from the family stream.
+ */
+static void
+synth_twin_name(SynthState *st, SynthPerson *r, uint32 e2, uint32 e3)
+{
+	if (r->minority == SM_NONE && r->namelen > r->surname_bytes)
+	{
+		const char *pool;
+		uint32		poolsize = synth_given_pool(r->male, r->birth_ymd / 10000 < SYNTH_OLDER_BEFORE, &pool);
+		int			pos = r->surname_bytes + 3 * (int) (e2 % (uint32) ((r->namelen - r->surname_bytes) / 3));
+		uint32		k = e3 % poolsize;
+
+		if (memcmp(r->name + pos, pool + 3 * k, 3) == 0)
+			k = (k + 1) % poolsize;
+		memcpy(r->name + pos, pool + 3 * k, 3);
+	}
+	else if (r->minority != SM_NONE)
+	{
+		/* synth_minority_name draws from person_rng: lend it the family stream */
+		Xoshiro		saved = st->person_rng;
+		SynthPerson old = *r;
+
+		st->person_rng = st->family_rng;
+		for (int t = 0; t < 8; t++)
+		{
+			synth_minority_name(st, r);
+			if (r->namelen != old.namelen || memcmp(r->name, old.name, r->namelen) != 0)
+				break;
+		}
+		st->family_rng = st->person_rng;
+		st->person_rng = saved;
+	}
+}
+
+/*
+ * Whether the row becomes a twin or a namesake of the row before (st->prev),
+ * by four draws of the family stream (always four, so that the choice of
+ * one row does not move the next).  A twin: same birth date, surname,
+ * county and registration, the next sequence number of its sex, one
+ * given-name character changed; two in three are of the same sex.  A
+ * namesake: same name, birth date, sex, county and registration, another
+ * sequence number.  p, drawn as usual (its number stays issued), is replaced.
+ */
+static SynthRelation
+synth_relative(SynthState *st, SynthPerson *p, bool first)
+{
+	Xoshiro    *rng = &st->family_rng;
+	uint64		e0 = xo_next(rng) >> 32;
+	uint32		e1 = xo_below(rng, 1u << 30);
+	uint32		e2 = xo_below(rng, 1u << 30);
+	uint32		e3 = xo_below(rng, 1u << 30);
+	SynthRelation kind;
+	SynthPerson r;
+	int32		k0;
+	int64		body;
+
+	if (first)
+		return SR_NONE;
+	if (e0 < st->twin_threshold)
+		kind = SR_TWIN;
+	else if (e0 - st->twin_threshold < st->namesake_threshold)
+		kind = SR_NAMESAKE;
+	else
+		return SR_NONE;
+
+	r = st->prev;
+	if (kind == SR_TWIN)
+	{
+		int32		prev_seq = (int32) (r.body % 1000);
+
+		r.male = (e1 % 3 != 0) ? st->prev.male : !st->prev.male;
+		/* the next number of the twin's sex: +2 for the same sex, +1 else */
+		k0 = (prev_seq + (r.male == st->prev.male ? 2 : 1) - (r.male ? 1 : 2)) / 2;
+		synth_twin_name(st, &r, e2, e3);
+	}
+	else
+		k0 = (int32) (e2 % 497);
+	body = synth_free_body(st, &r, r.male, k0);
+	if (body < 0)
+		return SR_NONE;
+	r.body = body;
+	*p = r;
+	return kind;
 }
 
 /*
@@ -489,6 +619,28 @@ synth_error(SynthState *st, const SynthPerson *p, const char *canon, char *out, 
 /* ---- SQL interface ---- */
 
 static void
+synth_check_rate(float4 rate, const char *arg, const char *what)
+{
+	if (isnan(rate) || rate < 0.0f || rate > 1.0f)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid %s for synth_persons: %g", arg, (double) rate),
+				 errdetail("%s is the fraction of %s, from 0 to 1.", arg, what)));
+}
+
+static void
+synth_check_family(float4 twin_rate, float4 namesake_rate)
+{
+	synth_check_rate(twin_rate, "twin_rate", "persons who are a twin of the person before");
+	synth_check_rate(namesake_rate, "namesake_rate", "persons who are a namesake of the person before");
+	if ((double) twin_rate + (double) namesake_rate > 1.0)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("invalid namesake_rate for synth_persons: %g", (double) namesake_rate),
+				 errdetail("twin_rate plus namesake_rate is at most 1; twin_rate is %g.", (double) twin_rate)));
+}
+
+static void
 synth_check_args(int32 n, float4 rate, float4 name_rate)
 {
 	if (n < 0 || n > SYNTH_MAX_N)
@@ -515,20 +667,24 @@ synth_check_args(int32 n, float4 rate, float4 name_rate)
  */
 static SynthState *
 synth_begin(FunctionCallInfo fcinfo, int32 n, int64 seed, float4 rate, int32 province,
-			float4 name_rate)
+			float4 name_rate, float4 twin_rate, float4 namesake_rate)
 {
 	SynthState *st = palloc0(sizeof(SynthState));
 	TupleDesc	tupdesc;
 	int32		cum = 0;
+	uint64		bodies;
 
 	synth_load_codes(st, fcinfo->flinfo->fn_oid, province, CurrentMemoryContext);
 
 	xo_seed(&st->person_rng, (uint64) seed, 1);
 	xo_seed(&st->error_rng, (uint64) seed, 2);
 	xo_seed(&st->name_rng, (uint64) seed, 3);
+	xo_seed(&st->family_rng, (uint64) seed, 4);
 	/* exact: a float4 times 2^32 fits a double */
 	st->error_threshold = (uint64) ((double) rate * 4294967296.0);
 	st->name_threshold = (uint64) ((double) name_rate * 4294967296.0);
+	st->twin_threshold = (uint64) ((double) twin_rate * 4294967296.0);
+	st->namesake_threshold = (uint64) ((double) namesake_rate * 4294967296.0);
 	st->minority = SM_NONE;
 	for (int i = 0; i < (int) lengthof(synth_minority_shares); i++)
 		if (synth_minority_shares[i].province == province / 10000)
@@ -548,7 +704,9 @@ synth_begin(FunctionCallInfo fcinfo, int32 n, int64 seed, float4 rate, int32 pro
 	st->birth_span = date2j(2024, 12, 31) - st->birth_first + 1;
 	st->cards_start = date2j(SYNTH_CARDS_YEAR, 1, 1);
 	st->last_day = date2j(SYNTH_YEAR_LAST, 12, 31);
-	st->nslots = (uint64) n + (uint64) n / 4 + 64;
+	/* a relative's number is issued beside the one drawn for its row */
+	bodies = (st->twin_threshold > 0 || st->namesake_threshold > 0) ? 2 * (uint64) n : (uint64) n;
+	st->nslots = bodies + bodies / 4 + 64;
 	st->seen = MemoryContextAllocExtended(CurrentMemoryContext,
 										  st->nslots * sizeof(uint64),
 										  MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
@@ -573,10 +731,17 @@ synth_row(SynthState *st, uint64 person_id)
 	int			namelen;
 	int			kind;
 	int			name_kind;
-	Datum		values[11];
-	bool		nulls[11] = {false};
+	SynthRelation rel = SR_NONE;
+	Datum		values[13];
+	bool		nulls[13] = {false};
 
 	synth_person(st, &p);
+	/* no family draw at all at rates 0: the output stays what it was */
+	if (st->twin_threshold > 0 || st->namesake_threshold > 0)
+	{
+		rel = synth_relative(st, &p, person_id == 1);
+		st->prev = p;
+	}
 	cnid_format(p.body, canon);
 	idlen = synth_error(st, &p, canon, idbuf, &kind);
 	namelen = synth_name_error(st, &p, namebuf, &name_kind);
@@ -604,6 +769,17 @@ synth_row(SynthState *st, uint64 person_id)
 	}
 	else
 		values[10] = PointerGetDatum(cstring_to_text(synth_name_error_names[name_kind]));
+	if (rel == SR_NONE)
+	{
+		nulls[11] = nulls[12] = true;
+		values[11] = values[12] = (Datum) 0;
+	}
+	else
+	{
+		values[11] = PointerGetDatum(cstring_to_text(synth_relation_names[rel]));
+		values[12] = Int64GetDatum((int64) person_id - 1);
+	}
+	/* 0.1.0's declaration (before ALTER EXTENSION UPDATE) has 11 columns */
 	return heap_form_tuple(st->tupdesc, values, nulls);
 }
 
@@ -617,13 +793,18 @@ synth_persons(PG_FUNCTION_ARGS)
 	if (SRF_IS_FIRSTCALL())
 	{
 		int32		n = PG_GETARG_INT32(0);
+		/* 0.1.0's declaration has five arguments */
+		float4		twin_rate = PG_NARGS() > 5 ? PG_GETARG_FLOAT4(5) : 0.0f;
+		float4		namesake_rate = PG_NARGS() > 6 ? PG_GETARG_FLOAT4(6) : 0.0f;
 		MemoryContext oldcontext;
 
 		synth_check_args(n, PG_GETARG_FLOAT4(2), PG_GETARG_FLOAT4(4));
+		synth_check_family(twin_rate, namesake_rate);
 		funcctx = SRF_FIRSTCALL_INIT();
 		oldcontext = MemoryContextSwitchTo(funcctx->multi_call_memory_ctx);
 		funcctx->user_fctx = synth_begin(fcinfo, n, PG_GETARG_INT64(1), PG_GETARG_FLOAT4(2),
-										 PG_GETARG_INT32(3), PG_GETARG_FLOAT4(4));
+										 PG_GETARG_INT32(3), PG_GETARG_FLOAT4(4),
+										 twin_rate, namesake_rate);
 		funcctx->max_calls = (uint64) n;
 		MemoryContextSwitchTo(oldcontext);
 	}

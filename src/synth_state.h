@@ -74,13 +74,32 @@ xo_below(Xoshiro *x, uint32 k)
 
 /* ---- per-call state ---- */
 
+typedef struct SynthPerson
+{
+	int64		body;
+	int32		birth_j;
+	int32		birth_ymd;
+	int32		reg_j;
+	int32		reg_year;
+	int32		region;
+	bool		male;
+	SynthMinority minority;		/* the name's pattern */
+	int			surname_bytes;	/* Han pattern: the surname's UTF-8 length */
+	char		name[64];
+	int			namelen;
+} SynthPerson;
+
 typedef struct SynthState
 {
 	Xoshiro		person_rng;
 	Xoshiro		error_rng;
 	Xoshiro		name_rng;
+	Xoshiro		family_rng;		/* twins and namesakes: four draws a person */
 	uint64		error_threshold;	/* error when top 32 bits < this */
 	uint64		name_threshold; /* name error when top 32 bits < this */
+	uint64		twin_threshold; /* twin of the row before when < this */
+	uint64		namesake_threshold; /* namesake of it when < this */
+	SynthPerson prev;			/* the row before, for its twin or namesake */
 	SynthMinority minority;		/* the province's minority names */
 	uint32		minority_pct;
 	NameParse  *parse_a;	/* scratch for the name errors */
@@ -97,21 +116,6 @@ typedef struct SynthState
 	int32		last_day;
 	TupleDesc	tupdesc;
 } SynthState;
-
-typedef struct SynthPerson
-{
-	int64		body;
-	int32		birth_j;
-	int32		birth_ymd;
-	int32		reg_j;
-	int32		reg_year;
-	int32		region;
-	bool		male;
-	SynthMinority minority;		/* the name's pattern */
-	int			surname_bytes;	/* Han pattern: the surname's UTF-8 length */
-	char		name[64];
-	int			namelen;
-} SynthPerson;
 
 /* the surname whose cumulative weight is the first above r (r < surname_total) */
 static inline int

@@ -16,7 +16,9 @@ CREATE FUNCTION @extschema@.synth_persons(
         seed bigint DEFAULT 1,
         error_rate real DEFAULT 0.05,
         province integer DEFAULT 610000,
-        name_error_rate real DEFAULT 0)
+        name_error_rate real DEFAULT 0,
+        twin_rate real DEFAULT 0,
+        namesake_rate real DEFAULT 0)
     RETURNS TABLE (
         person_id       bigint,
         id_number       text,
@@ -28,9 +30,11 @@ CREATE FUNCTION @extschema@.synth_persons(
         registered_on   date,
         error_kind      text,
         name_entered    text,
-        name_error      text)
+        name_error      text,
+        relation        text,
+        related_to      bigint)
     AS 'MODULE_PATHNAME', 'synth_persons'
     LANGUAGE C STABLE STRICT PARALLEL SAFE
     ROWS 1000 SUPPORT @extschema@.synth_persons_support;
-COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real) IS
-    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind) and a share name_error_rate with a name error (name_entered, name_error); deterministic per seed';
+COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real) IS
+    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); deterministic per seed';

@@ -55,7 +55,23 @@ SELECT 100000000 + p.person_id AS rec_id, CASE WHEN p.person_id % 3 = 0 THEN '' 
        CASE WHEN p.person_id / 100 % 10 = 3 THEN q.region ELSE p.region END AS region_moved
 FROM person p JOIN person_again a USING (person_id)
 LEFT JOIN person q ON q.person_id = p.person_id * 7919 % $N + 1;
+-- The same province with twins (1 %) and same-county namesakes (0.3 %):
+-- synth_persons' twin_rate and namesake_rate replace a person by a relative
+-- of the person before; the other persons are the ones above.  Its
+-- insured and extra records are made the same way.
+CREATE UNLOGGED TABLE person_fam AS SELECT * FROM synth_persons($N, 2026, 0.05, $PROVINCE, 0.02, 0.01, 0.003);
+CREATE UNLOGGED TABLE person_fam_again AS
+SELECT person_id, name_entered FROM synth_persons($N, 2026, 0.05, $PROVINCE, 0.25, 0.01, 0.003)
+WHERE person_id % 100 = 7;
+CREATE UNLOGGED TABLE insured_fam AS
+SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, sex, region
+FROM person_fam WHERE person_id % 25 NOT IN (0, 1, 2, 3);
+CREATE UNLOGGED TABLE extra_fam AS
+SELECT 100000000 + p.person_id AS rec_id, CASE WHEN p.person_id % 3 = 0 THEN '' ELSE p.cnid_true::text END AS id_number,
+       a.name_entered AS name, p.birth_date, p.sex, p.region
+FROM person_fam p JOIN person_fam_again a USING (person_id);
 VACUUM ANALYZE household; VACUUM ANALYZE insured; VACUUM ANALYZE extra;
+VACUUM ANALYZE insured_fam; VACUUM ANALYZE extra_fam;
 CREATE TABLE bench_t (step text, ms float8, vmhwm_kb bigint);
 SQL
 
@@ -108,6 +124,15 @@ run_step dedupe_region_moved "CREATE UNLOGGED TABLE dd_region_moved AS SELECT * 
         SELECT i.rec_id, i.id_number, i.name, i.birth_date, i.sex, p.region FROM insured i JOIN person p ON p.person_id = i.rec_id
         UNION ALL
         SELECT rec_id, id_number, name, birth_date, sex, region_moved FROM extra \$q\$, region_level => 'county')"
+# the province with twins and namesakes, without and with the county
+run_step dedupe_relatives "CREATE UNLOGGED TABLE dd_fam AS SELECT * FROM dedupe(\$q\$
+        SELECT rec_id, id_number, name, birth_date, sex FROM insured_fam
+        UNION ALL
+        SELECT rec_id, id_number, name, birth_date, sex FROM extra_fam \$q\$)"
+run_step dedupe_relatives_region "CREATE UNLOGGED TABLE dd_fam_region AS SELECT * FROM dedupe(\$q\$
+        SELECT rec_id, id_number, name, birth_date, sex, region FROM insured_fam
+        UNION ALL
+        SELECT rec_id, id_number, name, birth_date, sex, region FROM extra_fam \$q\$, region_level => 'county')"
 
 psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<'SQL'
 SET search_path = public, enroll;
@@ -119,9 +144,12 @@ SELECT format('| %s | %s | %s | %s MB |', b.step,
               CASE WHEN b.step LIKE 'compare%' THEN format('%s insured, %s household', (SELECT count(*) FROM insured), (SELECT count(*) FROM household))
                           WHEN b.step = 'dedupe' THEN format('%s records', (SELECT count(*) FROM dd))
                           WHEN b.step = 'dedupe_region' THEN format('%s records, region_level county', (SELECT count(*) FROM dd_region))
+                          WHEN b.step = 'dedupe_relatives' THEN format('%s records, 1 %% twins and 0.3 %% namesakes', (SELECT count(*) FROM dd_fam))
+                          WHEN b.step = 'dedupe_relatives_region' THEN format('%s records, 1 %% twins and 0.3 %% namesakes, region_level county', (SELECT count(*) FROM dd_fam_region))
                           ELSE format('%s records, region_level county, 1 extra record in 10 enrolled elsewhere', (SELECT count(*) FROM dd_region_moved)) END,
               round(b.ms::numeric / 1000, 1), round(b.vmhwm_kb / 1024.0))
-FROM bench_t b ORDER BY CASE b.step WHEN 'compare_registers' THEN 1 WHEN 'compare_plain_sql' THEN 2 WHEN 'dedupe' THEN 3 WHEN 'dedupe_region' THEN 4 ELSE 5 END;
+FROM bench_t b ORDER BY CASE b.step WHEN 'compare_registers' THEN 1 WHEN 'compare_plain_sql' THEN 2 WHEN 'dedupe' THEN 3 WHEN 'dedupe_region' THEN 4
+                              WHEN 'dedupe_region_moved' THEN 5 WHEN 'dedupe_relatives' THEN 6 ELSE 7 END;
 SELECT format('speed-up of compare_registers over the plain SQL: %sx',
               round(((SELECT ms FROM bench_t WHERE step = 'compare_plain_sql') / (SELECT ms FROM bench_t WHERE step = 'compare_registers'))::numeric, 1));
 
@@ -190,5 +218,28 @@ END $f$;
 SELECT * FROM pg_temp.pairwise('dd', 'dedupe');
 SELECT * FROM pg_temp.pairwise('dd_region', 'dedupe, region_level county,');
 SELECT * FROM pg_temp.pairwise('dd_region_moved', 'dedupe, region_level county, 1 extra record in 10 enrolled elsewhere,');
+SELECT * FROM pg_temp.pairwise('dd_fam', 'dedupe, 1 % twins and 0.3 % namesakes,');
+SELECT * FROM pg_temp.pairwise('dd_fam_region', 'dedupe, 1 % twins and 0.3 % namesakes, region_level county,');
+-- the false pairs of the province with relatives: how many join a twin or
+-- a namesake to its relative
+\echo
+\echo '| false pairs, province with twins and namesakes | dedupe | region_level county |'
+\echo '|---|--:|--:|'
+CREATE FUNCTION pg_temp.false_pairs(tbl regclass) RETURNS TABLE (kind text, n bigint) LANGUAGE plpgsql AS $f$
+BEGIN
+    RETURN QUERY EXECUTE format($e$
+        WITH rec AS (
+            SELECT d.rec_id, d.cluster_id, CASE WHEN d.rec_id >= 100000000 THEN d.rec_id - 100000000 ELSE d.rec_id END AS person
+            FROM %s d
+        )
+        SELECT CASE WHEN pa.related_to = pb.person_id OR pb.related_to = pa.person_id THEN coalesce(pa.relation, pb.relation) || 's'
+                    ELSE 'others' END, count(*)
+        FROM rec a JOIN rec b ON a.cluster_id = b.cluster_id AND a.rec_id < b.rec_id AND a.person <> b.person
+        JOIN person_fam pa ON pa.person_id = a.person JOIN person_fam pb ON pb.person_id = b.person
+        GROUP BY 1 $e$, tbl);
+END $f$;
+SELECT format('| %s | %s | %s |', k, coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam') WHERE kind = k), 0),
+              coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam_region') WHERE kind = k), 0))
+FROM unnest(ARRAY['twins', 'namesakes', 'others']) k;
 SQL
 psql -X -q -d postgres -c "DROP DATABASE $DB"
