@@ -35,6 +35,7 @@ MODULE_SRC = \
 	src/record_reader.c \
 	src/register.c \
 	src/register_form.c \
+	src/register_load_form.c \
 	src/synth.c \
 	src/synth_names.c \
 	src/uscc.c
@@ -124,8 +125,14 @@ test:
 # --- enroll-load: the CSV loader of the register, a libpq client -
 # Kept out of src/*.c (the server module); built and installed with it.
 LOADER_CFLAGS = -std=c99 -O2 -Wall -Wextra -D_DEFAULT_SOURCE -DENROLL_VERSION='"$(EXTVERSION)"' -I$(shell $(PG_CONFIG) --includedir)
-enroll-load: src/loader/enroll_load.c enroll.control
-	$(CC) $(LOADER_CFLAGS) -o $@ $< -L$(shell $(PG_CONFIG) --libdir) -lpq
+LOADER_SRC = src/loader/enroll_load.c src/loader/options.c src/loader/encoding.c \
+	src/loader/csv.c src/loader/rejects.c src/loader/batch.c src/loader/jobs.c \
+	src/loader/progress.c
+ifneq ($(filter-out $(LOADER_SRC),$(wildcard src/loader/*.c)),)
+$(error $(filter-out $(LOADER_SRC),$(wildcard src/loader/*.c)) not in LOADER_SRC of the Makefile)
+endif
+enroll-load: $(LOADER_SRC) src/loader/enroll_load.h enroll.control
+	$(CC) $(LOADER_CFLAGS) -o $@ $(LOADER_SRC) -L$(shell $(PG_CONFIG) --libdir) -lpq
 all: enroll-load
 install: install-enroll-load
 install-enroll-load: enroll-load

@@ -231,7 +231,7 @@ COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
@@ -304,18 +304,10 @@ COMMENT ON FUNCTION @extschema@.load_column(text) IS
 -- without foreign keys, register_migrate_layout2()).  create_register()
 -- creates layout 2 and migrates it to 3, or migrates layout 1 to 2 and 3.
 
-CREATE OR REPLACE FUNCTION @extschema@.register_create_layout2() RETURNS void
+-- The register's tables of persons: the person, the form, enrolments, flags.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_persons() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    CREATE TABLE enroll_register.register_layout (
-        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
-        created_at  timestamptz NOT NULL DEFAULT now(),
-        created_by  name NOT NULL DEFAULT CURRENT_USER,
-        note        text
-    );
-    COMMENT ON TABLE enroll_register.register_layout IS
-        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
-
     -- One record per person.
     CREATE TABLE enroll_register.person (
         cnid        @extschema@.cnid PRIMARY KEY,
@@ -383,7 +375,15 @@ BEGIN
     );
     COMMENT ON TABLE enroll_register.person_flag IS
         'registration flags of a person (enroll.registration_flags()); deceased is set by record_death()';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_persons() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_persons() IS
+    'creates the register''s tables of persons: person, registration, enrolment, person_flag; called by register_create_layout2()';
 
+-- What happened to whom: the problem queue, the history, the look-up audit.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_logs() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
     -- Records that need a household visit, each with its reason.
     CREATE TABLE enroll_register.problem (
         cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
@@ -439,7 +439,15 @@ BEGIN
     CREATE INDEX lookup_audit_at_idx ON enroll_register.lookup_audit (at);
     COMMENT ON TABLE enroll_register.lookup_audit IS
         'audit of look-ups of IDs in the register: who asked (the acting role and the session''s login) for which ID, when, and the answer';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_logs() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_logs() IS
+    'creates the register''s problem queue, history and look-up audit; called by register_create_layout2()';
 
+-- The tables the user fills (names, targets) and the analysts' secret.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_local() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
     -- Township and village names and coverage targets, filled by the user.
     -- IF NOT EXISTS: 0.1.0 had them as extension tables (same definition),
     -- which the migration from 0.1.0 moves here.
@@ -474,7 +482,26 @@ BEGIN
         'the key of enroll.person_key() in enroll.person_masked; keep it with the backups, never grant it';
     INSERT INTO enroll_register.register_secret (secret)
     SELECT decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex');
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_local() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_local() IS
+    'creates the register''s tables the user fills (region_local, coverage_target) and its secret; called by register_create_layout2()';
 
+CREATE OR REPLACE FUNCTION @extschema@.register_create_layout2() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE TABLE enroll_register.register_layout (
+        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        created_by  name NOT NULL DEFAULT CURRENT_USER,
+        note        text
+    );
+    COMMENT ON TABLE enroll_register.register_layout IS
+        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
+
+    PERFORM @extschema@.register_create_persons();
+    PERFORM @extschema@.register_create_logs();
+    PERFORM @extschema@.register_create_local();
     PERFORM @extschema@.register_create_access();
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_create_layout2() FROM PUBLIC;
@@ -1201,7 +1228,7 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM @extschema@.region x
                    WHERE x.code = @extschema@.region_at(to_region, 'county') AND x.status = 'current') THEN
-        PERFORM @extschema@.form_error('to_region', format('unknown county %s', @extschema@.region_at(to_region, 'county')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('to_region', format('%s is not in a current county', to_region), 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
     IF p.region = to_region THEN
@@ -1262,7 +1289,7 @@ DECLARE
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
-        PERFORM @extschema@.form_error('flag', format('unknown flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('flag', format('unrecognized flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
     END IF;
     IF set_flag.flag = 'deceased' THEN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');
@@ -1808,16 +1835,16 @@ BEGIN
             work_table, CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
     EXCEPTION WHEN undefined_column OR undefined_table OR syntax_error OR cannot_coerce
                    OR datatype_mismatch OR invalid_text_representation THEN
-        -- re-raised with the caller's name and without the position, which
-        -- would point into our wrapper rather than the caller's query
+        -- re-raised with its own message, without the position (which would
+        -- point into our wrapper rather than the caller's query), the caller
+        -- named in the detail
         DECLARE
             state text;
             message text;
         BEGIN
             GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION '%: %', caller, message
-                USING ERRCODE = state,
-                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)'
+            RAISE EXCEPTION USING MESSAGE = message, ERRCODE = state,
+                      DETAIL = pg_catalog.format('Argument query of function %s must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)', caller)
                                || CASE WHEN with_region THEN ', and region (bigint).' ELSE '.' END;
         END;
     END;
@@ -2101,7 +2128,7 @@ $fn$;
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE OR REPLACE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb
@@ -2372,6 +2399,187 @@ END $$;
 COMMENT ON FUNCTION @extschema@.register_batch(regclass) IS
     'register_batch() of the rows (rowno bigint, form jsonb) of a staging table, read with the caller''s rights';
 -- <<< register batch
+
+-- ---------------------------------------------------------------------------
+-- coverage_report: the query it runs is built by coverage_report_query(),
+-- so that neither function is longer than about 120 lines; behaviour and
+-- output unchanged.
+-- The query coverage_report() runs, built from its arguments (checked by
+-- coverage_report): the caller's population_sql inside, one column per level
+-- down to the requested one, a grouping set per level and () for the total.
+CREATE FUNCTION @extschema@.coverage_report_query(population_sql text, level text, category text, target_year integer)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $fn$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+    depth integer := pg_catalog.array_position(levels, level);
+    covered_expr text;
+    group_cols text := '';
+    sets text := '';
+    order_cols text := '';
+    drop_cond text := 'false';
+BEGIN
+    covered_expr := CASE category WHEN 'registration' THEN 'p.registered'
+                    ELSE pg_catalog.format('enroll.insset_has_category(p.insurances, %L)', category) END;
+
+    -- One column per level down to the requested one; a grouping set per
+    -- level gives the subtotals, () the grand total.
+    -- A subtotal of level k over people whose level-k code is unknown
+    -- would repeat its parent: those rows are dropped (the people are on
+    -- the parent's 'unassigned' line and in its subtotal).
+    FOR i IN 1 .. depth - 1 LOOP
+        drop_cond := drop_cond || pg_catalog.format(' OR (r.grouping_bits = %s AND r.l%s IS NULL)',
+                                                    (1 << (depth - i)) - 1, i);
+    END LOOP;
+    FOR i IN 1 .. depth LOOP
+        group_cols := group_cols || pg_catalog.format(', enroll.region_at(g.code, %L) AS l%s', levels[i], i);
+        order_cols := order_cols || pg_catalog.format('l%s NULLS LAST, ', i);
+        sets := sets || '(' || (SELECT pg_catalog.string_agg('l' || j, ', ') FROM pg_catalog.generate_series(1, i) j) || '), ';
+    END LOOP;
+
+    RETURN pg_catalog.format($q$
+        WITH p AS (
+            SELECT population.region::bigint AS region, population.registered::boolean AS registered,
+                   population.insurances::enroll.insset AS insurances,
+                   population.eligible::boolean AS eligible
+            FROM (%1$s) AS population
+        ), phase1 AS (
+            -- at county level or finer, so that abolished counties can be
+            -- rolled into their successors before anything is summed
+            -- (a person known only at a coarser level keeps that code and
+            -- is reported on an 'unassigned' line of it)
+            SELECT CASE WHEN %2$L IN ('province', 'prefecture', 'county')
+                        THEN coalesce(enroll.region_at(p.region, 'county'), p.region)
+                        ELSE coalesce(enroll.region_at(p.region, %2$L), p.region) END AS code,
+                   pg_catalog.count(*) AS household_population,
+                   pg_catalog.count(*) FILTER (WHERE p.registered) AS registered,
+                   enroll.coverage(p.insurances) AS ic,
+                   enroll.coverage_state(CASE WHEN p.eligible THEN %3$s END) AS cs
+            FROM p
+            GROUP BY 1
+        ), g AS MATERIALIZED (
+            SELECT CASE WHEN phase1.code < 1000000 THEN enroll.region_rollup_code(phase1.code)
+                        ELSE phase1.code END AS code,
+                   phase1.household_population, phase1.registered, phase1.ic, phase1.cs
+            FROM phase1
+        ), rolled AS (
+            SELECT %4$s,
+                   pg_catalog.sum(g.household_population)::bigint AS household_population,
+                   pg_catalog.sum(g.registered)::bigint AS registered,
+                   enroll.coverage_merge(g.ic) AS ic,
+                   enroll.coverage_merge(g.cs) AS cs,
+                   GROUPING(%4$s) AS grouping_bits
+            FROM (SELECT g.* %5$s FROM g) g
+            GROUP BY GROUPING SETS (%6$s ())
+        ), named AS (
+            SELECT coalesce(%7$s) AS code, r.*, enroll.coverage_result(r.cs) AS res,
+                   r.grouping_bits = 0 AND l%11$s IS NULL AS unassigned
+            FROM rolled r
+            WHERE NOT (%12$s)
+        ), ranked AS (
+            SELECT n.*,
+                   -- ranked: the regions of the requested level, not the
+                   -- subtotals nor the unassigned lines
+                   CASE WHEN n.grouping_bits = 0 AND NOT n.unassigned THEN
+                       pg_catalog.rank() OVER (PARTITION BY n.grouping_bits, n.unassigned
+                                               ORDER BY (n.res).rate DESC NULLS LAST) END AS best,
+                   CASE WHEN n.grouping_bits = 0 AND NOT n.unassigned THEN
+                       pg_catalog.rank() OVER (PARTITION BY n.grouping_bits, n.unassigned
+                                               ORDER BY (n.res).rate ASC NULLS LAST) END AS worst
+            FROM named n
+        )
+        SELECT x.code,
+               CASE WHEN x.code IS NULL THEN '合计 total'
+                    WHEN x.unassigned THEN pg_catalog.concat(enroll.region_label(x.code), ' 未细分 unassigned')
+                    ELSE enroll.region_label(x.code) END,
+               CASE WHEN x.code IS NULL THEN 'total' WHEN x.unassigned THEN 'unassigned'
+                    ELSE enroll.region_level(x.code) END,
+               x.grouping_bits <> 0,
+               coalesce(x.household_population, 0), coalesce(x.registered, 0),
+               (enroll.coverage_of(x.ic, 'pension')).covered,
+               (enroll.coverage_of(x.ic, 'medical')).covered,
+               (enroll.coverage_of(x.ic, 'unemployment')).covered,
+               (enroll.coverage_of(x.ic, 'work_injury')).covered,
+               (enroll.coverage_of(x.ic, 'maternity')).covered,
+               x.household_population - (enroll.coverage_of(x.ic, 'any')).covered,
+               (x.res).population, (x.res).covered, (x.res).rate, (x.res).ci_low, (x.res).ci_high,
+               t.target,
+               (x.res).rate / t.target,
+               x.best::integer,
+               CASE WHEN x.best <= 3 THEN 'top 3' WHEN x.worst <= 3 THEN 'bottom 3' END
+        FROM ranked x
+        CROSS JOIN LATERAL (SELECT enroll.coverage_target_for(x.code, %8$L, %9$s) AS target) t
+        ORDER BY %10$s x.grouping_bits
+    $q$,
+        population_sql, level, covered_expr,
+        (SELECT pg_catalog.string_agg('l' || i, ', ') FROM pg_catalog.generate_series(1, depth) i),
+        group_cols, sets,
+        (SELECT pg_catalog.string_agg('l' || i, ', ' ORDER BY i DESC) FROM pg_catalog.generate_series(1, depth) i),
+        category, target_year, order_cols, depth, drop_cond);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.coverage_report_query(text, text, text, integer) IS
+    'the query coverage_report() runs for its arguments (checked there), population_sql inside; for coverage_report';
+
+CREATE OR REPLACE FUNCTION @extschema@.coverage_report(
+    population_sql text,
+    level text DEFAULT 'county',
+    category text DEFAULT 'pension',
+    year integer DEFAULT NULL)
+RETURNS TABLE (
+    region bigint, region_name text, region_level text, subtotal boolean,
+    household_population bigint, registered bigint,
+    pension bigint, medical bigint, unemployment bigint, work_injury bigint, maternity bigint,
+    uninsured bigint,
+    eligible bigint, covered bigint, rate double precision, ci_low double precision, ci_high double precision,
+    target double precision, progress double precision, rank integer, standing text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+-- No SET search_path: population_sql is the caller's query and must see the
+-- caller's search_path.  Everything of ours below is schema-qualified.
+AS $fn$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+BEGIN
+    IF population_sql IS NULL THEN
+        RAISE EXCEPTION 'population_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF level IS NULL THEN
+        RAISE EXCEPTION 'level must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF category IS NULL THEN
+        RAISE EXCEPTION 'category must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF pg_catalog.array_position(levels, level) IS NULL THEN
+        RAISE EXCEPTION 'unrecognized region level: %', pg_catalog.quote_literal(level)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The levels are province, prefecture, county, township, village.';
+    END IF;
+    PERFORM enroll.insurance_category_checked(category);
+    PERFORM enroll.query_columns_check(population_sql, 'coverage_report', 'population_sql',
+                                       ARRAY['region', 'registered', 'insurances', 'eligible'],
+                                       ARRAY['bigint', 'boolean', 'enroll.insset', 'boolean']::pg_catalog.regtype[]);
+    BEGIN
+        RETURN QUERY EXECUTE enroll.coverage_report_query(population_sql, level, category,
+            coalesce(year, pg_catalog.date_part('year', current_date)::integer));
+    EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
+        DECLARE
+            state text;
+            message text;
+        BEGIN
+            -- the caller's error as it is, with what population_sql must return
+            GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
+            RAISE EXCEPTION USING MESSAGE = message,
+                      ERRCODE = state,
+                      DETAIL = 'population_sql must return the columns region (bigint), registered (boolean), insurances (enroll.insset) and eligible (boolean).',
+                      HINT = 'See the reference of enroll.coverage_report.';
+        END;
+    END;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.coverage_report(text, text, text, integer) IS
+    'annex-1 coverage table at a level with subtotals, targets, progress and ranking (Yulin 2016 annex 1, Jiujiang 2017)';
+COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
+    'raises the error for an unrecognized registration flag (the error branch of in_denominator)';
 
 -- twins and namesakes in the generator (extension/parts/40_synth.sql): two
 -- new arguments and two new result columns, so the function is replaced

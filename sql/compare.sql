@@ -62,6 +62,10 @@ SELECT rec_id, rule, id, nname, nkey, birth_date, sex FROM pg_temp.work ORDER BY
 SELECT linkage_records('SELECT * FROM insured WHERE rec_id = 1', 'work', 'test') AS reloaded;
 \set ON_ERROR_STOP 0
 SELECT linkage_records('SELECT 1 AS rec_id', 'work', 'my_caller');
+-- a value the query's columns cannot be cast to fails only when read: the
+-- error keeps its own message, the detail names the caller
+SELECT linkage_records($$SELECT 'r1'::text AS rec_id, '110105194912310025' AS id_number, '王伟' AS name,
+                               NULL::date AS birth_date, NULL::smallint AS sex$$, 'work', 'my_caller');
 \set ON_ERROR_STOP 1
 
 -- The C pass against a reference written in SQL (the former implementation,

@@ -12,7 +12,7 @@ SELECT * FROM connected_components($$VALUES (5, -3), (-3, 9), (100, 9)$$) ORDER 
 -- No edges: no rows.
 SELECT count(*) FROM connected_components($$SELECT 1::bigint, 2::bigint WHERE false$$);
 
--- A 2,000-node chain (the recursive-CTE case of the issue) is one component,
+-- A 2,000-node chain (the case where a recursive CTE is quadratic) is one component,
 -- whatever the order of its edges.
 SELECT count(*) AS nodes, count(DISTINCT component) AS components, min(component), max(component)
 FROM connected_components($$SELECT i::bigint, (i + 1)::bigint FROM generate_series(1, 1999) i ORDER BY hashint4(i)$$);

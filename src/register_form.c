@@ -6,8 +6,8 @@
  *	  each of thousands of forms without a subtransaction each.
  *
  * Every error is "<field>: <reason>" with the field in the error's COLUMN
- * and one of five SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown
- * code or value, 23514 inconsistent fields, 22001 too long.  The fields are
+ * and one of five SQLSTATEs: 23502 missing, 22P02 malformed, 22023
+ * unrecognized code or value, 23514 inconsistent fields, 22001 too long.  The fields are
  * checked in a fixed order (the order of doc/reference-register.md's list,
  * address last), so that a form with several faults always gets the same
  * error.  Text fields are NFKC-normalised, runs of blanks (Unicode's
@@ -40,6 +40,7 @@
 #include "utils/varlena.h"
 
 #include "insurance.h"
+#include "register_form.h"
 
 extern Datum cnid_try(PG_FUNCTION_ARGS);
 extern Datum cnid_check(PG_FUNCTION_ARGS);
@@ -115,8 +116,8 @@ json_quote(const char *s)
 
 /* ---- text ------------------------------------------------------------------ */
 
-static bool
-is_blank(pg_wchar c)
+bool
+form_is_blank(pg_wchar c)
 {
 	return (c >= 0x09 && c <= 0x0D) || c == 0x20 || c == 0x85 || c == 0xA0 || c == 0x1680 ||
 		(c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
@@ -147,7 +148,7 @@ text_clean(const char *s, bool phone, int *nchars)
 	{
 		unsigned char u[8];
 
-		if (is_blank(*p) || (phone && *p == '-'))
+		if (form_is_blank(*p) || (phone && *p == '-'))
 		{
 			blank = true;
 			continue;
@@ -347,8 +348,8 @@ cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *) a, *(char *const *) b);
 }
 
-static void
-push_key(JsonbParseState **st, const char *key)
+void
+form_push_key(JsonbParseState **st, const char *key)
 {
 	JsonbValue	k;
 
@@ -365,7 +366,7 @@ push_text(JsonbParseState **st, const char *key, const char *val)
 
 	if (val == NULL)
 		return;					/* jsonb_strip_nulls */
-	push_key(st, key);
+	form_push_key(st, key);
 	v.type = jbvString;
 	v.val.string.val = (char *) val;
 	v.val.string.len = strlen(val);
@@ -389,7 +390,7 @@ push_int(JsonbParseState **st, const char *key, int64 n, bool present)
 
 	if (!present)
 		return;
-	push_key(st, key);
+	form_push_key(st, key);
 	v = numeric_value(n);
 	pushJsonbValue(st, WJB_VALUE, &v);
 }
@@ -441,11 +442,11 @@ fv_fields(FormParse *f, FormError *err)
 	JsonbIterator *it;
 	JsonbIteratorToken tok;
 	JsonbValue	jv;
-	char	   *first_unknown = NULL;
+	char	   *first_unrecognized = NULL;
 	static const char *const known[] = {"cnid", "name", "county", "township", "village", "employment", "employer",
 		"hukou", "address", "phone", "insurances", "not_insured_reason", "insured_elsewhere", "flags", "version"};
 
-	/* the first unknown field, in the database's sort order */
+	/* the first unrecognized field, in the database's sort order */
 	it = JsonbIteratorInit(&f->json->root);
 	while ((tok = JsonbIteratorNext(&it, &jv, true)) != WJB_DONE)
 	{
@@ -456,12 +457,12 @@ fv_fields(FormParse *f, FormError *err)
 		for (int i = 0; i < (int) lengthof(known); i++)
 			if ((int) strlen(known[i]) == jv.val.string.len && memcmp(known[i], jv.val.string.val, jv.val.string.len) == 0)
 				ok = true;
-		if (!ok && (first_unknown == NULL ||
-					varstr_cmp(jv.val.string.val, jv.val.string.len, first_unknown, strlen(first_unknown), DEFAULT_COLLATION_OID) < 0))
-			first_unknown = pnstrdup(jv.val.string.val, jv.val.string.len);
+		if (!ok && (first_unrecognized == NULL ||
+					varstr_cmp(jv.val.string.val, jv.val.string.len, first_unrecognized, strlen(first_unrecognized), DEFAULT_COLLATION_OID) < 0))
+			first_unrecognized = pnstrdup(jv.val.string.val, jv.val.string.len);
 	}
-	if (first_unknown)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "unknown field %s", json_quote(first_unknown));
+	if (first_unrecognized)
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "unrecognized field %s", json_quote(first_unrecognized));
 
 	return true;
 }
@@ -508,7 +509,7 @@ fv_place(FormParse *f, FormError *err)
 	if (!f->has_county)
 		FAIL(ERRCODE_NOT_NULL_VIOLATION, "county", "required");
 	if (f->county % 100 == 0 || region_known(f->fn, f->county) != 2)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "unknown county code " INT64_FORMAT, f->county);
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "county", "a current county code expected, got " INT64_FORMAT, f->county);
 	if (!form_code(f->json, "township", 9, &f->township, &f->has_township, err))
 		return false;
 	if (f->has_township && f->township / 1000 != f->county)
@@ -570,7 +571,7 @@ fv_hukou(FormParse *f, FormError *err)
 	if (!form_code(f->json, "hukou", 6, &f->hukou, &f->has_hukou, err))
 		return false;
 	if (f->has_hukou && region_known(f->fn, f->hukou) == 0)
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unknown region code " INT64_FORMAT, f->hukou);
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "hukou", "unrecognized region code " INT64_FORMAT, f->hukou);
 
 	return true;
 }
@@ -625,7 +626,7 @@ fv_insurances(FormParse *f, FormError *err)
 	{
 		JsonbContainer *c = v->val.binary.data;
 		int			n = JsonContainerSize(c);
-		int			unknown = -1;
+		int			unrecognized = -1;
 
 		f->ins = palloc(sizeof(int16) * (n + 1));
 		for (int i = 0; i < n; i++)
@@ -638,10 +639,10 @@ fv_insurances(FormParse *f, FormError *err)
 			f->ins[i] = (int16) atoi(t);
 		}
 		for (int i = 0; i < n; i++)
-			if (insurance_bit(f->ins[i]) < 0 && (unknown < 0 || f->ins[i] < unknown))
-				unknown = f->ins[i];
-		if (unknown >= 0)
-			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insurances", "unknown insurance type %d", unknown);
+			if (insurance_bit(f->ins[i]) < 0 && (unrecognized < 0 || f->ins[i] < unrecognized))
+				unrecognized = f->ins[i];
+		if (unrecognized >= 0)
+			FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "insurances", "unrecognized insurance type %d", unrecognized);
 		qsort(f->ins, n, sizeof(int16), cmp_int16);
 		for (int i = 0; i < n; i++)
 			if (f->nins == 0 || f->ins[f->nins - 1] != f->ins[i])
@@ -695,7 +696,7 @@ fv_flags(FormParse *f, FormError *err)
 			JsonbValue *e = getIthJsonbValueFromContainer(c, i);
 
 			if (e->type != jbvString || !flag_known(jv_text(e)))
-				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "unknown flag %s", jv_json(e));
+				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "flags", "unrecognized flag %s", jv_json(e));
 			f->flags[i] = jv_text(e);
 		}
 		qsort(f->flags, n, sizeof(char *), cmp_str);
@@ -753,7 +754,7 @@ fv_canonical(FormParse *f)
 	push_int(&st, "hukou", f->hukou, f->has_hukou);
 	push_text(&st, "address", f->address);
 	push_text(&st, "phone", f->phone);
-	push_key(&st, "insurances");
+	form_push_key(&st, "insurances");
 	pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
 	for (int i = 0; i < f->nins; i++)
 	{
@@ -766,7 +767,7 @@ fv_canonical(FormParse *f)
 	push_text(&st, "insured_elsewhere", f->elsewhere);
 	if (f->nflags >= 0)
 	{
-		push_key(&st, "flags");
+		form_push_key(&st, "flags");
 		pushJsonbValue(&st, WJB_BEGIN_ARRAY, NULL);
 		for (int i = 0; i < f->nflags; i++)
 		{
@@ -853,133 +854,4 @@ enroll_form_check(PG_FUNCTION_ARGS)
 		values[3] = CStringGetTextDatum(psprintf("%s: %s", err.field, err.message));
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, values, nulls)));
-}
-
-/* ---- CSV columns to a form (enroll-load) --------------------------------- */
-
-static bool
-is_list_sep(pg_wchar c)
-{
-	return c == ';' || c == ',' || c == '|' || c == 0xFF0C || c == 0xFF1B || c == 0x3001;	/* ， ； 、 */
-}
-
-/*
- * Push the items of a list cell (insurances, flags): split on ; , | ，；、
- * or blanks, each with the blanks around it, as regexp_split_to_array(v,
- * '\s*[;,|，；、\s]\s*') would; two separators in a row give an empty item
- * (which the form's rules then reject).
- */
-static void
-push_item(JsonbParseState **st, const pg_wchar *w, int from, int to)
-{
-	StringInfoData item;
-	JsonbValue	e;
-
-	initStringInfo(&item);
-	for (int k = from; k < to; k++)
-	{
-		unsigned char u[8];
-
-		unicode_to_utf8(w[k], u);
-		appendBinaryStringInfo(&item, (char *) u, pg_utf_mblen(u));
-	}
-	e.type = jbvString;
-	e.val.string.val = item.data;
-	e.val.string.len = item.len;
-	pushJsonbValue(st, WJB_ELEM, &e);
-}
-
-static void
-push_list(JsonbParseState **st, const char *s)
-{
-	int			len = strlen(s);
-	pg_wchar   *w = palloc((len + 1) * sizeof(pg_wchar));
-	int			n = pg_encoding_mb2wchar_with_len(PG_UTF8, s, w, len);
-	int			start = 0,
-				i = 0;
-
-	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
-	while (i < n)
-	{
-		int			j = i;
-
-		if (!is_blank(w[i]) && !is_list_sep(w[i]))
-		{
-			i++;
-			continue;
-		}
-		/* the longest separator here: blanks, at most one of ;,|，；、, blanks */
-		while (j < n && is_blank(w[j]))
-			j++;
-		if (j < n && is_list_sep(w[j]))
-		{
-			j++;
-			while (j < n && is_blank(w[j]))
-				j++;
-		}
-		push_item(st, w, start, i);
-		start = i = j;
-	}
-	push_item(st, w, start, n);
-	pushJsonbValue(st, WJB_END_ARRAY, NULL);
-	pfree(w);
-}
-
-/*
- * load_form(keys text[], vals text[]) RETURNS jsonb: a form from a CSV
- * row: a blank cell (spaces only) is left out, insurances and flags are
- * lists, every other cell is kept as written (the rules normalise it).
- */
-PG_FUNCTION_INFO_V1(enroll_load_form);
-Datum
-enroll_load_form(PG_FUNCTION_ARGS)
-{
-	JsonbParseState *st = NULL;
-	Datum	   *keys = NULL,
-			   *vals = NULL;
-	bool	   *knull = NULL,
-			   *vnull = NULL;
-	int			nk = 0,
-				nv = 0;
-	JsonbValue *res;
-
-	if (!PG_ARGISNULL(0))
-		deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), TEXTOID, -1, false, TYPALIGN_INT, &keys, &knull, &nk);
-	if (!PG_ARGISNULL(1))
-		deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT, &vals, &vnull, &nv);
-	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-	for (int i = 0; i < Min(nk, nv); i++)
-	{
-		char	   *k,
-				   *v,
-				   *b,
-				   *e;
-		JsonbValue	jv;
-
-		if (knull[i] || vnull[i])
-			continue;
-		k = TextDatumGetCString(keys[i]);
-		v = TextDatumGetCString(vals[i]);
-		for (b = v; *b == ' '; b++)
-			;
-		for (e = b + strlen(b); e > b && e[-1] == ' '; e--)
-			;
-		if (e == b)
-			continue;
-		push_key(&st, k);
-		if (strcmp(k, "insurances") == 0 || strcmp(k, "flags") == 0)
-		{
-			*e = '\0';
-			push_list(&st, b);
-		}
-		else
-		{
-			jv.type = jbvString;
-			jv.val.string.val = v;
-			jv.val.string.len = strlen(v);
-			pushJsonbValue(&st, WJB_VALUE, &jv);
-		}
-	}
-	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
-	PG_RETURN_JSONB_P(JsonbValueToJsonb(res));
 }

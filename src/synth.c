@@ -106,8 +106,9 @@ synth_bad_province(int32 province, const char *detail)
 {
 	ereport(ERROR,
 			(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-			 errmsg("invalid province for synth_persons: %d", province),
-			 errdetail("%s", detail)));
+			 errmsg("invalid province: %d", province),
+			 errdetail("%s", detail),
+			 enroll_errcontext("synth_persons", "province")));
 }
 
 /*
@@ -619,25 +620,27 @@ synth_error(SynthState *st, const SynthPerson *p, const char *canon, char *out, 
 /* ---- SQL interface ---- */
 
 static void
-synth_check_rate(float4 rate, const char *arg, const char *what)
+synth_check_rate(float4 rate, const char *arg, const char *label, const char *what)
 {
 	if (isnan(rate) || rate < 0.0f || rate > 1.0f)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid %s for synth_persons: %g", arg, (double) rate),
-				 errdetail("%s is the fraction of %s, from 0 to 1.", arg, what)));
+				 errmsg("invalid %s: %g", label, (double) rate),
+				 errdetail("%s is the fraction of %s, from 0 to 1.", arg, what),
+				 enroll_errcontext("synth_persons", arg)));
 }
 
 static void
 synth_check_family(float4 twin_rate, float4 namesake_rate)
 {
-	synth_check_rate(twin_rate, "twin_rate", "persons who are a twin of the person before");
-	synth_check_rate(namesake_rate, "namesake_rate", "persons who are a namesake of the person before");
+	synth_check_rate(twin_rate, "twin_rate", "twin rate", "persons who are a twin of the person before");
+	synth_check_rate(namesake_rate, "namesake_rate", "namesake rate", "persons who are a namesake of the person before");
 	if ((double) twin_rate + (double) namesake_rate > 1.0)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid namesake_rate for synth_persons: %g", (double) namesake_rate),
-				 errdetail("twin_rate plus namesake_rate is at most 1; twin_rate is %g.", (double) twin_rate)));
+				 errmsg("invalid namesake rate: %g", (double) namesake_rate),
+				 errdetail("twin_rate plus namesake_rate is at most 1; twin_rate is %g.", (double) twin_rate),
+				 enroll_errcontext("synth_persons", "namesake_rate")));
 }
 
 static void
@@ -646,18 +649,21 @@ synth_check_args(int32 n, float4 rate, float4 name_rate)
 	if (n < 0 || n > SYNTH_MAX_N)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid n for synth_persons: %d", n),
-				 errdetail("n is the number of persons, from 0 to %d.", SYNTH_MAX_N)));
+				 errmsg("invalid number of persons: %d", n),
+				 errdetail("n is the number of persons, from 0 to %d.", SYNTH_MAX_N),
+				 enroll_errcontext("synth_persons", "n")));
 	if (isnan(rate) || rate < 0.0f || rate > 1.0f)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid error_rate for synth_persons: %g", (double) rate),
-				 errdetail("error_rate is the fraction of ID numbers given an error, from 0 to 1.")));
+				 errmsg("invalid ID error rate: %g", (double) rate),
+				 errdetail("error_rate is the fraction of ID numbers given an error, from 0 to 1."),
+				 enroll_errcontext("synth_persons", "error_rate")));
 	if (isnan(name_rate) || name_rate < 0.0f || name_rate > 1.0f)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("invalid name_error_rate for synth_persons: %g", (double) name_rate),
-				 errdetail("name_error_rate is the fraction of names given an error, from 0 to 1.")));
+				 errmsg("invalid name error rate: %g", (double) name_rate),
+				 errdetail("name_error_rate is the fraction of names given an error, from 0 to 1."),
+				 enroll_errcontext("synth_persons", "name_error_rate")));
 }
 
 /*

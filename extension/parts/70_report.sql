@@ -23,7 +23,7 @@ BEGIN
               HINT = 'The flags are unwilling, working_away, student, deceased, military, imprisoned.';
 END $$;
 COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
-    'raises the error for an unknown registration flag (the error branch of in_denominator)';
+    'raises the error for an unrecognized registration flag (the error branch of in_denominator)';
 
 -- Completed years on a date; a 29 February birthday counts from 1 March;
 -- negative before birth, so that "age >= 16" is false for the unborn.
@@ -148,36 +148,12 @@ COMMENT ON FUNCTION @extschema@.coverage_target_for(bigint, text, integer) IS
     'target of a region: its own row, else its nearest ancestor''s, else the national default (pension 0.98, registration and medical 1.0)';
 
 -- ---- The report ---------------------------------------------------------------
-/*
- * coverage_report(): the annex-1 table of Yulin 2016 (未参保人员统计表) and the
- * monthly ranking of Jiujiang 2017, in one call, at any level.
- *
- * population_sql returns one row per household-registered person with
- *   region      bigint or integer: the finest division code known (6, 9 or 12 digits)
- *   registered  boolean: in the registration database
- *   insurances  insset: the insurances held
- *   eligible    boolean: in the denominator of `category` (see in_denominator())
- * Aggregation runs in two phases: first by the code at the requested level
- * (immutable arithmetic, parallel), then the few resulting groups are
- * rolled into current codes and subtotalled with GROUPING SETS by merging
- * coverage states, so no per-row table look-up is needed.
- */
-CREATE FUNCTION @extschema@.coverage_report(
-    population_sql text,
-    level text DEFAULT 'county',
-    category text DEFAULT 'pension',
-    year integer DEFAULT NULL)
-RETURNS TABLE (
-    region bigint, region_name text, region_level text, subtotal boolean,
-    household_population bigint, registered bigint,
-    pension bigint, medical bigint, unemployment bigint, work_injury bigint, maternity bigint,
-    uninsured bigint,
-    eligible bigint, covered bigint, rate double precision, ci_low double precision, ci_high double precision,
-    target double precision, progress double precision, rank integer, standing text)
-LANGUAGE plpgsql STABLE PARALLEL SAFE
--- No SET search_path: population_sql is the caller's query and must see the
--- caller's search_path.  Everything of ours below is schema-qualified.
-AS $fn$
+-- The query coverage_report() runs, built from its arguments (checked by
+-- coverage_report): the caller's population_sql inside, one column per level
+-- down to the requested one, a grouping set per level and () for the total.
+CREATE FUNCTION @extschema@.coverage_report_query(population_sql text, level text, category text, target_year integer)
+RETURNS text
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $fn$
 DECLARE
     levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
     depth integer := pg_catalog.array_position(levels, level);
@@ -186,27 +162,7 @@ DECLARE
     sets text := '';
     order_cols text := '';
     drop_cond text := 'false';
-    target_year integer := coalesce(year, pg_catalog.date_part('year', current_date)::integer);
-    q text;
 BEGIN
-    IF population_sql IS NULL THEN
-        RAISE EXCEPTION 'population_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF level IS NULL THEN
-        RAISE EXCEPTION 'level must not be null' USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF category IS NULL THEN
-        RAISE EXCEPTION 'category must not be null' USING ERRCODE = 'null_value_not_allowed';
-    END IF;
-    IF depth IS NULL THEN
-        RAISE EXCEPTION 'unrecognized region level: %', pg_catalog.quote_literal(level)
-            USING ERRCODE = 'invalid_parameter_value',
-                  HINT = 'The levels are province, prefecture, county, township, village.';
-    END IF;
-    PERFORM enroll.insurance_category_checked(category);
-    PERFORM enroll.query_columns_check(population_sql, 'coverage_report', 'population_sql',
-                                       ARRAY['region', 'registered', 'insurances', 'eligible'],
-                                       ARRAY['bigint', 'boolean', 'enroll.insset', 'boolean']::pg_catalog.regtype[]);
     covered_expr := CASE category WHEN 'registration' THEN 'p.registered'
                     ELSE pg_catalog.format('enroll.insset_has_category(p.insurances, %L)', category) END;
 
@@ -225,7 +181,7 @@ BEGIN
         sets := sets || '(' || (SELECT pg_catalog.string_agg('l' || j, ', ') FROM pg_catalog.generate_series(1, i) j) || '), ';
     END LOOP;
 
-    q := pg_catalog.format($q$
+    RETURN pg_catalog.format($q$
         WITH p AS (
             SELECT population.region::bigint AS region, population.registered::boolean AS registered,
                    population.insurances::enroll.insset AS insurances,
@@ -304,9 +260,65 @@ BEGIN
         group_cols, sets,
         (SELECT pg_catalog.string_agg('l' || i, ', ' ORDER BY i DESC) FROM pg_catalog.generate_series(1, depth) i),
         category, target_year, order_cols, depth, drop_cond);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.coverage_report_query(text, text, text, integer) IS
+    'the query coverage_report() runs for its arguments (checked there), population_sql inside; for coverage_report';
 
+/*
+ * coverage_report(): the annex-1 table of Yulin 2016 (未参保人员统计表) and the
+ * monthly ranking of Jiujiang 2017, in one call, at any level.
+ *
+ * population_sql returns one row per household-registered person with
+ *   region      bigint or integer: the finest division code known (6, 9 or 12 digits)
+ *   registered  boolean: in the registration database
+ *   insurances  insset: the insurances held
+ *   eligible    boolean: in the denominator of `category` (see in_denominator())
+ * Aggregation runs in two phases: first by the code at the requested level
+ * (immutable arithmetic, parallel), then the few resulting groups are
+ * rolled into current codes and subtotalled with GROUPING SETS by merging
+ * coverage states, so no per-row table look-up is needed.
+ */
+CREATE FUNCTION @extschema@.coverage_report(
+    population_sql text,
+    level text DEFAULT 'county',
+    category text DEFAULT 'pension',
+    year integer DEFAULT NULL)
+RETURNS TABLE (
+    region bigint, region_name text, region_level text, subtotal boolean,
+    household_population bigint, registered bigint,
+    pension bigint, medical bigint, unemployment bigint, work_injury bigint, maternity bigint,
+    uninsured bigint,
+    eligible bigint, covered bigint, rate double precision, ci_low double precision, ci_high double precision,
+    target double precision, progress double precision, rank integer, standing text)
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+-- No SET search_path: population_sql is the caller's query and must see the
+-- caller's search_path.  Everything of ours below is schema-qualified.
+AS $fn$
+DECLARE
+    levels constant text[] := ARRAY['province', 'prefecture', 'county', 'township', 'village'];
+BEGIN
+    IF population_sql IS NULL THEN
+        RAISE EXCEPTION 'population_sql must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF level IS NULL THEN
+        RAISE EXCEPTION 'level must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF category IS NULL THEN
+        RAISE EXCEPTION 'category must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    IF pg_catalog.array_position(levels, level) IS NULL THEN
+        RAISE EXCEPTION 'unrecognized region level: %', pg_catalog.quote_literal(level)
+            USING ERRCODE = 'invalid_parameter_value',
+                  HINT = 'The levels are province, prefecture, county, township, village.';
+    END IF;
+    PERFORM enroll.insurance_category_checked(category);
+    PERFORM enroll.query_columns_check(population_sql, 'coverage_report', 'population_sql',
+                                       ARRAY['region', 'registered', 'insurances', 'eligible'],
+                                       ARRAY['bigint', 'boolean', 'enroll.insset', 'boolean']::pg_catalog.regtype[]);
     BEGIN
-        RETURN QUERY EXECUTE q;
+        RETURN QUERY EXECUTE enroll.coverage_report_query(population_sql, level, category,
+            coalesce(year, pg_catalog.date_part('year', current_date)::integer));
     EXCEPTION WHEN undefined_column OR cannot_coerce OR datatype_mismatch OR invalid_text_representation THEN
         DECLARE
             state text;

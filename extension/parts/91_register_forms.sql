@@ -32,7 +32,7 @@ COMMENT ON FUNCTION @extschema@.form_error(text, text, text) IS
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE FUNCTION @extschema@.form_normalize(form jsonb) RETURNS jsonb

@@ -20,18 +20,10 @@
 -- without foreign keys, register_migrate_layout2()).  create_register()
 -- creates layout 2 and migrates it to 3, or migrates layout 1 to 2 and 3.
 
-CREATE FUNCTION @extschema@.register_create_layout2() RETURNS void
+-- The register's tables of persons: the person, the form, enrolments, flags.
+CREATE FUNCTION @extschema@.register_create_persons() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    CREATE TABLE enroll_register.register_layout (
-        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
-        created_at  timestamptz NOT NULL DEFAULT now(),
-        created_by  name NOT NULL DEFAULT CURRENT_USER,
-        note        text
-    );
-    COMMENT ON TABLE enroll_register.register_layout IS
-        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
-
     -- One record per person.
     CREATE TABLE enroll_register.person (
         cnid        @extschema@.cnid PRIMARY KEY,
@@ -99,7 +91,15 @@ BEGIN
     );
     COMMENT ON TABLE enroll_register.person_flag IS
         'registration flags of a person (enroll.registration_flags()); deceased is set by record_death()';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_persons() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_persons() IS
+    'creates the register''s tables of persons: person, registration, enrolment, person_flag; called by register_create_layout2()';
 
+-- What happened to whom: the problem queue, the history, the look-up audit.
+CREATE FUNCTION @extschema@.register_create_logs() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
     -- Records that need a household visit, each with its reason.
     CREATE TABLE enroll_register.problem (
         cnid        @extschema@.cnid NOT NULL REFERENCES enroll_register.person ON DELETE CASCADE,
@@ -155,7 +155,15 @@ BEGIN
     CREATE INDEX lookup_audit_at_idx ON enroll_register.lookup_audit (at);
     COMMENT ON TABLE enroll_register.lookup_audit IS
         'audit of look-ups of IDs in the register: who asked (the acting role and the session''s login) for which ID, when, and the answer';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_logs() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_logs() IS
+    'creates the register''s problem queue, history and look-up audit; called by register_create_layout2()';
 
+-- The tables the user fills (names, targets) and the analysts' secret.
+CREATE FUNCTION @extschema@.register_create_local() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
     -- Township and village names and coverage targets, filled by the user.
     -- IF NOT EXISTS: 0.1.0 had them as extension tables (same definition),
     -- which the migration from 0.1.0 moves here.
@@ -190,7 +198,26 @@ BEGIN
         'the key of enroll.person_key() in enroll.person_masked; keep it with the backups, never grant it';
     INSERT INTO enroll_register.register_secret (secret)
     SELECT decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex');
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_local() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_local() IS
+    'creates the register''s tables the user fills (region_local, coverage_target) and its secret; called by register_create_layout2()';
 
+CREATE FUNCTION @extschema@.register_create_layout2() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE TABLE enroll_register.register_layout (
+        layout      integer PRIMARY KEY CHECK (layout IN (1, 2)),
+        created_at  timestamptz NOT NULL DEFAULT now(),
+        created_by  name NOT NULL DEFAULT CURRENT_USER,
+        note        text
+    );
+    COMMENT ON TABLE enroll_register.register_layout IS
+        'the register''s layout version, set by enroll.create_register(); one row per layout it was created in or migrated to';
+
+    PERFORM @extschema@.register_create_persons();
+    PERFORM @extschema@.register_create_logs();
+    PERFORM @extschema@.register_create_local();
     PERFORM @extschema@.register_create_access();
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_create_layout2() FROM PUBLIC;

@@ -486,7 +486,7 @@ BEGIN
     END IF;
     IF NOT EXISTS (SELECT 1 FROM @extschema@.region x
                    WHERE x.code = @extschema@.region_at(to_region, 'county') AND x.status = 'current') THEN
-        PERFORM @extschema@.form_error('to_region', format('unknown county %s', @extschema@.region_at(to_region, 'county')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('to_region', format('%s is not in a current county', to_region), 'invalid_parameter_value');
     END IF;
     p := @extschema@.person_lock(id, actor, p);
     IF p.region = to_region THEN
@@ -547,7 +547,7 @@ DECLARE
 BEGIN
     PERFORM @extschema@.register_required();
     IF set_flag.flag IS NULL OR NOT set_flag.flag = ANY (@extschema@.registration_flags()) THEN
-        PERFORM @extschema@.form_error('flag', format('unknown flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
+        PERFORM @extschema@.form_error('flag', format('unrecognized flag %s', coalesce(to_jsonb(set_flag.flag)::text, 'null')), 'invalid_parameter_value');
     END IF;
     IF set_flag.flag = 'deceased' THEN
         PERFORM @extschema@.form_error('flag', '"deceased" is recorded with record_death()', 'invalid_parameter_value');

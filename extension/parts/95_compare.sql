@@ -47,16 +47,16 @@ BEGIN
             work_table, CASE WHEN with_region THEN 'q.region::bigint' ELSE 'NULL::bigint' END, query);
     EXCEPTION WHEN undefined_column OR undefined_table OR syntax_error OR cannot_coerce
                    OR datatype_mismatch OR invalid_text_representation THEN
-        -- re-raised with the caller's name and without the position, which
-        -- would point into our wrapper rather than the caller's query
+        -- re-raised with its own message, without the position (which would
+        -- point into our wrapper rather than the caller's query), the caller
+        -- named in the detail
         DECLARE
             state text;
             message text;
         BEGIN
             GET STACKED DIAGNOSTICS state = RETURNED_SQLSTATE, message = MESSAGE_TEXT;
-            RAISE EXCEPTION '%: %', caller, message
-                USING ERRCODE = state,
-                      DETAIL = 'The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)'
+            RAISE EXCEPTION USING MESSAGE = message, ERRCODE = state,
+                      DETAIL = pg_catalog.format('Argument query of function %s must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)', caller)
                                || CASE WHEN with_region THEN ', and region (bigint).' ELSE '.' END;
         END;
     END;

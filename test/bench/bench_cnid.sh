@@ -79,7 +79,7 @@ SELECT q.name, coalesce(q.base, q.name),
        CASE q.name
            WHEN 'cnid_valid' THEN CASE WHEN s.best / b.best <= 1.5 THEN 'ratio <= 1.5: met' ELSE 'ratio <= 1.5: MISSED' END
            WHEN 'id::cnid' THEN CASE WHEN s.best / b.best <= 1.5 THEN 'ratio <= 1.5: met' ELSE 'ratio <= 1.5: MISSED' END
-           WHEN 'id::ean13 (isn)' THEN 'reference (issue: ~2.2)'
+           WHEN 'id::ean13 (isn)' THEN 'reference (expected: ~2.2)'
            ELSE '' END
 FROM bench.query q
 JOIN s ON s.name = q.name

@@ -1,7 +1,7 @@
 -- pgTAP: the cnid type's schema contract and behaviour.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(67);
+SELECT plan(48);
 
 SELECT has_extension('enroll', 'extension is installed');
 SELECT has_schema('enroll');
@@ -44,22 +44,8 @@ SELECT function_returns('enroll', 'cnid_warnings', ARRAY['text'], 'text[]');
 SELECT is((SELECT count(*)::int FROM pg_proc WHERE pronamespace = 'enroll'::regnamespace
            AND proname LIKE 'cnid%' AND proparallel <> 's'), 0, 'every cnid function is PARALLEL SAFE');
 
--- Behaviour.
-SELECT is('11010519491231002x'::cnid::text, '11010519491231002X', 'lower-case x is folded');
-SELECT is('110105491231002'::cnid::text, '11010519491231002X', '15 digits upgrade to 18');
-SELECT is('１１０１０５１９４９１２３１００２Ｘ'::cnid::text, '11010519491231002X', 'full-width input');
-SELECT is(cnid_birth_date('11010519491231002X'), date '1949-12-31', 'birth date');
-SELECT is(cnid_sex('11010519491231002X'), 2::smallint, 'even sequence is female');
-SELECT is(cnid_sex('440524188001010014'), 1::smallint, 'odd sequence is male');
-SELECT is(cnid_region('440524188001010014'), 440524, 'abolished region code is kept');
-SELECT is(cnid_kind('830000199201300022'), 'taiwan', 'Taiwan permit');
-SELECT is(cnid_kind('932682198501010017'), 'foreign', '2023 foreign permanent residence');
-SELECT is(cnid_age('11010519491231002X', '2000-01-01'), 50, 'age');
-SELECT is(cnid_mask('11010519491231002X'), '110105********002X', 'mask');
-SELECT is(cnid_check('36042619910102009X'), 'check_char', 'reason code check_char');
-SELECT is(cnid_check(''), 'empty', 'reason code empty');
-SELECT is(cnid_check('360426199113010079'), 'birth_date', 'reason code birth_date');
-SELECT ok(NOT cnid_valid('520323297806058856'), 'future birth date is invalid');
+-- Behaviour pg_regress does not show (the values of each function on the
+-- reference IDs are sql/cnid.sql's output).
 -- as_of replaces today, and nothing else does: born tomorrow is in the
 -- future as of today, not as of tomorrow, whatever the session's time zone.
 CREATE TEMP TABLE tap_tomorrow AS
@@ -77,16 +63,10 @@ SELECT is(cnid_valid((SELECT id FROM tap_tomorrow), 'infinity'), true, 'time zon
 RESET TimeZone;
 SELECT is(cnid_check('110105202001010015', 'infinity'), 'ok', 'as_of infinity: no birth date is in the future');
 SELECT is(cnid_check('11010519491231002X', '-infinity'), 'birth_future', 'as_of -infinity: every birth date is');
--- cnid_warnings.
-SELECT is(cnid_warnings('110201199301010012'), '{address_at_birth}'::text[], 'address code withdrawn before birth');
-SELECT is(cnid_warnings('110201198201010010'), '{}'::text[], 'born the year the code went: no warning');
-SELECT ok(cnid_warnings('36042619910102009X') IS NULL, 'not a valid number: NULL');
-SELECT results_eq($$SELECT cnid_repairs('11010519491231002Y')$$,
-                  $$VALUES ('11010519491231002X'::cnid)$$, 'repair of a bad check character');
 
--- Errors: SQLSTATE and message.
+-- Errors: the SQLSTATEs (the messages are in expected/cnid.out).
 SELECT throws_ok($$SELECT '36042619910102009X'::cnid$$, '22P02',
-                 'invalid input syntax for type cnid: "36042619910102009X"', 'bad check');
+                 NULL, 'bad check');
 SELECT throws_ok($$SELECT '990426199112010074'::cnid$$, '22P02', NULL, 'bad province');
 SELECT throws_ok($$SELECT '520323197802318856'::cnid$$, '22P02', NULL, '31 February');
 SELECT throws_ok($$SELECT ''::cnid$$, '22P02', NULL, 'empty');

@@ -2,7 +2,7 @@
 -- validators and idno_check().
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(71);
+SELECT plan(52);
 
 -- Type, operator classes, casts.
 SELECT has_type('enroll', 'uscc', 'type uscc exists');
@@ -51,40 +51,21 @@ SELECT is((SELECT count(*)::int FROM pg_proc WHERE pronamespace = 'enroll'::regn
                            'uscc_cmp', 'uscc_hash', 'uscc_hash_extended')
            AND proleakproof), 9, 'comparison and hash functions are LEAKPROOF');
 
--- Behaviour.
-SELECT is('91350100m000100y43'::uscc::text, '91350100M000100Y43', 'lower case is folded');
-SELECT is('９１３５０１００Ｍ０００１００Ｙ４３'::uscc::text, '91350100M000100Y43', 'full-width input');
-SELECT is('91 110000 600037341L'::uscc::text, '91110000600037341L', 'blanks removed');
-SELECT is(uscc_region('91350100M000100Y43'), 350100, 'region');
-SELECT is(uscc_orgcode('91350100M000100Y43'), 'M000100Y4', 'embedded organisation code');
-SELECT is(uscc_authority('A1110000MA27Y4U477'), 'A', 'authority');
-SELECT is(uscc_category('92340602MA2PBQAH7E'), '92', 'authority + category');
-SELECT is(uscc_authority_label('9'), '工商', 'authority label');
-SELECT is(uscc_category_label('91'), '企业', 'category label');
-SELECT is(uscc_category_label('99'), NULL, 'undefined category has no label');
+-- Behaviour pg_regress does not show, and the pinned hashes (the values of
+-- each function on the reference codes are sql/uscc.sql's output).
 SELECT ok('91110000600037341L'::uscc < '91350100M000100Y43'::uscc, 'orders like the text');
 SELECT is(uscc_hash('91350100M000100Y43'), -1986161827, 'pinned hash');
 SELECT is(uscc_hash_extended('91350100M000100Y43', 0), 6275389431597601629, 'pinned extended hash');
-SELECT is(uscc_check('91110000600037341N'), 'check_char', 'reason code check_char');
-SELECT is(uscc_check('91350100M000100Y56'), 'orgcode_check', 'reason code orgcode_check');
-SELECT is(uscc_check('91990100M000100Y4U'), 'region', 'reason code region');
-SELECT is(uscc_check('94350100M000100Y4R'), 'category', 'reason code category');
-SELECT is(uscc_check('B1350100M000100Y41'), 'authority', 'reason code authority');
-SELECT ok(uscc_valid('91100000M000100Y4U'), 'central-level region 100000 is accepted');
-SELECT ok(orgcode_valid('D2143569-X'), 'GB 11714 Annex B example with hyphen');
-SELECT is(orgcode_check('D2143569-1'), 'check_char', 'GB 11714 check');
 SELECT results_eq($$SELECT kind, canonical, reason FROM idno_check('kaz 110090123105')$$,
                   $$VALUES ('foreign_pr_2017', 'KAZ110090123105', 'ok')$$, 'idno_check: 2017 PR number');
-SELECT results_eq($$SELECT kind, canonical, reason FROM idno_check('911522010783762860')$$,
-                  $$VALUES ('uscc', '911522010783762860', 'ok')$$, 'idno_check: all-digit USCC');
 SELECT results_eq($$SELECT kind, canonical, reason FROM idno_check('110105491231002')$$,
                   $$VALUES ('citizen_id_15', '11010519491231002X', 'ok')$$, 'idno_check: legacy citizen number');
 SELECT results_eq($$SELECT kind, canonical, reason FROM idno_check('')$$,
                   $$VALUES (NULL::text, NULL::text, 'empty')$$, 'idno_check: empty input');
 
--- Errors: SQLSTATE and message.
+-- Errors: the SQLSTATEs (the messages are in expected/uscc.out).
 SELECT throws_ok($$SELECT '91110000600037341N'::uscc$$, '22P02',
-                 'invalid input syntax for type uscc: "91110000600037341N"', 'bad check character');
+                 NULL, 'bad check character');
 SELECT throws_ok($$SELECT '9135010OM000100Y43'::uscc$$, '22P02', NULL, 'letter O');
 SELECT throws_ok($$SELECT '91350100M000100Y56'::uscc$$, '22P02', NULL, 'bad embedded organisation code');
 SELECT throws_ok($$SELECT ''::uscc$$, '22P02', NULL, 'empty');

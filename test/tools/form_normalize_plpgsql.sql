@@ -58,7 +58,7 @@ COMMENT ON FUNCTION public.plpgsql_form_text(jsonb, text, integer) IS
  *   insured_elsewhere   异地参保: province, other_province
  *   flags               registration flags except deceased
  *   version             optional: the person version the form was based on
- * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unknown code or value,
+ * SQLSTATEs: 23502 missing, 22P02 malformed, 22023 unrecognized code or value,
  * 23514 inconsistent fields, 22001 too long.
  */
 CREATE FUNCTION public.plpgsql_form_normalize(form jsonb) RETURNS jsonb
@@ -89,7 +89,7 @@ BEGIN
     END IF;
     SELECT k INTO f FROM jsonb_object_keys(form) k WHERE NOT k = ANY (known) ORDER BY k LIMIT 1;
     IF f IS NOT NULL THEN
-        PERFORM enroll.form_error('form', format('unknown field %s', to_jsonb(f)), 'invalid_parameter_value');
+        PERFORM enroll.form_error('form', format('unrecognized field %s', to_jsonb(f)), 'invalid_parameter_value');
     END IF;
 
     -- cnid
@@ -119,7 +119,7 @@ BEGIN
     END IF;
     IF enroll.region_level(county) <> 'county' OR NOT EXISTS (
             SELECT 1 FROM enroll.region r WHERE r.code = county AND r.status = 'current') THEN
-        PERFORM enroll.form_error('county', format('unknown county code %s', county), 'invalid_parameter_value');
+        PERFORM enroll.form_error('county', format('a current county code expected, got %s', county), 'invalid_parameter_value');
     END IF;
     township := public.plpgsql_form_code(form, 'township', 9);
     IF township IS NOT NULL AND township / 1000 <> county THEN
@@ -157,7 +157,7 @@ BEGIN
     -- hukou
     hukou := public.plpgsql_form_code(form, 'hukou', 6);
     IF hukou IS NOT NULL AND NOT EXISTS (SELECT 1 FROM enroll.region r WHERE r.code = hukou) THEN
-        PERFORM enroll.form_error('hukou', format('unknown region code %s', hukou), 'invalid_parameter_value');
+        PERFORM enroll.form_error('hukou', format('unrecognized region code %s', hukou), 'invalid_parameter_value');
     END IF;
 
     -- phone: +86, blanks and hyphens are dropped
@@ -186,7 +186,7 @@ BEGIN
         SELECT min((e #>> '{}')::int)::text INTO bad FROM jsonb_array_elements(form -> 'insurances') e
         WHERE NOT EXISTS (SELECT 1 FROM enroll.insurance_type t WHERE t.code = (e #>> '{}')::smallint);
         IF bad IS NOT NULL THEN
-            PERFORM enroll.form_error('insurances', format('unknown insurance type %s', bad), 'invalid_parameter_value');
+            PERFORM enroll.form_error('insurances', format('unrecognized insurance type %s', bad), 'invalid_parameter_value');
         END IF;
         SELECT coalesce(array_agg(DISTINCT (e #>> '{}')::smallint ORDER BY (e #>> '{}')::smallint), '{}') INTO ins
         FROM jsonb_array_elements(form -> 'insurances') e;
@@ -215,7 +215,7 @@ BEGIN
         SELECT e::text INTO bad FROM jsonb_array_elements(form -> 'flags') e
         WHERE jsonb_typeof(e) <> 'string' OR NOT (e #>> '{}') = ANY (enroll.registration_flags()) LIMIT 1;
         IF bad IS NOT NULL THEN
-            PERFORM enroll.form_error('flags', format('unknown flag %s', bad), 'invalid_parameter_value');
+            PERFORM enroll.form_error('flags', format('unrecognized flag %s', bad), 'invalid_parameter_value');
         END IF;
         SELECT coalesce(array_agg(DISTINCT e ORDER BY e), '{}') INTO flags FROM jsonb_array_elements_text(form -> 'flags') e;
         IF 'deceased' = ANY (flags) THEN

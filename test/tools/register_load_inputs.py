@@ -160,6 +160,12 @@ def main():
     body = b"\xef\xbb\xbf" + "\r\n".join([HEADER] + [x[1] for x in g]).encode() + b"\r\n"
     case("BOM and CRLF", body, [x[0] for x in g], {}, status=0)
 
+    # 4b. CRLF line ends after a quoted last field: the CR belongs to the line end, not to an
+    #     empty record of its own (every record counted once).
+    g = [good(35 + i, names[i]) for i in range(3)]
+    body = "\r\n".join([HEADER] + [x[1].rsplit(",", 1)[0] + ',"' + x[1].rsplit(",", 1)[1] + '"' for x in g]).encode() + b"\r\n"
+    case("CRLF after a quoted field", body, [x[0] for x in g], {}, status=0)
+
     # 5. Embedded newlines (and quotes, commas) in quoted fields: one record each, stored with
     #    the form's blank collapsing; a wrong field count over several lines names its line range.
     g = [good(40 + i, names[i]) for i in range(4)]
@@ -195,6 +201,12 @@ def main():
     body = (HEADER + "\n" + cnid(70) + f",{both},610802,610802001,unemployed,13800138000,x,170\n").encode("gb18030")
     err = case("ambiguous encoding", body, [], {}, status=1)
     check("ambiguous encoding: names --encoding and the line", "--encoding" in err and "line 2" in err, err)
+
+    # 8b. Valid UTF-8 with few non-ASCII characters that is not valid GB18030: UTF-8, no
+    #     question asked (only one of the two encodings fits).
+    c = cnid(75)
+    body = (HEADER + "\n" + c + ",王秀英,610802,610802001,retired,13800138000,x,170\n").encode()
+    case("few characters, valid UTF-8 only", body, [(c, "王秀英", "x")], {}, status=0)
 
     # 9. A quote that never closes: its line is rejected, the following rows still load.
     g = [good(80 + i, names[i]) for i in range(4)]

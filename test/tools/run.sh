@@ -342,7 +342,9 @@ run_package() {
 	local listing missing=()
 	listing=$(dpkg-deb -c "$deb" | awk '{print $6}')
 	for f in "${want[@]}"; do
-		printf '%s\n' "$listing" | grep -qxF "$f" || missing+=("$f")
+		# a here-string, not a pipe: grep -q may exit before printf has written
+		# everything, and under pipefail printf's SIGPIPE would count as a miss
+		grep -qxF "$f" <<<"$listing" || missing+=("$f")
 	done
 	if [ ${#missing[@]} = 0 ]; then
 		ok=$((ok + 1)); echo "ok - $(basename "$deb") holds the module, enroll-load and ${#want[@]} files in all"
