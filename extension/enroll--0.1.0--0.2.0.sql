@@ -175,6 +175,10 @@ BEGIN
     EXECUTE format('GRANT SELECT ON enroll_register.person, enroll_register.registration, enroll_register.enrolment, enroll_register.person_flag, '
                    'enroll_register.problem, enroll_register.history, enroll_register.review_queue, @extschema@.region_grant, '
                    '@extschema@.region, enroll_register.region_local, @extschema@.insurance_type TO %I', role_name);
+    -- (layout 3 on; 0.1.0's grants are made again by the migration before it)
+    IF to_regclass('enroll_register.history_rows') IS NOT NULL THEN
+        EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', role_name);
+    END IF;
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
 END $$;
 -- (PUBLIC has no EXECUTE on grant_region since 0.1.0)
@@ -310,8 +314,10 @@ COMMENT ON FUNCTION @extschema@.load_column(text) IS
 --   * nobody but the owner may write: roles get SELECT (limited by row-level
 --     security) and call the functions.
 --
--- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 is this
--- one.  create_register() creates layout 2, or migrates layout 1 to it.
+-- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 the first
+-- of 0.2.0, 3 this one (layout 2 with the history of bulk registration and
+-- without foreign keys, register_migrate_layout2()).  create_register()
+-- creates layout 2 and migrates it to 3, or migrates layout 1 to 2 and 3.
 
 -- The register's tables of persons: the person, the form, enrolments, flags.
 CREATE OR REPLACE FUNCTION @extschema@.register_create_persons() RETURNS void
@@ -568,7 +574,7 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_create_access() IS
     'row-level security, policies and views of the register; called by create_register()';
 
--- The register's layout in this database: 0 (none), 1 (0.1.0) or 2.
+-- The register's layout in this database: 0 (none), 1 (0.1.0), 2 or 3.
 CREATE OR REPLACE FUNCTION @extschema@.register_layout_version() RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -580,7 +586,7 @@ BEGIN
     RETURN 0;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_layout_version() IS
-    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the current one';
+    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the first of 0.2.0, 3 the current one';
 
 CREATE OR REPLACE FUNCTION @extschema@.create_register() RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -590,19 +596,25 @@ BEGIN
     -- one creator at a time
     PERFORM pg_advisory_xact_lock(hashtext('@extschema@.create_register'));
     layout := @extschema@.register_layout_version();
-    IF layout = 2 THEN
+    IF layout = 3 THEN
         RETURN 'unchanged';
+    ELSIF layout = 2 THEN
+        PERFORM @extschema@.register_migrate_layout2('migrated from layout 2');
+        RETURN 'migrated from layout 2';
     ELSIF layout = 1 THEN
         PERFORM @extschema@.register_migrate_layout1();
+        PERFORM @extschema@.register_migrate_layout2('migrated from the 0.1.0 layout');
         RETURN 'migrated from the 0.1.0 layout';
     END IF;
+    -- one way to layout 3, whether new or migrated: a fresh register and an
+    -- upgraded one are the same (test/t/020_upgrade.pl)
     PERFORM @extschema@.register_create_layout2();
-    INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
+    PERFORM @extschema@.register_migrate_layout2('created');
     RETURN 'created';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.create_register() IS
-    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 to the current layout; idempotent; returns created, migrated from the 0.1.0 layout, or unchanged';
+    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 or of layout 2 to the current layout (3); idempotent; returns created, migrated from the 0.1.0 layout, migrated from layout 2, or unchanged';
 
 -- 0.1.0's register (layout 1, in schema enroll) to layout 2 (in schema
 -- enroll_register).  ALTER EXTENSION enroll UPDATE has released 0.1.0's
@@ -674,6 +686,73 @@ END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout1() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS
     'migrates the register of 0.1.0 (layout 1) to layout 2; called by create_register() after ALTER EXTENSION enroll UPDATE';
+
+-- Layout 2 to 3, the register of bulk registration (register_batch(),
+-- enroll-load):
+--   * history.children: a person registered by register_batch() gets one
+--     history row for all the rows it was created with (its registration,
+--     enrolments, flags and problems, by table), where register() writes one
+--     per row; enroll_register.history_rows shows each of them as the row
+--     register() would have written (same person, time, actors, transaction
+--     and region), and as_of() reads that.  A bulk load writes a third of
+--     the history rows, each with three indexes.
+--   * no foreign keys from registration, enrolment, person_flag and problem
+--     to person.  The writing functions are the only writers (roles have
+--     SELECT only), create or lock the person before its rows and never
+--     delete a person; the per-row check of the key cost a fifth of a bulk
+--     load.  sql/register_batch.sql and the TAP tests check that no row is
+--     without its person.
+CREATE OR REPLACE FUNCTION @extschema@.register_migrate_layout2(note text) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t text;
+    grantee name;
+BEGIN
+    -- (the CHECK of layout 2's table, named by default)
+    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check,
+        ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3));
+    FOREACH t IN ARRAY ARRAY['registration', 'enrolment', 'person_flag', 'problem'] LOOP
+        EXECUTE format('ALTER TABLE enroll_register.%I DROP CONSTRAINT IF EXISTS %I', t, t || '_cnid_fkey');
+    END LOOP;
+    ALTER TABLE enroll_register.history ADD COLUMN children jsonb,
+        ADD CONSTRAINT history_children_check CHECK (children IS NULL OR (tbl = 'person' AND op = 'INSERT' AND jsonb_typeof(children) = 'object'));
+    COMMENT ON COLUMN enroll_register.history.children IS
+        'rows the person was created with by register_batch(), by table ({"registration": [row], "enrolment": [row, ...], ...}): each an INSERT of that row at this row''s time, by its actors, in its transaction; enroll_register.history_rows shows them one per row';
+    PERFORM @extschema@.register_create_history_rows();
+    -- the roles that read the history read its rows
+    FOR grantee IN SELECT DISTINCT r.rolname FROM pg_class c, aclexplode(c.relacl) a, pg_roles r
+                   WHERE c.oid = 'enroll_register.history'::regclass AND a.privilege_type = 'SELECT'
+                     AND a.grantee <> c.relowner AND r.oid = a.grantee ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', grantee);
+    END LOOP;
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (3, note);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout2(text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_migrate_layout2(text) IS
+    'migrates the register from layout 2 to 3 (history of bulk registration, no foreign keys to person); called by create_register()';
+
+-- The history one row per register row changed: the rows of history, and
+-- each row of a person's children as the INSERT register() would have
+-- written for it.  security_invoker: row-level security of history applies.
+CREATE OR REPLACE FUNCTION @extschema@.register_create_history_rows() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE VIEW enroll_register.history_rows WITH (security_invoker = true) AS
+    SELECT h.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor, h.session_actor, h.xid, h.old, h.new
+    FROM enroll_register.history h
+    UNION ALL
+    SELECT h.cnid, h.id, c.key, @extschema@.history_key(c.key, r.value), 'INSERT', h.region, h.at, h.actor,
+           h.session_actor, h.xid, NULL, r.value
+    FROM enroll_register.history h
+    CROSS JOIN LATERAL jsonb_each(h.children) c
+    CROSS JOIN LATERAL jsonb_array_elements(c.value) r
+    WHERE h.children IS NOT NULL;
+    COMMENT ON VIEW enroll_register.history_rows IS
+        'the history one row per change of a register row: enroll_register.history, with the rows a person was created with by register_batch() (history.children) shown as the INSERT of each, at the person''s history id';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_history_rows() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_history_rows() IS
+    'creates the view enroll_register.history_rows; called by create_register()';
 
 -- 93_register_write.sql
 -- The registration register, part 4: the writing functions.  They are the
@@ -1330,7 +1409,7 @@ BEGIN
         SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
                                                 ELSE h.new || jsonb_build_object('region', s.region) END)).*
         FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
-              FROM enroll_register.history h
+              FROM enroll_register.history_rows h
               WHERE h.tbl = t AND h.at <= at_time
               ORDER BY h.key, h.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
@@ -2115,8 +2194,10 @@ DROP FUNCTION IF EXISTS @extschema@.form_text(jsonb, text, integer);
 -- (enroll-load's path).  Validation is form_check(), the rules of
 -- form_normalize() (src/register_form.c) that register() applies; the writes
 -- are set-based: the batch's new persons, with their registrations,
--- enrolments, flags, problems and history rows, are inserted by one
--- statement per table.  Existing persons whose form did not change are found
+-- enrolments, flags and problems, are inserted by one statement per table,
+-- and each new person gets one history row carrying the rows it was created
+-- with (history.children; enroll_register.history_rows shows them one per
+-- row, as register() writes them).  Existing persons whose form did not change are found
 -- by one join; the rest (a changed form, a second form of the same person in
 -- the batch) go through register() itself, under the lock the batch already
 -- holds.
@@ -2153,13 +2234,14 @@ DECLARE
     v_reg bigint[] := '{}';
     v_first boolean[];
     v_stale boolean[];
-    new_pos integer[];
     v_existing @extschema@.cnid[];
     -- the existing persons of the batch: cnid, region, version, stored form
     e_cnid @extschema@.cnid[];
     e_region bigint[];
     e_version integer[];
     e_form jsonb[];
+    new_idx bigint[];           -- the new persons: their index in v_*
+    new_person jsonb[];         -- and their rows as inserted
     p record;
     i integer;
 BEGIN
@@ -2228,7 +2310,8 @@ BEGIN
     -- even where its WHERE is false, and changes nothing); a concurrent
     -- creator of the same cnid makes it wait.  One pass keeps the batch in
     -- the cnid order every writer follows, also against a transaction that
-    -- registers several persons in cnid order.
+    -- registers several persons in cnid order.  The new persons' history is
+    -- written with their other rows (step 4).
     WITH ins AS (
         INSERT INTO enroll_register.person AS x (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
         SELECT b.cnid, b.f ->> 'name', @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
@@ -2238,17 +2321,14 @@ BEGIN
         ORDER BY b.cnid
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
         RETURNING x.*
-    ), h AS (
-        INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-        SELECT ins.cnid, 'person', ins.cnid::text, 'INSERT', ins.region, now(), actor, SESSION_USER, txid_current(), NULL, to_jsonb(ins)
-        FROM ins ORDER BY ins.cnid
     )
-    SELECT coalesce(array_agg(b.pos), '{}') INTO new_pos
-    FROM ins JOIN unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first) ON b.cnid = ins.cnid AND b.first;
-    FOREACH i IN ARRAY new_pos LOOP
-        is_new[i] := true;
-        done[i] := true;
-        res_action[i] := 'inserted';
+    SELECT coalesce(array_agg(b.o ORDER BY b.o), '{}'), coalesce(array_agg(to_jsonb(ins) ORDER BY b.o), '{}')
+    INTO new_idx, new_person
+    FROM ins JOIN unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o) ON b.cnid = ins.cnid AND b.first;
+    FOREACH i IN ARRAY new_idx LOOP
+        is_new[v_pos[i]] := true;
+        done[v_pos[i]] := true;
+        res_action[v_pos[i]] := 'inserted';
     END LOOP;
 
     -- 3. Existing persons (locked by step 2), read with a fresh snapshot: it
@@ -2284,9 +2364,13 @@ BEGIN
         END IF;
     END LOOP;
 
-    -- 4. The new persons' registrations, enrolments, flags and problems, with their history.
+    -- 4. The new persons' registrations, enrolments, flags and problems, and
+    -- one history row per new person: the person's row in new, the others
+    -- in children, by table (every table named, [] when it has none).
     WITH b AS (
-        SELECT b.* FROM unnest(v_pos, v_cnid, v_f, v_reg) AS b(pos, cnid, f, reg) WHERE is_new[b.pos]
+        SELECT u.cnid, u.f, u.reg, n.pj
+        FROM unnest(v_cnid, v_f, v_reg) WITH ORDINALITY AS u(cnid, f, reg, o)
+        JOIN unnest(new_idx, new_person) AS n(o, pj) ON n.o = u.o
     ), g AS (
         INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         SELECT b.cnid, b.reg, b.f ->> 'not_insured_reason', b.f ->> 'insured_elsewhere', b.f - 'version', actor
@@ -2315,13 +2399,17 @@ BEGIN
         ORDER BY b.cnid, k.o
         RETURNING x.*
     )
-    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-    SELECT w.cnid, w.tbl, @extschema@.history_key(w.tbl, w.j), 'INSERT', w.region, now(), actor, SESSION_USER, txid_current(), NULL, w.j
-    FROM (SELECT g.cnid, 'registration' AS tbl, g.region, to_jsonb(g) AS j, 1 AS o, 0::bigint AS sub, '' AS name FROM g
-          UNION ALL SELECT e.cnid, 'enrolment', e.region, to_jsonb(e), 2, e.insurance, '' FROM e
-          UNION ALL SELECT fl.cnid, 'person_flag', fl.region, to_jsonb(fl), 3, 0, fl.flag FROM fl
-          UNION ALL SELECT pr.cnid, 'problem', pr.region, to_jsonb(pr), 4, pr.id, '' FROM pr) w
-    ORDER BY w.cnid, w.o, w.sub, w.name;
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
+    SELECT b.cnid, 'person', b.cnid::text, 'INSERT', b.reg, now(), actor, SESSION_USER, txid_current(), NULL, b.pj,
+           -- rows to JSON once (an aggregate of JSON would copy each form twice more)
+           (SELECT to_jsonb(c) FROM (SELECT coalesce(g.list, '{}') AS registration, coalesce(e.list, '{}') AS enrolment,
+                                            coalesce(fl.list, '{}') AS person_flag, coalesce(pr.list, '{}') AS problem) c)
+    FROM b
+    LEFT JOIN (SELECT g.cnid, array_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
+    LEFT JOIN (SELECT e.cnid, array_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
+    LEFT JOIN (SELECT fl.cnid, array_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
+    LEFT JOIN (SELECT pr.cnid, array_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
+    ORDER BY b.cnid;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
     -- cnid order and, for one person, in row order (the lock is held).

@@ -48,16 +48,46 @@ SELECT * FROM register_batch(ARRAY[10, 11, 12, 13, 14, 15, 16, 17]::bigint[], AR
     '{"cnid": "610802199001010050", "name": "赵四", "county": 610802, "employment": "unemployed", "version": 3}',
     '{"cnid": "610802199001010050", "name": "赵四", "county": 610802, "employment": "unemployed", "version": 1}'
 ]::jsonb[]);
--- what it wrote: the persons, their problems, their history
+-- what it wrote: the persons, their problems, their history (one row per
+-- change of a register row, as register() writes it)
 SELECT cnid, name, phone, version FROM person WHERE cnid::text LIKE '6108021990010100%' ORDER BY cnid;
 SELECT cnid, reason, closed_at IS NOT NULL AS closed FROM problem WHERE cnid::text LIKE '6108021990010100%' ORDER BY cnid, reason;
 SELECT cnid, tbl, CASE WHEN tbl = 'problem' THEN coalesce(new, old) ->> 'reason' ELSE key END AS key, op
-FROM history WHERE cnid::text LIKE '6108021990010100%' ORDER BY id;
+FROM history_rows WHERE cnid::text LIKE '6108021990010100%'
+ORDER BY id, array_position(ARRAY['person', 'registration', 'enrolment', 'person_flag', 'problem'], tbl), key;
+-- which the batch wrote as one history row per new person, its other rows
+-- in children
+SELECT h.cnid, h.tbl, h.op, (SELECT array_agg(c.key || ':' || jsonb_array_length(c.value) ORDER BY c.key) FROM jsonb_each(h.children) c) AS children
+FROM history h WHERE h.cnid::text LIKE '6108021990010100%' AND h.children IS NOT NULL ORDER BY h.id;
+-- no row without its person (the tables have no foreign keys: the writing
+-- functions keep them)
+SELECT t.tbl, count(*) AS rows_without_person
+FROM (SELECT 'registration' AS tbl, cnid FROM registration UNION ALL SELECT 'enrolment', cnid FROM enrolment
+      UNION ALL SELECT 'person_flag', cnid FROM person_flag UNION ALL SELECT 'problem', cnid FROM problem) t
+WHERE NOT EXISTS (SELECT 1 FROM person p WHERE p.cnid = t.cnid)
+GROUP BY 1;
+-- as_of() now gives the batch's rows as they are
+CREATE TEMP VIEW batch_as_of_differences AS
+SELECT 'registration' AS tbl, count(*) AS differences FROM (
+    (SELECT * FROM as_of(NULL::registration, now()) EXCEPT SELECT * FROM registration)
+    UNION ALL (SELECT * FROM registration EXCEPT SELECT * FROM as_of(NULL::registration, now()))) d
+WHERE d.cnid::text LIKE '6108021990010100%'
+UNION ALL
+SELECT 'enrolment', count(*) FROM (
+    (SELECT * FROM as_of(NULL::enrolment, now()) EXCEPT SELECT * FROM enrolment)
+    UNION ALL (SELECT * FROM enrolment EXCEPT SELECT * FROM as_of(NULL::enrolment, now()))) d
+WHERE d.cnid::text LIKE '6108021990010100%'
+UNION ALL
+SELECT 'problem', count(*) FROM (
+    (SELECT * FROM as_of(NULL::problem, now()) EXCEPT SELECT * FROM problem)
+    UNION ALL (SELECT * FROM problem EXCEPT SELECT * FROM as_of(NULL::problem, now()))) d
+WHERE d.cnid::text LIKE '6108021990010100%';
+SELECT * FROM batch_as_of_differences;
 -- again: nothing changes
 SELECT action, count(*) FROM register_batch(ARRAY[1, 2]::bigint[], ARRAY[
     '{"cnid": "610802199001010018", "name": "赵一", "county": 610802, "employment": "unemployed", "phone": "13800138009", "insurances": [170]}',
     '{"cnid": "610802199001010034", "name": "赵二", "county": 610802, "employment": "student"}']::jsonb[]) GROUP BY action;
-SELECT count(*) AS history_rows FROM history WHERE cnid::text LIKE '6108021990010100%';
+SELECT count(*) AS history_rows FROM history_rows WHERE cnid::text LIKE '6108021990010100%';
 -- an empty batch, and arrays of different lengths
 SELECT count(*) FROM register_batch('{}'::bigint[], '{}'::jsonb[]);
 SELECT * FROM register_batch(ARRAY[1]::bigint[], '{}'::jsonb[]);
@@ -92,6 +122,10 @@ SELECT cnid, asked_by, answer FROM lookup_audit WHERE asked_by = 'enroll_batch_c
 -- Clean up.
 DELETE FROM lookup_audit WHERE asked_by = 'enroll_batch_clerk';
 DELETE FROM history WHERE cnid::text LIKE '61080%199001010%';
+DELETE FROM problem WHERE cnid::text LIKE '61080%199001010%';
+DELETE FROM person_flag WHERE cnid::text LIKE '61080%199001010%';
+DELETE FROM enrolment WHERE cnid::text LIKE '61080%199001010%';
+DELETE FROM registration WHERE cnid::text LIKE '61080%199001010%';
 DELETE FROM person WHERE cnid::text LIKE '61080%199001010%';
 DROP OWNED BY enroll_batch_clerk;
 DROP ROLE enroll_batch_clerk;

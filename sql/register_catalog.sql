@@ -65,6 +65,14 @@ SELECT t.relname, k.conname AS foreign_key_out_of_the_register
 FROM register_tables t JOIN pg_constraint k ON k.conrelid = t.oid AND k.contype = 'f'
 WHERE k.confrelid NOT IN (SELECT oid FROM register_tables);
 
+-- No foreign keys inside the register either (layout 3): the writing
+-- functions, its only writers, create or lock the person before its other
+-- rows and never delete a person, and a per-row check of the key cost a fifth
+-- of a bulk load (register_batch(), enroll-load).  The tests of the register
+-- check that no row is without its person.
+SELECT t.relname, k.conname AS foreign_key
+FROM register_tables t JOIN pg_constraint k ON k.conrelid = t.oid AND k.contype = 'f';
+
 -- 6. Nobody but the owner writes the tables; roles read them (row-level
 -- security limits what they see) and call the functions.
 SELECT t.relname, a.grantee::regrole AS writer, a.privilege_type

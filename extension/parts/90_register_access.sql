@@ -148,6 +148,10 @@ BEGIN
     EXECUTE format('GRANT SELECT ON enroll_register.person, enroll_register.registration, enroll_register.enrolment, enroll_register.person_flag, '
                    'enroll_register.problem, enroll_register.history, enroll_register.review_queue, @extschema@.region_grant, '
                    '@extschema@.region, enroll_register.region_local, @extschema@.insurance_type TO %I', role_name);
+    -- (layout 3 on; 0.1.0's grants are made again by the migration before it)
+    IF to_regclass('enroll_register.history_rows') IS NOT NULL THEN
+        EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', role_name);
+    END IF;
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;

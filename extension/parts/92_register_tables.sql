@@ -15,8 +15,10 @@
 --   * nobody but the owner may write: roles get SELECT (limited by row-level
 --     security) and call the functions.
 --
--- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 is this
--- one.  create_register() creates layout 2, or migrates layout 1 to it.
+-- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 the first
+-- of 0.2.0, 3 this one (layout 2 with the history of bulk registration and
+-- without foreign keys, register_migrate_layout2()).  create_register()
+-- creates layout 2 and migrates it to 3, or migrates layout 1 to 2 and 3.
 
 -- The register's tables of persons: the person, the form, enrolments, flags.
 CREATE FUNCTION @extschema@.register_create_persons() RETURNS void
@@ -273,7 +275,7 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_create_access() IS
     'row-level security, policies and views of the register; called by create_register()';
 
--- The register's layout in this database: 0 (none), 1 (0.1.0) or 2.
+-- The register's layout in this database: 0 (none), 1 (0.1.0), 2 or 3.
 CREATE FUNCTION @extschema@.register_layout_version() RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -285,7 +287,7 @@ BEGIN
     RETURN 0;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_layout_version() IS
-    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the current one';
+    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the first of 0.2.0, 3 the current one';
 
 CREATE FUNCTION @extschema@.create_register() RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -295,19 +297,25 @@ BEGIN
     -- one creator at a time
     PERFORM pg_advisory_xact_lock(hashtext('@extschema@.create_register'));
     layout := @extschema@.register_layout_version();
-    IF layout = 2 THEN
+    IF layout = 3 THEN
         RETURN 'unchanged';
+    ELSIF layout = 2 THEN
+        PERFORM @extschema@.register_migrate_layout2('migrated from layout 2');
+        RETURN 'migrated from layout 2';
     ELSIF layout = 1 THEN
         PERFORM @extschema@.register_migrate_layout1();
+        PERFORM @extschema@.register_migrate_layout2('migrated from the 0.1.0 layout');
         RETURN 'migrated from the 0.1.0 layout';
     END IF;
+    -- one way to layout 3, whether new or migrated: a fresh register and an
+    -- upgraded one are the same (test/t/020_upgrade.pl)
     PERFORM @extschema@.register_create_layout2();
-    INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
+    PERFORM @extschema@.register_migrate_layout2('created');
     RETURN 'created';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.create_register() IS
-    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 to the current layout; idempotent; returns created, migrated from the 0.1.0 layout, or unchanged';
+    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 or of layout 2 to the current layout (3); idempotent; returns created, migrated from the 0.1.0 layout, migrated from layout 2, or unchanged';
 
 -- 0.1.0's register (layout 1, in schema enroll) to layout 2 (in schema
 -- enroll_register).  ALTER EXTENSION enroll UPDATE has released 0.1.0's
@@ -379,3 +387,70 @@ END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout1() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_migrate_layout1() IS
     'migrates the register of 0.1.0 (layout 1) to layout 2; called by create_register() after ALTER EXTENSION enroll UPDATE';
+
+-- Layout 2 to 3, the register of bulk registration (register_batch(),
+-- enroll-load):
+--   * history.children: a person registered by register_batch() gets one
+--     history row for all the rows it was created with (its registration,
+--     enrolments, flags and problems, by table), where register() writes one
+--     per row; enroll_register.history_rows shows each of them as the row
+--     register() would have written (same person, time, actors, transaction
+--     and region), and as_of() reads that.  A bulk load writes a third of
+--     the history rows, each with three indexes.
+--   * no foreign keys from registration, enrolment, person_flag and problem
+--     to person.  The writing functions are the only writers (roles have
+--     SELECT only), create or lock the person before its rows and never
+--     delete a person; the per-row check of the key cost a fifth of a bulk
+--     load.  sql/register_batch.sql and the TAP tests check that no row is
+--     without its person.
+CREATE FUNCTION @extschema@.register_migrate_layout2(note text) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    t text;
+    grantee name;
+BEGIN
+    -- (the CHECK of layout 2's table, named by default)
+    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check,
+        ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3));
+    FOREACH t IN ARRAY ARRAY['registration', 'enrolment', 'person_flag', 'problem'] LOOP
+        EXECUTE format('ALTER TABLE enroll_register.%I DROP CONSTRAINT IF EXISTS %I', t, t || '_cnid_fkey');
+    END LOOP;
+    ALTER TABLE enroll_register.history ADD COLUMN children jsonb,
+        ADD CONSTRAINT history_children_check CHECK (children IS NULL OR (tbl = 'person' AND op = 'INSERT' AND jsonb_typeof(children) = 'object'));
+    COMMENT ON COLUMN enroll_register.history.children IS
+        'rows the person was created with by register_batch(), by table ({"registration": [row], "enrolment": [row, ...], ...}): each an INSERT of that row at this row''s time, by its actors, in its transaction; enroll_register.history_rows shows them one per row';
+    PERFORM @extschema@.register_create_history_rows();
+    -- the roles that read the history read its rows
+    FOR grantee IN SELECT DISTINCT r.rolname FROM pg_class c, aclexplode(c.relacl) a, pg_roles r
+                   WHERE c.oid = 'enroll_register.history'::regclass AND a.privilege_type = 'SELECT'
+                     AND a.grantee <> c.relowner AND r.oid = a.grantee ORDER BY 1 LOOP
+        EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', grantee);
+    END LOOP;
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (3, note);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout2(text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_migrate_layout2(text) IS
+    'migrates the register from layout 2 to 3 (history of bulk registration, no foreign keys to person); called by create_register()';
+
+-- The history one row per register row changed: the rows of history, and
+-- each row of a person's children as the INSERT register() would have
+-- written for it.  security_invoker: row-level security of history applies.
+CREATE FUNCTION @extschema@.register_create_history_rows() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE VIEW enroll_register.history_rows WITH (security_invoker = true) AS
+    SELECT h.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor, h.session_actor, h.xid, h.old, h.new
+    FROM enroll_register.history h
+    UNION ALL
+    SELECT h.cnid, h.id, c.key, @extschema@.history_key(c.key, r.value), 'INSERT', h.region, h.at, h.actor,
+           h.session_actor, h.xid, NULL, r.value
+    FROM enroll_register.history h
+    CROSS JOIN LATERAL jsonb_each(h.children) c
+    CROSS JOIN LATERAL jsonb_array_elements(c.value) r
+    WHERE h.children IS NOT NULL;
+    COMMENT ON VIEW enroll_register.history_rows IS
+        'the history one row per change of a register row: enroll_register.history, with the rows a person was created with by register_batch() (history.children) shown as the INSERT of each, at the person''s history id';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_history_rows() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_history_rows() IS
+    'creates the view enroll_register.history_rows; called by create_register()';

@@ -43,7 +43,7 @@ BEGIN
         SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
                                                 ELSE h.new || jsonb_build_object('region', s.region) END)).*
         FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
-              FROM enroll_register.history h
+              FROM enroll_register.history_rows h
               WHERE h.tbl = t AND h.at <= at_time
               ORDER BY h.key, h.id DESC) h
         JOIN seen s ON s.cnid = h.cnid

@@ -2,8 +2,10 @@
 -- (enroll-load's path).  Validation is form_check(), the rules of
 -- form_normalize() (src/register_form.c) that register() applies; the writes
 -- are set-based: the batch's new persons, with their registrations,
--- enrolments, flags, problems and history rows, are inserted by one
--- statement per table.  Existing persons whose form did not change are found
+-- enrolments, flags and problems, are inserted by one statement per table,
+-- and each new person gets one history row carrying the rows it was created
+-- with (history.children; enroll_register.history_rows shows them one per
+-- row, as register() writes them).  Existing persons whose form did not change are found
 -- by one join; the rest (a changed form, a second form of the same person in
 -- the batch) go through register() itself, under the lock the batch already
 -- holds.
@@ -40,13 +42,14 @@ DECLARE
     v_reg bigint[] := '{}';
     v_first boolean[];
     v_stale boolean[];
-    new_pos integer[];
     v_existing @extschema@.cnid[];
     -- the existing persons of the batch: cnid, region, version, stored form
     e_cnid @extschema@.cnid[];
     e_region bigint[];
     e_version integer[];
     e_form jsonb[];
+    new_idx bigint[];           -- the new persons: their index in v_*
+    new_person jsonb[];         -- and their rows as inserted
     p record;
     i integer;
 BEGIN
@@ -115,7 +118,8 @@ BEGIN
     -- even where its WHERE is false, and changes nothing); a concurrent
     -- creator of the same cnid makes it wait.  One pass keeps the batch in
     -- the cnid order every writer follows, also against a transaction that
-    -- registers several persons in cnid order.
+    -- registers several persons in cnid order.  The new persons' history is
+    -- written with their other rows (step 4).
     WITH ins AS (
         INSERT INTO enroll_register.person AS x (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
         SELECT b.cnid, b.f ->> 'name', @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
@@ -125,17 +129,14 @@ BEGIN
         ORDER BY b.cnid
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
         RETURNING x.*
-    ), h AS (
-        INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-        SELECT ins.cnid, 'person', ins.cnid::text, 'INSERT', ins.region, now(), actor, SESSION_USER, txid_current(), NULL, to_jsonb(ins)
-        FROM ins ORDER BY ins.cnid
     )
-    SELECT coalesce(array_agg(b.pos), '{}') INTO new_pos
-    FROM ins JOIN unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first) ON b.cnid = ins.cnid AND b.first;
-    FOREACH i IN ARRAY new_pos LOOP
-        is_new[i] := true;
-        done[i] := true;
-        res_action[i] := 'inserted';
+    SELECT coalesce(array_agg(b.o ORDER BY b.o), '{}'), coalesce(array_agg(to_jsonb(ins) ORDER BY b.o), '{}')
+    INTO new_idx, new_person
+    FROM ins JOIN unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o) ON b.cnid = ins.cnid AND b.first;
+    FOREACH i IN ARRAY new_idx LOOP
+        is_new[v_pos[i]] := true;
+        done[v_pos[i]] := true;
+        res_action[v_pos[i]] := 'inserted';
     END LOOP;
 
     -- 3. Existing persons (locked by step 2), read with a fresh snapshot: it
@@ -171,9 +172,13 @@ BEGIN
         END IF;
     END LOOP;
 
-    -- 4. The new persons' registrations, enrolments, flags and problems, with their history.
+    -- 4. The new persons' registrations, enrolments, flags and problems, and
+    -- one history row per new person: the person's row in new, the others
+    -- in children, by table (every table named, [] when it has none).
     WITH b AS (
-        SELECT b.* FROM unnest(v_pos, v_cnid, v_f, v_reg) AS b(pos, cnid, f, reg) WHERE is_new[b.pos]
+        SELECT u.cnid, u.f, u.reg, n.pj
+        FROM unnest(v_cnid, v_f, v_reg) WITH ORDINALITY AS u(cnid, f, reg, o)
+        JOIN unnest(new_idx, new_person) AS n(o, pj) ON n.o = u.o
     ), g AS (
         INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         SELECT b.cnid, b.reg, b.f ->> 'not_insured_reason', b.f ->> 'insured_elsewhere', b.f - 'version', actor
@@ -202,13 +207,17 @@ BEGIN
         ORDER BY b.cnid, k.o
         RETURNING x.*
     )
-    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
-    SELECT w.cnid, w.tbl, @extschema@.history_key(w.tbl, w.j), 'INSERT', w.region, now(), actor, SESSION_USER, txid_current(), NULL, w.j
-    FROM (SELECT g.cnid, 'registration' AS tbl, g.region, to_jsonb(g) AS j, 1 AS o, 0::bigint AS sub, '' AS name FROM g
-          UNION ALL SELECT e.cnid, 'enrolment', e.region, to_jsonb(e), 2, e.insurance, '' FROM e
-          UNION ALL SELECT fl.cnid, 'person_flag', fl.region, to_jsonb(fl), 3, 0, fl.flag FROM fl
-          UNION ALL SELECT pr.cnid, 'problem', pr.region, to_jsonb(pr), 4, pr.id, '' FROM pr) w
-    ORDER BY w.cnid, w.o, w.sub, w.name;
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
+    SELECT b.cnid, 'person', b.cnid::text, 'INSERT', b.reg, now(), actor, SESSION_USER, txid_current(), NULL, b.pj,
+           -- rows to JSON once (an aggregate of JSON would copy each form twice more)
+           (SELECT to_jsonb(c) FROM (SELECT coalesce(g.list, '{}') AS registration, coalesce(e.list, '{}') AS enrolment,
+                                            coalesce(fl.list, '{}') AS person_flag, coalesce(pr.list, '{}') AS problem) c)
+    FROM b
+    LEFT JOIN (SELECT g.cnid, array_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
+    LEFT JOIN (SELECT e.cnid, array_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
+    LEFT JOIN (SELECT fl.cnid, array_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
+    LEFT JOIN (SELECT pr.cnid, array_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
+    ORDER BY b.cnid;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
     -- cnid order and, for one person, in row order (the lock is held).

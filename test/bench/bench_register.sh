@@ -12,6 +12,8 @@
 #   BENCH_SKIP_LOAD=1    skip the loader part
 #   BENCH_SKIP_PGBENCH=1 skip the register() part
 #   BENCH_JOBS="1 2"     the loader's --jobs runs
+#   BENCH_LOAD_REPEAT=2  rounds of the loader part (the plain path, then each
+#                        --jobs run); medians reported
 #
 # Measures, each against a plain INSERT ... ON CONFLICT DO UPDATE of the same
 # rows into a bare table (no validation, history, workflow or RLS), with the
@@ -23,8 +25,11 @@
 #     triggers), each against the plain path in the same database;
 #   * enroll-load rows per second on BENCH_LOAD_ROWS rows (UTF-8, 5 % bad),
 #     with --jobs 1 and --jobs 2 (BENCH_JOBS), against \copy into a staging
-#     table plus one INSERT ... ON CONFLICT, in the same run; peak resident
-#     memory of the loader (/usr/bin/time) and of the cluster's processes.
+#     table plus one INSERT ... ON CONFLICT, taking turns in the same run; peak resident
+#     memory of the loader (/usr/bin/time) and of the cluster's processes;
+#     CPU seconds of the cluster (its processes, reaped backends included)
+#     and of the client, since on a shared machine the wall clock of a long
+#     run moves with the load.
 # Never run by `make test`.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -122,38 +127,50 @@ private_kb() { # pids... -> largest, sum (kB)
         awk '{ s += $1; if ($1 > m) m = $1 } END { print m + 0, s + 0 }'
 }
 ( while sleep 0.5; do
-      echo "$(private_kb "$PM" $(pgrep -P "$PM")) $(private_kb $(pgrep -x enroll-load))"
+      echo "$(private_kb "$PM" $(pgrep -P "$PM")) $(private_kb $(pgrep -f "^$LOADER .*$WORK/forms.csv"))"
   done ) >> "$WORK/rss_load" 2>/dev/null &
 SAMPLER=$!
 fresh_db
 ENROLL_LOAD_DB=$DB bash test/tools/register_gen_csv.sh "$ROWS" > "$WORK/forms.csv"
 echo "input: $(du -h "$WORK/forms.csv" | cut -f1), $((ROWS / 20)) bad rows (5 %), 0.1 % repeated persons"
 echo
-echo "| method | seconds | rows/s | method / plain (time) | loader peak private memory | server peak private memory: largest process / all |"
-echo "|---|---|---|---|---|---|"
-declare -A secs client
-for j in ${BENCH_JOBS:-1 2}; do
-    fresh_db
-    : > "$WORK/rss_load"
-    t0=$(date +%s.%N)
-    rc=0
-    /usr/bin/time -f "%M" -o "$WORK/time.$j" "$LOADER" -q -j "$j" -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" > "$WORK/load.$j.out" || rc=$?
-    t1=$(date +%s.%N)
-    [ "$rc" = 4 ] || { echo "enroll-load --jobs $j: exit $rc, 4 expected"; cat "$WORK/load.$j.out"; exit 1; }
-    secs[$j]=$(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f", b - a }')
-    client[$j]=$(awk '{ if ($4 > c) c = $4 } END { print c + 0 }' "$WORK/rss_load")
-    awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load" > "$WORK/rss_max.$j"
-done
 # The plain path gets the rows with the right number of columns (\copy would
 # stop at the first short row); the filtering is not timed.
 python3 -c 'import csv, sys
 w = csv.writer(sys.stdout, lineterminator="\n")
 for row in csv.reader(open(sys.argv[1], newline="", encoding="utf-8")):
     if len(row) == 13: w.writerow(row)' "$WORK/forms.csv" > "$WORK/forms.plain.csv"
-fresh_db
-: > "$WORK/rss_load"
-t1b=$(date +%s.%N)
-psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<SQL
+# CPU seconds of the cluster: the postmaster, its live processes, and the
+# backends it has reaped (cutime, cstime).  On a machine shared with other
+# work the wall clock of a long run moves with the load; its CPU time much less.
+cluster_cpu() {
+    { awk '{ print $14 + $15 + $16 + $17 }' "/proc/$PM/stat"
+      for c in $(pgrep -P "$PM"); do awk '{ print $14 + $15 }' "/proc/$c/stat" 2>/dev/null || true; done
+    } | awk -v hz="$(getconf CLK_TCK)" '{ s += $1 } END { printf "%.2f\n", s / hz }'
+}
+run_loader() { # jobs
+    local j=$1 t0 t1 c0 rc=0
+    fresh_db
+    : > "$WORK/rss_load"
+    c0=$(cluster_cpu)
+    t0=$(date +%s.%N)
+    /usr/bin/time -f "%M %U %S" -o "$WORK/time.$j" "$LOADER" -q -j "$j" -d "dbname=$DB" -r "$WORK/rejects.csv" "$WORK/forms.csv" > "$WORK/load.$j.out" || rc=$?
+    t1=$(date +%s.%N)
+    sleep 1     # the backends exit and are reaped
+    awk -v a="$c0" -v b="$(cluster_cpu)" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/cpu.$j"
+    tail -1 "$WORK/time.$j" | awk '{ printf "%.2f\n", $2 + $3 }' >> "$WORK/ccpu.$j"
+    [ "$rc" = 4 ] || { echo "enroll-load --jobs $j: exit $rc, 4 expected"; cat "$WORK/load.$j.out"; exit 1; }
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/secs.$j"
+    awk '{ if ($4 > c) c = $4 } END { print c + 0 }' "$WORK/rss_load" >> "$WORK/client.$j"
+    awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load" >> "$WORK/rss_max.$j"
+}
+run_plain() {
+    local t0 t1 c0
+    fresh_db
+    : > "$WORK/rss_load"
+    c0=$(cluster_cpu)
+    t0=$(date +%s.%N)
+    /usr/bin/time -f "%M %U %S" -o "$WORK/time.plain" psql -X -q -v ON_ERROR_STOP=1 -d "$DB" >&2 <<SQL
 CREATE TEMP TABLE stage (cnid text, name text, county text, township text, village text, employment text, employer text,
                          hukou text, address text, phone text, insurances text, not_insured_reason text, insured_elsewhere text);
 \copy stage FROM '$WORK/forms.plain.csv' WITH (FORMAT csv, HEADER true)
@@ -161,19 +178,40 @@ INSERT INTO plain_person SELECT DISTINCT ON (cnid) cnid, name, county::bigint, t
 FROM stage WHERE county ~ '^[0-9]{6}$' AND township ~ '^[0-9]{9}$' ORDER BY cnid
 ON CONFLICT (cnid) DO UPDATE SET name = excluded.name, phone = excluded.phone, updated_at = now();
 SQL
-t2=$(date +%s.%N)
-kill "$SAMPLER" 2>/dev/null || true
-plain=$(awk -v a="$t1b" -v b="$t2" 'BEGIN { printf "%.2f", b - a }')
-for j in ${BENCH_JOBS:-1 2}; do
-    read -r big all < "$WORK/rss_max.$j"
-    awk -v n="$ROWS" -v s="${secs[$j]}" -v p="$plain" -v j="$j" -v c="${client[$j]}" -v big="$big" -v all="$all" 'BEGIN {
-        printf "| enroll-load --jobs %d (validation, history, problems, reject file) | %.1f | %.0f | %.1f | %.0f MB | %.0f MB / %.0f MB |\n",
-               j, s, n / s, s / p, c / 1024, big / 1024, all / 1024 }'
+    t1=$(date +%s.%N)
+    sleep 1
+    awk -v a="$c0" -v b="$(cluster_cpu)" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/cpu.plain"
+    tail -1 "$WORK/time.plain" | awk '{ printf "%.2f\n", $2 + $3 }' >> "$WORK/ccpu.plain"
+    awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/secs.plain"
+    awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load" >> "$WORK/rss_max.plain"
+}
+# Rounds: the plain path, then each --jobs run, BENCH_LOAD_REPEAT times
+# (default 2), so that each method meets the same load of the machine.
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
+for r in $(seq "${BENCH_LOAD_REPEAT:-2}"); do
+    run_plain
+    for j in ${BENCH_JOBS:-1 2}; do run_loader "$j"; done
 done
-read -r big all < <(awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load")
-awk -v n="$ROWS" -v p="$plain" -v big="$big" -v all="$all" 'BEGIN {
-    printf "| \\copy + one INSERT ... ON CONFLICT (no validation, no history) | %.1f | %.0f | 1.0 | (psql) | %.0f MB / %.0f MB |\n", p, n / p, big / 1024, all / 1024 }'
+kill "$SAMPLER" 2>/dev/null || true
+echo "rounds: ${BENCH_LOAD_REPEAT:-2}, each the plain path then every --jobs run; seconds are medians (all runs in brackets); load average before: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo
-echo "shared_buffers: $(psql -X -At -d "$DB" -c 'SHOW shared_buffers'); the loader's peak resident size with the mapped input (/usr/bin/time): $(for j in ${BENCH_JOBS:-1 2}; do printf '%s ' "--jobs $j $(( $(tail -1 "$WORK/time.$j") / 1024 )) MB"; done)"
+echo "| method | seconds | rows/s | method / plain (time) | CPU seconds: server + client | method / plain (CPU) | loader peak private memory | server peak private memory: largest process / all |"
+echo "|---|---|---|---|---|---|---|---|"
+plain=$(median < "$WORK/secs.plain")
+pcpu=$(paste -d' ' "$WORK/cpu.plain" "$WORK/ccpu.plain" | awk '{ print $1 + $2 }' | median)
+for j in ${BENCH_JOBS:-1 2}; do
+    read -r big all < <(awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_max.$j")
+    awk -v n="$ROWS" -v s="$(median < "$WORK/secs.$j")" -v p="$plain" -v j="$j" -v c="$(sort -n "$WORK/client.$j" | tail -1)" \
+        -v big="$big" -v all="$all" -v runs="$(paste -sd' ' "$WORK/secs.$j")" -v pc="$pcpu" \
+        -v sc="$(median < "$WORK/cpu.$j")" -v cc="$(median < "$WORK/ccpu.$j")" 'BEGIN {
+        printf "| enroll-load --jobs %d (validation, history, problems, reject file) | %.1f (%s) | %.0f | %.1f | %.1f + %.1f | %.1f | %.0f MB | %.0f MB / %.0f MB |\n",
+               j, s, runs, n / s, s / p, sc, cc, (sc + cc) / pc, c / 1024, big / 1024, all / 1024 }'
+done
+read -r big all < <(awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_max.plain")
+awk -v n="$ROWS" -v p="$plain" -v big="$big" -v all="$all" -v runs="$(paste -sd' ' "$WORK/secs.plain")" \
+    -v sc="$(median < "$WORK/cpu.plain")" -v cc="$(median < "$WORK/ccpu.plain")" 'BEGIN {
+    printf "| \\copy + one INSERT ... ON CONFLICT (no validation, no history) | %.1f (%s) | %.0f | 1.0 | %.1f + %.1f | 1.0 | (psql) | %.0f MB / %.0f MB |\n", p, runs, n / p, sc, cc, big / 1024, all / 1024 }'
+echo
+echo "shared_buffers: $(psql -X -At -d "$DB" -c 'SHOW shared_buffers'); the loader's peak resident size with the mapped input (/usr/bin/time): $(for j in ${BENCH_JOBS:-1 2}; do printf '%s ' "--jobs $j $(( $(tail -1 "$WORK/time.$j" | cut -d' ' -f1) / 1024 )) MB"; done)"
 echo
 for j in ${BENCH_JOBS:-1 2}; do sed "s/^/    --jobs $j: /" "$WORK/load.$j.out"; done

@@ -38,8 +38,12 @@ CREATE TEMP TABLE single_rows AS
 SELECT 'person' AS t, to_jsonb(p) - 'updated_at' AS r FROM person p WHERE cnid::text IN ('610802199201010071', '610802199201010098')
 UNION ALL SELECT 'registration', to_jsonb(g) - 'collected_at' FROM registration g WHERE cnid::text IN ('610802199201010071', '610802199201010098')
 UNION ALL SELECT 'person_flag', to_jsonb(f) - 'set_at' FROM person_flag f WHERE cnid::text IN ('610802199201010071', '610802199201010098')
-UNION ALL SELECT 'history', jsonb_build_object('tbl', tbl, 'op', op) FROM history WHERE cnid::text IN ('610802199201010071', '610802199201010098') AND tbl <> 'problem';
+UNION ALL SELECT 'history', jsonb_build_object('tbl', tbl, 'op', op) FROM history_rows WHERE cnid::text IN ('610802199201010071', '610802199201010098') AND tbl <> 'problem';
 DELETE FROM history WHERE cnid::text IN ('610802199201010071', '610802199201010098');
+DELETE FROM problem WHERE cnid::text IN ('610802199201010071', '610802199201010098');
+DELETE FROM person_flag WHERE cnid::text IN ('610802199201010071', '610802199201010098');
+DELETE FROM enrolment WHERE cnid::text IN ('610802199201010071', '610802199201010098');
+DELETE FROM registration WHERE cnid::text IN ('610802199201010071', '610802199201010098');
 DELETE FROM person WHERE cnid::text IN ('610802199201010071', '610802199201010098');
 CREATE TEMP TABLE batch AS SELECT * FROM register_batch('forms');
 
@@ -52,9 +56,9 @@ SELECT results_eq('SELECT rowno, error FROM batch WHERE action = ''rejected'' OR
 SELECT bag_eq($$SELECT 'person' AS t, to_jsonb(p) - 'updated_at' AS r FROM person p WHERE cnid::text IN ('610802199201010071', '610802199201010098')
                 UNION ALL SELECT 'registration', to_jsonb(g) - 'collected_at' FROM registration g WHERE cnid::text IN ('610802199201010071', '610802199201010098')
                 UNION ALL SELECT 'person_flag', to_jsonb(f) - 'set_at' FROM person_flag f WHERE cnid::text IN ('610802199201010071', '610802199201010098')
-                UNION ALL SELECT 'history', jsonb_build_object('tbl', tbl, 'op', op) FROM history
+                UNION ALL SELECT 'history', jsonb_build_object('tbl', tbl, 'op', op) FROM history_rows
                           WHERE cnid::text IN ('610802199201010071', '610802199201010098') AND tbl <> 'problem'$$,
-              'SELECT * FROM single_rows', 'and leaves the same register rows and history');
+              'SELECT * FROM single_rows', 'and leaves the same register rows and history (one row per change of a register row)');
 SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 5), '22P02 cnid', 'a bad check character: 22P02, field cnid');
 SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 6), '22023 county', 'an unknown county: 22023, field county');
 SELECT is((SELECT sqlstate || ' ' || field FROM batch WHERE rowno = 7), '40001 version', 'a stale version: 40001, field version');

@@ -1,7 +1,9 @@
 # ALTER EXTENSION enroll UPDATE from 0.1.0 (its install script as
 # released, extension/enroll--0.1.0.sql) and the register's migration by
 # enroll.create_register() give the same database as a fresh 0.2.0 install
-# filled the same way: schema, extension members, privileges and data.
+# filled the same way: schema, extension members, privileges and data.  So
+# does a register of layout 2 (0.2.0's first layout, with foreign keys and a
+# history without children) migrated to layout 3.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -66,6 +68,18 @@ $node->safe_psql('new', q{CREATE EXTENSION enroll; SELECT enroll.create_register
 $node->safe_psql('new', $fill_new);
 $node->safe_psql('new', q{DROP VIEW enroll_register_or_0_1});
 
+# Layout 2, as create_register() made it before layout 3, filled the same
+# way (register() writes it as before), then migrated.
+$node->safe_psql('postgres', 'CREATE DATABASE lay2');
+$node->safe_psql('lay2', q{CREATE EXTENSION enroll; SELECT enroll.register_create_layout2();
+	INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
+	CREATE VIEW enroll_register_or_0_1 AS SELECT cnid, form FROM enroll_register.registration});
+$node->safe_psql('lay2', $fill_new);
+$node->safe_psql('lay2', q{DROP VIEW enroll_register_or_0_1});
+is($node->safe_psql('lay2', q{SELECT count(*) FROM pg_constraint WHERE contype = 'f' AND connamespace = 'enroll_register'::regnamespace}),
+	'4', 'layout 2 has its foreign keys');
+is($node->safe_psql('lay2', q{SELECT enroll.create_register()}), 'migrated from layout 2', 'create_register() migrates layout 2');
+
 # Schema: pg_dump --schema-only, comments and session settings aside.
 sub schema_of
 {
@@ -80,6 +94,7 @@ sub schema_of
 my ($old_schema, $new_schema) = (schema_of('old'), schema_of('new'));
 ok(length($new_schema) > 1000, 'the schema dump is not empty');
 is($old_schema, $new_schema, 'pg_dump --schema-only: upgraded = fresh');
+is(schema_of('lay2'), $new_schema, 'pg_dump --schema-only: layout 2 migrated = fresh');
 
 # The extension's own objects, with each function's definition.
 my $members = q{
@@ -109,9 +124,12 @@ for my $t (qw(person registration enrolment person_flag problem history region_l
 	my $n = $node->safe_psql('new', $q);
 	like($n, qr/^\d+ /, "table $t compared");
 	is($node->safe_psql('old', $q), $n, "table $t: upgraded = fresh");
+	is($node->safe_psql('lay2', $q), $n, "table $t: layout 2 migrated = fresh");
 }
 ok($node->safe_psql('new', 'SELECT count(*) FROM enroll_register.history') > 1000, 'the history has its rows');
-is($node->safe_psql('old', 'SELECT layout FROM enroll_register.register_layout'), '2', 'the migrated register is at layout 2');
+is($node->safe_psql('old', 'SELECT string_agg(layout::text, \' \' ORDER BY layout) FROM enroll_register.register_layout'), '2 3',
+	'the migrated register went through layout 2 to layout 3');
+is($node->safe_psql('old', 'SELECT enroll.register_layout_version()'), '3', 'and is at layout 3');
 
 # The migrated register works: grants, a write, as_of().
 is($node->safe_psql('old', q{SET ROLE upg_clerk; SELECT count(*) FILTER (WHERE enroll.region_at(region, 'county') <> 610802) FROM enroll_register.person}),
@@ -121,6 +139,20 @@ is($node->safe_psql('old', q{SET ROLE upg_clerk; SELECT enroll.register(jsonb_bu
 is($node->safe_psql('old', q{SELECT count(*) FROM enroll.as_of(NULL::enroll_register.person, now())}),
 	$node->safe_psql('old', q{SELECT count(*) FROM enroll_register.person}), 'as_of() of now = the table after the upgrade');
 is($node->safe_psql('old', q{SET ROLE upg_analyst; SELECT count(*) > 0 FROM enroll_register.person_masked}), 't', 'the analyst keeps the masked view');
+for my $db (qw(old lay2))
+{
+	is($node->safe_psql($db, q{SET ROLE upg_clerk; SELECT count(*) > 0 FROM enroll_register.history_rows}), 't',
+		"$db: the clerk reads the history's rows");
+	$node->safe_psql($db, q{SELECT enroll.register(jsonb_build_object('cnid', '610802198001010996', 'name', '新人',
+		'county', 610802, 'employment', 'student', 'phone', '13912345678'))});
+	is($node->safe_psql($db, q{SELECT action || ' ' || count(*) FROM enroll.register_batch(ARRAY[1, 2]::bigint[], ARRAY[
+		jsonb_build_object('cnid', enroll.cnid('610802800101977')::text, 'name', '批量', 'county', 610802, 'employment', 'student',
+		                   'phone', '13912345679', 'insurances', '[170]'::jsonb),
+		jsonb_build_object('cnid', '610802198001010996', 'name', '新人', 'county', 610802, 'employment', 'student', 'phone', '13912345678')])
+		GROUP BY action ORDER BY action}), "inserted 1\nunchanged 1", "$db: register_batch() after the migration");
+	is($node->safe_psql($db, q{SELECT count(*) FROM (SELECT * FROM enroll.as_of(NULL::enroll_register.registration, now())
+		EXCEPT SELECT * FROM enroll_register.registration) d}), '0', "$db: as_of() of now = the registrations");
+}
 
 $node->stop;
 done_testing();

@@ -70,7 +70,7 @@ my $checks = q{
 	WITH chain AS (
 	    SELECT tbl, key, id, old, new, lag(new) OVER (PARTITION BY tbl, key ORDER BY id) AS prev,
 	           row_number() OVER (PARTITION BY tbl, key ORDER BY id DESC) AS from_last
-	    FROM enroll_register.history WHERE tbl IN ('person', 'registration'))
+	    FROM enroll_register.history_rows WHERE tbl IN ('person', 'registration'))
 	SELECT (SELECT count(*) FROM enroll_register.person) - (SELECT count(DISTINCT cnid) FROM enroll_register.person),
 	       (SELECT count(*) FROM enroll_register.person) - (SELECT count(*) FROM enroll_register.registration),
 	       (SELECT count(*) FROM chain WHERE old IS DISTINCT FROM prev),
@@ -80,8 +80,11 @@ my $checks = q{
 	        WHERE c.new IS DISTINCT FROM to_jsonb(g)),
 	       (SELECT coalesce(sum(v), 0) FROM (SELECT max((new ->> 'version')::int) - count(*) FILTER (WHERE op = 'UPDATE') - 1 AS v
 	                            FROM enroll_register.history WHERE tbl = 'person' GROUP BY key) s),
-	       (SELECT count(*) FROM enroll_register.history)};
-my ($dup, $noform, $broken, $person_not_last, $form_not_last, $gaps, $history) =
+	       (SELECT count(*) FROM enroll_register.history),
+	       (SELECT count(*) FROM (SELECT cnid FROM enroll_register.registration UNION ALL SELECT cnid FROM enroll_register.enrolment
+	                              UNION ALL SELECT cnid FROM enroll_register.person_flag UNION ALL SELECT cnid FROM enroll_register.problem) t
+	        WHERE NOT EXISTS (SELECT 1 FROM enroll_register.person p WHERE p.cnid OPERATOR(enroll.=) t.cnid))};
+my ($dup, $noform, $broken, $person_not_last, $form_not_last, $gaps, $history, $orphans) =
   split /\|/, $node->safe_psql('postgres', $checks);
 is($dup, 0, 'no duplicate person');
 is($noform, 0, 'every person has its form');
@@ -90,6 +93,7 @@ is($person_not_last, 0, 'every person row is its last history row');
 is($form_not_last, 0, 'every form is its last history row');
 is($gaps, 0, 'versions without gaps');
 cmp_ok($history, '>', 1000, 'the clients wrote a history');
+is($orphans, 0, 'no row without its person (the register has no foreign keys)');
 is($node->safe_psql('postgres', "SELECT deadlocks FROM pg_stat_database WHERE datname = current_database()"),
 	$deadlocks_before, 'no deadlock');
 

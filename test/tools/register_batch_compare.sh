@@ -118,7 +118,7 @@ BEGIN
                       'old', h.old - '{id,updated_at,collected_at,since,set_at,opened_at,closed_at}'::text[],
                       'new', h.new - '{id,updated_at,collected_at,since,set_at,opened_at,closed_at}'::text[],
                       'closed', (h.new ->> 'closed_at') IS NOT NULL)
-                  FROM enroll_register.history h$q$, tag);
+                  FROM enroll_register.history_rows h$q$, tag);
 END $$;
 
 -- 1. register(), one call per form, in row order.
