@@ -27,6 +27,9 @@ MODULE_SRC = \
 	src/components.c \
 	src/coverage.c \
 	src/dedupe.c \
+	src/dedupe_evidence.c \
+	src/dedupe_guard.c \
+	src/dedupe_result.c \
 	src/enroll.c \
 	src/fellegi_sunter.c \
 	src/idno.c \

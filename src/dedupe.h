@@ -1,0 +1,104 @@
+/*
+ * dedupe.h
+ *	  The links dedupe() makes between records, and what its files share.
+ *
+ * dedupe() is split by concept: dedupe.c is the SQL-facing driver and its
+ * phases over struct Dedupe; dedupe_guard.c holds union-find over the
+ * links and guard 1 (a record that fits two persons); dedupe_evidence.c
+ * the rule that a broken ID blocks a name link, and the region as
+ * evidence; dedupe_result.c the result rows.  Only this header is shared
+ * between them.
+ */
+#ifndef ENROLL_DEDUPE_H
+#define ENROLL_DEDUPE_H
+
+#include "record_reader.h"
+
+#include "access/htup.h"
+#include "funcapi.h"
+
+/* link kinds, strongest first, and the reasons of the output */
+enum
+{
+	K_SAME_ID = 1,
+	K_REPAIRED_ID = 2,
+	K_NAME_BIRTH_SEX = 3
+};
+
+typedef struct DdLink
+{
+	uint32		a;				/* record indexes */
+	uint32		b;
+	float4		sim;			/* name similarity (1 for same_id) */
+	float4		chance;			/* name_birth_sex: records agreeing by chance */
+	double		prob;			/* name_birth_sex: probability of one person */
+	float4		region_lr;		/* name_birth_sex: likelihood ratio of the regions */
+	uint8		kind;
+	uint8		dropped;		/* why not kept: enum LinkDrop (DROP_NONE: kept) */
+	uint8		level;			/* name_birth_sex: enum NameLevel */
+} DdLink;
+
+/* how the names of a name_birth_sex link agree: each level has its own odds */
+enum NameLevel
+{
+	LV_EXACT = 0,				/* the same name_norm */
+	LV_KEY,						/* the same name_key, not the same name_norm */
+	LV_SIMILAR					/* neither: similar, same first or last character */
+};
+
+/* why a link was dropped (dedupe_links shows them all) */
+enum LinkDrop
+{
+	DROP_NONE = 0,
+	DROP_PROBABILITY,			/* below min_probability */
+	DROP_AMBIGUOUS,				/* its record fits two persons equally well */
+	DROP_JOINS_IDS,				/* its component joined two valid IDs */
+	DROP_GIANT					/* its component is larger than max_cluster_size */
+};
+
+
+typedef struct DdLinks
+{
+	DdLink	   *link;
+	uint64		n;
+	uint64		cap;
+	const LinkRegister *owner;	/* whose memory budget */
+} DdLinks;
+
+/* a link's score: its name similarity, times its probability for a name link */
+static inline float4
+link_score(const DdLink *l)
+{
+	return l->kind == K_NAME_BIRTH_SEX ? (float4) (l->sim * l->prob) : l->sim;
+}
+
+/*
+ * dedupe's result rows from one formed row per reason, the three fixed-width
+ * columns patched in place and the row copied into the tuplestore: forming
+ * each of a million rows from Datums took a seventh of the run.  The column
+ * offsets are checked on the formed rows; with any other layout each row is
+ * formed from Datums.
+ */
+typedef struct ResultRows
+{
+	Datum		reasons[7];
+	HeapTuple	row[7];
+	Size		off[3];			/* rec_id, cluster_id, score in the data area */
+	bool		patchable;
+} ResultRows;
+
+/* dedupe_evidence.c */
+extern bool may_link(const LinkRegister *st, const LinkRecord *a, const LinkRecord *b);
+extern double region_evidence(const LinkRegister *st, uint32 nregions, DdLinks *links);
+
+/* dedupe_guard.c */
+extern void uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l);
+extern void guard_ambiguous(const LinkRegister *st, DdLinks *links, int32 max_cluster,
+							bool *ambiguous);
+
+/* dedupe_result.c */
+extern void result_rows_init(ResultRows *rr, TupleDesc desc, const char *const *reason_names);
+extern void result_rows_put(ResultRows *rr, ReturnSetInfo *rsinfo, int reason,
+							int64 rec_id, int64 cluster_id, float4 score);
+
+#endif							/* ENROLL_DEDUPE_H */
