@@ -17,6 +17,100 @@
 
 -- (jit = off: compiling the batch's statements cost more than it saved, 8-15 %
 -- of a load of 60,000 forms.)
+-- register_batch(), step 1: every form checked by the rules of register()
+-- (form_check() is form_normalize() returning its error) and against the
+-- acting role's regions.  Per form, in input order: its cnid and, when
+-- rejected, the action, SQLSTATE, field and message; and the accepted
+-- forms' positions, cnids, normalised forms and regions.
+CREATE FUNCTION @extschema@.register_batch_check(forms jsonb[], actor name,
+    OUT res_cnid text[], OUT res_action text[], OUT res_state text[], OUT res_field text[], OUT res_error text[],
+    OUT v_pos integer[], OUT v_cnid @extschema@.cnid[], OUT v_f jsonb[], OUT v_reg bigint[])
+LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+WITH c AS (
+    SELECT u.pos, k.normalized AS f, k.sqlstate, k.field, k.message,
+           coalesce((k.normalized ->> 'village')::bigint, (k.normalized ->> 'township')::bigint,
+                    (k.normalized ->> 'county')::bigint) AS reg
+    FROM unnest(forms) WITH ORDINALITY AS u(form, pos) CROSS JOIN LATERAL @extschema@.form_check(u.form) k
+), d AS (
+    SELECT c.*, c.f IS NOT NULL AND NOT @extschema@.region_permitted_to(c.reg, actor) AS outside,
+           CASE WHEN c.f ? 'village' THEN 'village' WHEN c.f ? 'township' THEN 'township' ELSE 'county' END AS reg_field
+    FROM c
+)
+SELECT array_agg(d.f ->> 'cnid' ORDER BY d.pos),
+       array_agg(CASE WHEN d.f IS NULL OR d.outside THEN 'rejected' END ORDER BY d.pos),
+       array_agg(CASE WHEN d.f IS NULL THEN d.sqlstate WHEN d.outside THEN '42501' END ORDER BY d.pos),
+       array_agg(CASE WHEN d.f IS NULL THEN d.field WHEN d.outside THEN d.reg_field END ORDER BY d.pos),
+       array_agg(CASE WHEN d.f IS NULL THEN d.message WHEN d.outside THEN format('%s: %s is outside your regions', d.reg_field, d.reg) END
+                 ORDER BY d.pos),
+       coalesce(array_agg(d.pos ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+       coalesce(array_agg((d.f ->> 'cnid')::@extschema@.cnid ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+       coalesce(array_agg(d.f ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
+       coalesce(array_agg(d.reg ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}')
+FROM d
+$$;
+COMMENT ON FUNCTION @extschema@.register_batch_check(jsonb[], name) IS
+    'register_batch() step 1: the forms checked by the rules of register() and the acting role''s regions';
+
+-- register_batch(), step 4: the new persons' registrations, enrolments,
+-- flags and problems, one statement per table, and one history row per new
+-- person: the person's row in new, the others in children, by table (every
+-- table named, [] when it has none).  new_idx are the new persons' indexes
+-- in v_cnid, v_f and v_reg, new_person their rows as inserted.  Called by
+-- register_batch() with its owner's rights; not for PUBLIC.
+CREATE FUNCTION @extschema@.register_batch_children(v_cnid @extschema@.cnid[], v_f jsonb[], v_reg bigint[],
+    new_idx bigint[], new_person jsonb[], actor name)
+RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    WITH b AS (
+        SELECT u.cnid, u.f, u.reg, n.pj
+        FROM unnest(v_cnid, v_f, v_reg) WITH ORDINALITY AS u(cnid, f, reg, o)
+        JOIN unnest(new_idx, new_person) AS n(o, pj) ON n.o = u.o
+    ), g AS (
+        INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
+        SELECT b.cnid, b.reg, b.f ->> 'not_insured_reason', b.f ->> 'insured_elsewhere', b.f - 'version', actor
+        FROM b ORDER BY b.cnid
+        RETURNING x.*
+    ), e AS (
+        INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
+        SELECT b.cnid, k.i::smallint, b.reg
+        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(b.f -> 'insurances') AS k(i)
+        ORDER BY b.cnid, k.i::smallint
+        RETURNING x.*
+    ), fl AS (
+        INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
+        SELECT b.cnid, k.x, b.reg, actor
+        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(b.f -> 'flags', '[]')) AS k(x)
+        ORDER BY b.cnid, k.x
+        RETURNING x.*
+    ), pr AS (
+        INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
+        SELECT b.cnid, b.reg, k.reason, k.detail, actor
+        FROM b CROSS JOIN LATERAL (
+            SELECT 1, 'uninsured_no_reason', 'no insurance and no reason given'
+            WHERE jsonb_array_length(b.f -> 'insurances') = 0 AND NOT b.f ? 'not_insured_reason'
+            UNION ALL
+            SELECT 2, 'no_phone', NULL WHERE NOT b.f ? 'phone') AS k(o, reason, detail)
+        ORDER BY b.cnid, k.o
+        RETURNING x.*
+    )
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
+    SELECT b.cnid, 'person', b.cnid::text, 'INSERT', b.reg, now(), actor, SESSION_USER, txid_current(), NULL, b.pj,
+           -- rows to JSON once (an aggregate of JSON would copy each form twice more)
+           (SELECT to_jsonb(c) FROM (SELECT coalesce(g.list, '{}') AS registration, coalesce(e.list, '{}') AS enrolment,
+                                            coalesce(fl.list, '{}') AS person_flag, coalesce(pr.list, '{}') AS problem) c)
+    FROM b
+    LEFT JOIN (SELECT g.cnid, array_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
+    LEFT JOIN (SELECT e.cnid, array_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
+    LEFT JOIN (SELECT fl.cnid, array_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
+    LEFT JOIN (SELECT pr.cnid, array_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
+    ORDER BY b.cnid;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_children(@extschema@.cnid[], jsonb[], bigint[], bigint[], jsonb[], name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_batch_children(@extschema@.cnid[], jsonb[], bigint[], bigint[], jsonb[], name) IS
+    'register_batch() step 4: the new persons'' other rows and their history';
+
 CREATE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
 RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
 LANGUAGE plpgsql PARALLEL UNSAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp SET jit = off AS $$
@@ -58,30 +152,9 @@ BEGIN
         RAISE EXCEPTION 'rownos and forms must have the same length' USING ERRCODE = 'array_subscript_error';
     END IF;
 
-    -- 1. Validation by the rules of register() (form_check() is form_normalize()
-    -- returning its error), and the acting role's regions.
-    WITH c AS (
-        SELECT u.pos, k.normalized AS f, k.sqlstate, k.field, k.message,
-               coalesce((k.normalized ->> 'village')::bigint, (k.normalized ->> 'township')::bigint,
-                        (k.normalized ->> 'county')::bigint) AS reg
-        FROM unnest(forms) WITH ORDINALITY AS u(form, pos) CROSS JOIN LATERAL @extschema@.form_check(u.form) k
-    ), d AS (
-        SELECT c.*, c.f IS NOT NULL AND NOT @extschema@.region_permitted_to(c.reg, actor) AS outside,
-               CASE WHEN c.f ? 'village' THEN 'village' WHEN c.f ? 'township' THEN 'township' ELSE 'county' END AS reg_field
-        FROM c
-    )
-    SELECT array_agg(d.f ->> 'cnid' ORDER BY d.pos),
-           array_agg(CASE WHEN d.f IS NULL OR d.outside THEN 'rejected' END ORDER BY d.pos),
-           array_agg(CASE WHEN d.f IS NULL THEN d.sqlstate WHEN d.outside THEN '42501' END ORDER BY d.pos),
-           array_agg(CASE WHEN d.f IS NULL THEN d.field WHEN d.outside THEN d.reg_field END ORDER BY d.pos),
-           array_agg(CASE WHEN d.f IS NULL THEN d.message WHEN d.outside THEN format('%s: %s is outside your regions', d.reg_field, d.reg) END
-                     ORDER BY d.pos),
-           coalesce(array_agg(d.pos ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
-           coalesce(array_agg((d.f ->> 'cnid')::@extschema@.cnid ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
-           coalesce(array_agg(d.f ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
-           coalesce(array_agg(d.reg ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}')
-    INTO res_cnid, res_action, res_state, res_field, res_error, v_pos, v_cnid, v_f, v_reg
-    FROM d;
+    -- 1. Validation by the rules of register(), and the acting role's regions.
+    SELECT * INTO res_cnid, res_action, res_state, res_field, res_error, v_pos, v_cnid, v_f, v_reg
+    FROM @extschema@.register_batch_check(forms, actor);
     IF n = 0 THEN
         RETURN;
     END IF;
@@ -173,51 +246,8 @@ BEGIN
     END LOOP;
 
     -- 4. The new persons' registrations, enrolments, flags and problems, and
-    -- one history row per new person: the person's row in new, the others
-    -- in children, by table (every table named, [] when it has none).
-    WITH b AS (
-        SELECT u.cnid, u.f, u.reg, n.pj
-        FROM unnest(v_cnid, v_f, v_reg) WITH ORDINALITY AS u(cnid, f, reg, o)
-        JOIN unnest(new_idx, new_person) AS n(o, pj) ON n.o = u.o
-    ), g AS (
-        INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
-        SELECT b.cnid, b.reg, b.f ->> 'not_insured_reason', b.f ->> 'insured_elsewhere', b.f - 'version', actor
-        FROM b ORDER BY b.cnid
-        RETURNING x.*
-    ), e AS (
-        INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
-        SELECT b.cnid, k.i::smallint, b.reg
-        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(b.f -> 'insurances') AS k(i)
-        ORDER BY b.cnid, k.i::smallint
-        RETURNING x.*
-    ), fl AS (
-        INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
-        SELECT b.cnid, k.x, b.reg, actor
-        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(b.f -> 'flags', '[]')) AS k(x)
-        ORDER BY b.cnid, k.x
-        RETURNING x.*
-    ), pr AS (
-        INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
-        SELECT b.cnid, b.reg, k.reason, k.detail, actor
-        FROM b CROSS JOIN LATERAL (
-            SELECT 1, 'uninsured_no_reason', 'no insurance and no reason given'
-            WHERE jsonb_array_length(b.f -> 'insurances') = 0 AND NOT b.f ? 'not_insured_reason'
-            UNION ALL
-            SELECT 2, 'no_phone', NULL WHERE NOT b.f ? 'phone') AS k(o, reason, detail)
-        ORDER BY b.cnid, k.o
-        RETURNING x.*
-    )
-    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
-    SELECT b.cnid, 'person', b.cnid::text, 'INSERT', b.reg, now(), actor, SESSION_USER, txid_current(), NULL, b.pj,
-           -- rows to JSON once (an aggregate of JSON would copy each form twice more)
-           (SELECT to_jsonb(c) FROM (SELECT coalesce(g.list, '{}') AS registration, coalesce(e.list, '{}') AS enrolment,
-                                            coalesce(fl.list, '{}') AS person_flag, coalesce(pr.list, '{}') AS problem) c)
-    FROM b
-    LEFT JOIN (SELECT g.cnid, array_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
-    LEFT JOIN (SELECT e.cnid, array_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
-    LEFT JOIN (SELECT fl.cnid, array_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
-    LEFT JOIN (SELECT pr.cnid, array_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
-    ORDER BY b.cnid;
+    -- one history row per new person.
+    PERFORM @extschema@.register_batch_children(v_cnid, v_f, v_reg, new_idx, new_person, actor);
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
     -- cnid order and, for one person, in row order (the lock is held).

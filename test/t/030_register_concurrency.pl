@@ -83,7 +83,7 @@ my $checks = q{
 	       (SELECT count(*) FROM enroll_register.history),
 	       (SELECT count(*) FROM (SELECT cnid FROM enroll_register.registration UNION ALL SELECT cnid FROM enroll_register.enrolment
 	                              UNION ALL SELECT cnid FROM enroll_register.person_flag UNION ALL SELECT cnid FROM enroll_register.problem) t
-	        WHERE NOT EXISTS (SELECT 1 FROM enroll_register.person p WHERE p.cnid OPERATOR(enroll.=) t.cnid))};
+	        WHERE NOT EXISTS (SELECT 1 FROM enroll_register.person p WHERE p.cnid OPERATOR(pg_catalog.=) t.cnid))};
 my ($dup, $noform, $broken, $person_not_last, $form_not_last, $gaps, $history, $orphans) =
   split /\|/, $node->safe_psql('postgres', $checks);
 is($dup, 0, 'no duplicate person');
