@@ -35,6 +35,7 @@ MODULE_SRC = \
 	src/idno.c \
 	src/insurance.c \
 	src/names.c \
+	src/linkage_shard.c \
 	src/record_reader.c \
 	src/register.c \
 	src/register_form.c \

@@ -165,6 +165,8 @@ extern void link_parse_name(LinkRegister *st, LinkRecord *r);
 extern double link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b);
 extern KeyIdx *link_sorted_ids(LinkRegister *r, uint64 *n);
 extern int	link_id_repairs(const char *norm, size_t len, int32 today, int64 *found);
+/* one record from the values of a row of the caller's query, as the reader reads it */
+extern void link_record_fill(LinkRegister *st, LinkRecord *r, Datum *v, bool *isnull);
 extern KeyIdx *link_repair_candidates(LinkRegister *r, uint64 *n);
 extern KeyIdx *radix_sort_pairs(KeyIdx *v, KeyIdx *tmp, uint64 n);
 extern uint64 *radix_sort_keys(uint64 *v, uint64 *tmp, uint64 n);
