@@ -3292,3 +3292,87 @@ BEGIN
 END $fn$;
 COMMENT ON FUNCTION @extschema@.cross_province_uninsured(text, text, real, integer) IS
     'the persons of the national household extract (household_sql, as for compare_registers) whom no province''s record (records_sql, as for cross_province_duplicates) resolves to (漏保)';
+
+-- dedupe's evidence columns: an evidence argument for dedupe and dedupe_links
+DROP FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer);
+DROP FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer);
+CREATE FUNCTION @extschema@.dedupe(
+    records_sql text,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000,
+    evidence text[] DEFAULT NULL)
+RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+-- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
+-- either.  No search_path: the query must see the caller's; our own look-ups
+-- are schema-qualified.
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer, text[]) IS
+    'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster, giant_block); never two different valid IDs in one cluster';
+
+/*
+ * dedupe_links(): the links behind dedupe(), for a registrar asking why
+ * two records were (or were not) put together.  Same arguments and rules
+ * as dedupe(); one row per link found, kept or dropped, with the evidence
+ * of each field as jsonb (the ID of each side and how they agree, the name
+ * similarity and how the pair was found, birth date, sex, and for name
+ * links the chance agreement, the namesakes, the estimated share of
+ * duplicates, the probability and its log2 odds; the region and each
+ * evidence column when given).  Same C function: it returns links when
+ * its result has six columns.  Rows come with rec_a < rec_b, ordered by
+ * (rec_a, rec_b), whatever the input order.
+ */
+CREATE FUNCTION @extschema@.dedupe_links(
+    records_sql text,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000,
+    evidence text[] DEFAULT NULL)
+RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer, text[]) IS
+    'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';
+
+-- synth_persons: a household address and a phone, and both as a second
+-- register has them (four columns at the end)
+DROP FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real);
+-- STABLE, not IMMUTABLE: it reads enroll.region.  STRICT: a NULL argument
+-- gives no rows, like generate_series.  PARALLEL SAFE: it only reads a
+-- permanent table (SPI in a worker may do that) and is deterministic.
+CREATE FUNCTION @extschema@.synth_persons(
+        n integer,
+        seed bigint DEFAULT 1,
+        error_rate real DEFAULT 0.05,
+        province integer DEFAULT 610000,
+        name_error_rate real DEFAULT 0,
+        twin_rate real DEFAULT 0,
+        namesake_rate real DEFAULT 0)
+    RETURNS TABLE (
+        person_id       bigint,
+        id_number       text,
+        cnid_true       @extschema@.cnid,
+        name            text,
+        sex             smallint,
+        birth_date      date,
+        region          integer,
+        registered_on   date,
+        error_kind      text,
+        name_entered    text,
+        name_error      text,
+        relation        text,
+        related_to      bigint,
+        address         text,
+        phone           text,
+        address_entered text,
+        phone_entered   text)
+    AS 'MODULE_PATHNAME', 'synth_persons'
+    LANGUAGE C STABLE STRICT PARALLEL SAFE
+    ROWS 1000 SUPPORT @extschema@.synth_persons_support;
+COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real) IS
+    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); each with a household address and a mobile phone, and both as a second register has them (address_entered, phone_entered: moved, changed or missing); deterministic per seed';

@@ -44,8 +44,8 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be
       -- parallel unsafe (extension/parts/95_compare.sql)
-      'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer)',
-      'dedupe_links(text,real,integer,text,real,integer)', 'linkage_records(text,text,text,boolean)',
+      'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer,text[])',
+      'dedupe_links(text,real,integer,text,real,integer,text[])', 'linkage_records(text,text,text,boolean)',
       'compare_registers(regclass,regclass,real,integer)', 'dedupe(regclass,real,integer,text,real,integer)',
       'dedupe_strata(text)', 'dedupe_subset(text,real,integer,text,real,integer,bigint[])',
       'linkage_compare_shard(text,text,real,integer)', 'linkage_dedupe_shard(text,text,real,integer,real,integer)',

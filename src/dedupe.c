@@ -69,6 +69,8 @@
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/date.h"
+#include "utils/json.h"
+#include "utils/lsyscache.h"
 #include "utils/memutils.h"
 #include "mb/pg_wchar.h"
 
@@ -93,6 +95,7 @@ add_link(DdLinks *l, uint32 a, uint32 b, int kind, float4 sim)
 	l->link[l->n].chance = 0;
 	l->link[l->n].prob = 1;
 	l->link[l->n].region_lr = 1;
+	l->link[l->n].field_lr = 1;
 	l->link[l->n].dropped = DROP_NONE;
 	l->link[l->n].level = LV_EXACT;
 	l->n++;
@@ -248,6 +251,8 @@ typedef struct Dedupe
 	int32		max_block;
 	float4		min_probability;
 	char	   *region_level;
+	int			nevidence;		/* evidence columns named */
+	char	   *evidence[LINK_MAX_EVIDENCE];
 	bool		links_mode;		/* dedupe_links: six result columns */
 	bool		has_strata;		/* dedupe_subset: the whole register's strata given */
 	int64		strata[4 * DECADES];
@@ -287,6 +292,21 @@ typedef struct Dedupe
 	double		level_chance[3];
 	double		level_dup[3];
 	double		region_m;		/* duplicates in the same region (with region_level) */
+	FieldEvidence fe;			/* the evidence columns */
+
+	/*
+	 * namesakes: persons with valid IDs in the blocks of records without a
+	 * valid ID that share such a record's exact name, their pairs (in the
+	 * same region), and the pairs independence predicts; the excess per
+	 * person, and the share of it in the same region
+	 */
+	keycount_hash *ns_seen;		/* (block, name) groups counted */
+	uint64		ns_persons,
+				ns_pairs,
+				ns_pairs_same;
+	double		ns_expected;
+	double		namesakes;
+	double		ns_same_share;
 
 	/* guard, cluster */
 	bool	   *ambiguous;
@@ -335,6 +355,56 @@ dd_strata_argument(Dedupe *d, FunctionCallInfo fcinfo)
 	d->has_strata = true;
 }
 
+/*
+ * The evidence argument: the names of further text columns of records_sql
+ * (address, phone, village, ...) compared for agreement on each name link;
+ * NULL or empty: none.
+ */
+static void
+dd_evidence_argument(Dedupe *d, FunctionCallInfo fcinfo)
+{
+	static const char *const fixed[] = {"rec_id", "id_number", "name", "birth_date", "sex", "region"};
+	ArrayType  *a;
+	Datum	   *elems;
+	bool	   *nulls;
+	int			n;
+
+	if (PG_ARGISNULL(6))
+		return;
+	a = PG_GETARG_ARRAYTYPE_P(6);
+	if (ARR_NDIM(a) > 1)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("evidence must be a one-dimensional array")));
+	deconstruct_array(a, TEXTOID, -1, false, TYPALIGN_INT, &elems, &nulls, &n);
+	if (n > LINK_MAX_EVIDENCE)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("evidence names %d columns, at most %d are allowed", n, LINK_MAX_EVIDENCE)));
+	for (int k = 0; k < n; k++)
+	{
+		char	   *name;
+
+		if (nulls[k])
+			ereport(ERROR,
+					(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+					 errmsg("evidence must not contain nulls")));
+		name = TextDatumGetCString(elems[k]);
+		for (int f = 0; f < lengthof(fixed); f++)
+			if (strcmp(name, fixed[f]) == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("column %s cannot be evidence", quote_identifier(name)),
+						 errdetail("Evidence columns are compared besides rec_id, id_number, name, birth_date, sex and region.")));
+		for (int j = 0; j < d->nevidence; j++)
+			if (strcmp(name, d->evidence[j]) == 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("evidence names column %s twice", quote_identifier(name))));
+		d->evidence[d->nevidence++] = name;
+	}
+}
+
 static void
 dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 {
@@ -367,7 +437,17 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_probability must be in [0, 1)")));
 	if (PG_NARGS() > 6)
-		dd_strata_argument(d, fcinfo);
+	{
+		Oid		   *types;
+		int			nargs;
+
+		/* dedupe_subset's seventh argument is the strata, dedupe's the evidence */
+		get_func_signature(fcinfo->flinfo->fn_oid, &types, &nargs);
+		if (types[6] == TEXTARRAYOID)
+			dd_evidence_argument(d, fcinfo);
+		else
+			dd_strata_argument(d, fcinfo);
+	}
 	if (d->region_level != NULL &&
 		strcmp(d->region_level, "province") != 0 && strcmp(d->region_level, "prefecture") != 0 &&
 		strcmp(d->region_level, "county") != 0 && strcmp(d->region_level, "township") != 0 &&
@@ -384,6 +464,8 @@ dd_read(Dedupe *d, const char *records_sql, MemoryContext callcxt)
 {
 	link_register_init(&d->st, d->links_mode ? "dedupe_links" : "dedupe", "records_sql",
 					   d->region_level != NULL, callcxt);
+	link_register_evidence(&d->st, d->nevidence, (const char *const *) d->evidence);
+	d->fe.n = d->nevidence;
 	MemoryContextSwitchTo(callcxt);
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -596,6 +678,75 @@ dd_repair_link(void *arg, uint32 i, uint32 j, double sim)
 }
 
 /*
+ * Namesakes, from the records with valid IDs: two different valid IDs with
+ * the same name, birth date and sex are two persons for certain, and how
+ * often they occur beyond chance is how often a record without a valid ID
+ * meets a namesake it cannot be told from by name, birth date and sex.
+ * Counted in the blocks the records without a valid ID ask about (each
+ * block and name once), among the persons with valid IDs who share such a
+ * record's exact name: their pairs (and those in the same region), and the
+ * namesakes independence predicts, chance(a) for each of them.  A run of
+ * more than 64 such persons counts its first 64.
+ */
+#define NS_MAX_GROUP 64
+static void
+dd_count_namesakes(Dedupe *d, uint32 i, uint32 head, double chance)
+{
+	LinkRegister *st = &d->st;
+	const LinkRecord *a = &st->rec[i];
+	int64		ids[NS_MAX_GROUP];
+	int32		regions[NS_MAX_GROUP];
+	int			k = 0;
+	bool		found;
+
+	keycount_insert(d->ns_seen, enroll_mix64(link_block_key(a) ^ a->nnorm), &found);
+	if (found)
+		return;
+	for (uint32 j = head; j != NO_INDEX && k < NS_MAX_GROUP; j = d->next_block[j])
+	{
+		const LinkRecord *b = &st->rec[j];
+		bool		again = false;
+
+		if (b->id == 0 || b->nnorm != a->nnorm || b->nkey != a->nkey ||
+			b->birth != a->birth || b->sex != a->sex)
+			continue;
+		for (int x = 0; x < k && !again; x++)
+			again = ids[x] == b->id;
+		if (again)
+			continue;
+		ids[k] = b->id;
+		regions[k++] = b->region;
+	}
+	for (int x = 0; x < k; x++)
+		for (int y = x + 1; y < k; y++)
+		{
+			d->ns_pairs++;
+			d->ns_pairs_same += regions[x] >= 0 && regions[x] == regions[y];
+		}
+	d->ns_persons += k;
+	d->ns_expected += k * chance;
+}
+
+/*
+ * The namesakes term of a name link's odds: records that agree with a on
+ * its exact name, birth date and sex by being another person of that name
+ * (beyond the chance of independence), per record without a valid ID.
+ * With region_level, those in a's region when b is there (divided by u,
+ * as chance is by the regions' ratio), else those elsewhere.
+ */
+static double
+dd_namesake_term(const Dedupe *d, const DdLink *l)
+{
+	if (l->kind != K_NAME_BIRTH_SEX || l->level != LV_EXACT || d->namesakes <= 0)
+		return 0;
+	if (!d->st.with_region)
+		return d->namesakes;
+	if (d->st.rec[l->a].region == d->st.rec[l->b].region)
+		return d->namesakes * d->ns_same_share * l->region_lr / d->region_m;
+	return d->namesakes * (1.0 - d->ns_same_share) * l->region_lr / (1.0 - d->region_m);
+}
+
+/*
  * name_birth_sex links of record a (no valid ID) in its block, with the
  * records expected to agree with it by chance per level: those of its name
  * (exact) or of its key with another name, in its sex and decade and
@@ -658,6 +809,8 @@ dd_compare_block(Dedupe *d, uint32 i, uint32 head)
 		d->level_seen[lv] += seen[lv];
 		d->level_chance[lv] += chance[lv];
 	}
+	if (seen[LV_EXACT] > 0)
+		dd_count_namesakes(d, i, head, chance[LV_EXACT]);
 	for (uint64 k = first_link; k < links->n; k++)
 		links->link[k].chance = (float4) chance[links->link[k].level];
 	return seen[LV_EXACT] + seen[LV_KEY];
@@ -759,17 +912,23 @@ dd_probabilities(Dedupe *d)
 	}
 	if (d->st.with_region)
 		d->region_m = region_evidence(&d->st, d->nregions, &d->links);
+	if (d->fe.n > 0)
+		field_evidence(&d->st, &d->links, &d->fe);
+	/* a prior of no namesakes worth a hundred persons: one pair among a few persons is not a rate */
+	d->namesakes = Max(2.0 * (double) d->ns_pairs - d->ns_expected, 0.0) / ((double) d->ns_persons + 100.0);
+	d->ns_same_share = d->ns_pairs > 0 ? (double) d->ns_pairs_same / (double) d->ns_pairs : 0;
 	for (uint64 k = 0; k < d->links.n; k++)
 	{
 		DdLink	   *l = &d->links.link[k];
-		double		p;
+		double		p,
+					odds;
 
 		if (l->kind != K_NAME_BIRTH_SEX)
 			continue;
 		if (l->level == LV_SIMILAR)
 			l->chance = (float4) (l->chance * null_rate);	/* was the group's size */
-		p = d->level_dup[l->level] * l->region_lr /
-			(d->level_dup[l->level] * l->region_lr + (double) l->chance);
+		odds = d->level_dup[l->level] * (double) l->region_lr * (double) l->field_lr;
+		p = odds / (odds + (double) l->chance + dd_namesake_term(d, l));
 		if (p < d->min_probability)
 			l->dropped = DROP_PROBABILITY;
 		l->prob = p;
@@ -792,6 +951,7 @@ dd_compare(Dedupe *d)
 	d->links.n = 0;
 	d->links.owner = st;
 	d->links.link = palloc_extended(sizeof(DdLink) * d->links.cap, MCXT_ALLOC_HUGE);
+	d->ns_seen = keycount_create(st->cxt, 1024, NULL);
 	d->skipped = palloc_extended(sizeof(bool) * Max(st->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	d->day_skipped = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 
@@ -928,6 +1088,27 @@ dd_cluster(Dedupe *d)
 				 enroll_errcontext(st->caller, NULL)));
 }
 
+/* dedupe_links: each evidence column of a name link, by name */
+static void
+dd_explain_evidence(const Dedupe *d, const DdLink *l, StringInfo js)
+{
+	static const char *const agreement_names[] = {"unknown", "same", "differ"};
+
+	appendStringInfoString(js, ", \"evidence\": {");
+	for (int c = 0; c < d->fe.n; c++)
+	{
+		int			agreement;
+		double		lr = field_ratio(&d->st, &d->fe, c, l->a, l->b, &agreement);
+
+		if (c > 0)
+			appendStringInfoString(js, ", ");
+		escape_json(js, d->evidence[c]);
+		appendStringInfo(js, ": {\"agreement\": \"%s\", \"duplicates_agreeing\": %.6g, \"weight\": %.3f}",
+						 agreement_names[agreement], d->fe.m[c], log2(lr));
+	}
+	appendStringInfoChar(js, '}');
+}
+
 /*
  * emit, dedupe_links: every link found, kept or not, with the evidence of
  * each field; rec_a < rec_b, rows by (rec_a, rec_b), the same for any
@@ -1000,11 +1181,15 @@ dd_emit_links(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 							 "\"probability\": %.6g, \"weight\": %.3f",
 							 level_names[l->level], l->chance, d->level_dup[l->level], (double) (float4) l->prob,
 							 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
+		if (l->kind == K_NAME_BIRTH_SEX)
+			appendStringInfo(&js, ", \"namesakes\": %.6g", dd_namesake_term(d, l));
 		if (l->kind == K_NAME_BIRTH_SEX && st->with_region)
 			appendStringInfo(&js, ", \"region\": {\"agreement\": \"%s\", "
 							 "\"duplicates_in_same_region\": %.6g, \"weight\": %.3f}",
 							 a->region == b->region ? "same" : "differ",
 							 d->region_m, log2((double) l->region_lr));
+		if (l->kind == K_NAME_BIRTH_SEX && d->fe.n > 0)
+			dd_explain_evidence(d, l, &js);
 		appendStringInfoChar(&js, '}');
 		values[0] = Int64GetDatum(a->rec_id);
 		values[1] = Int64GetDatum(b->rec_id);
@@ -1014,6 +1199,19 @@ dd_emit_links(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 		values[5] = DirectFunctionCall1(jsonb_in, CStringGetDatum(js.data));
 		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, values, nulls);
 	}
+}
+
+/* the DEBUG1 note of the evidence columns: m of each */
+static char *
+dd_evidence_note(const Dedupe *d)
+{
+	StringInfoData s;
+
+	initStringInfo(&s);
+	for (int c = 0; c < d->fe.n; c++)
+		appendStringInfo(&s, " Duplicates agreeing on %s: %.4f of " UINT64_FORMAT ".",
+						 d->evidence[c], d->fe.m[c], d->fe.pairs[c]);
+	return s.data;
 }
 
 /* emit, dedupe: one row per record with its strongest link (the smallest kind, the highest score) */
@@ -1073,9 +1271,11 @@ dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 			(errmsg_internal("%u records, " UINT64_FORMAT " links, done in %.0f ms",
 							 st->n, d->links.n, enroll_elapsed_ms(d->start)),
 			 enroll_errcontext(st->caller, NULL),
-			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name.%s",
+			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name; namesakes beyond chance %.5f (%.2f in the same region).%s%s",
 					   d->level_dup[LV_EXACT], d->level_dup[LV_KEY], d->level_dup[LV_SIMILAR],
-					   st->with_region ? psprintf(" Duplicates in the same %s: %.4f.", d->region_level, d->region_m) : "")));
+					   d->namesakes, d->ns_same_share,
+					   st->with_region ? psprintf(" Duplicates in the same %s: %.4f.", d->region_level, d->region_m) : "",
+					   dd_evidence_note(d))));
 }
 
 /*

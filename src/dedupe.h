@@ -33,6 +33,7 @@ typedef struct DdLink
 	float4		chance;			/* name_birth_sex: records agreeing by chance */
 	double		prob;			/* name_birth_sex: probability of one person */
 	float4		region_lr;		/* name_birth_sex: likelihood ratio of the regions */
+	float4		field_lr;		/* name_birth_sex: likelihood ratio of the evidence columns */
 	uint8		kind;
 	uint8		dropped;		/* why not kept: enum LinkDrop (DROP_NONE: kept) */
 	uint8		level;			/* name_birth_sex: enum NameLevel */
@@ -87,9 +88,35 @@ typedef struct ResultRows
 	bool		patchable;
 } ResultRows;
 
+/*
+ * The evidence columns (dedupe's evidence argument: address, phone, ...),
+ * Fellegi-Sunter with term frequencies: per column m, the share of the
+ * records sharing a valid ID that agree, and per value its records (u of a
+ * value is its share of the records with a value).
+ */
+typedef struct FieldEvidence
+{
+	int			n;
+	double		m[LINK_MAX_EVIDENCE];
+	uint64		pairs[LINK_MAX_EVIDENCE];	/* same-ID pairs with both values */
+	uint64		known[LINK_MAX_EVIDENCE];	/* records with a value */
+	keycount_hash *counts[LINK_MAX_EVIDENCE];	/* value -> records, for the values asked */
+} FieldEvidence;
+
+/* how two records' values of an evidence column agree */
+enum FieldAgreement
+{
+	FA_UNKNOWN = 0,
+	FA_SAME,
+	FA_DIFFER
+};
+
 /* dedupe_evidence.c */
 extern bool may_link(const LinkRegister *st, const LinkRecord *a, const LinkRecord *b);
 extern double region_evidence(const LinkRegister *st, uint32 nregions, DdLinks *links);
+extern void field_evidence(const LinkRegister *st, DdLinks *links, FieldEvidence *fe);
+extern double field_ratio(const LinkRegister *st, const FieldEvidence *fe, int c,
+						  uint32 a, uint32 b, int *agreement);
 
 /* dedupe_guard.c */
 extern void uf_components(uint32 *parent, uint32 *size, uint32 n, const DdLinks *l);

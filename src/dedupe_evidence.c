@@ -10,6 +10,7 @@
 #include "dedupe.h"
 
 #include "cnid_core.h"
+#include "miscadmin.h"
 
 /*
  * May a record without a valid ID (a) be linked to b by name, birth date
@@ -122,4 +123,96 @@ region_evidence(const LinkRegister *st, uint32 nregions, DdLinks *links)
 	}
 	pfree(in_region);
 	return m;
+}
+
+/*
+ * Evidence column c of a name link from a (the record without a valid ID)
+ * to b: m/u when the values agree, (1-m)/(1-u) when they differ, 1 when
+ * either is unknown (NULL or empty); u is the share of the records with a
+ * value that have a's (a stranger who agrees on name, birth date and sex
+ * has a's address or phone as often as anyone does).
+ */
+double
+field_ratio(const LinkRegister *st, const FieldEvidence *fe, int c, uint32 a, uint32 b,
+			int *agreement)
+{
+	uint64		va = LINK_EVIDENCE(st, a, c),
+				vb = LINK_EVIDENCE(st, b, c);
+	double		u;
+
+	if (va == 0 || vb == 0)
+	{
+		*agreement = FA_UNKNOWN;
+		return 1.0;
+	}
+	/* a's value is counted (u > 0); b's differs, so not everyone has a's (u < 1) */
+	u = (double) keycount_lookup(fe->counts[c], va)->count / (double) fe->known[c];
+	if (va == vb)
+	{
+		*agreement = FA_SAME;
+		return fe->m[c] / u;
+	}
+	*agreement = FA_DIFFER;
+	return (1.0 - fe->m[c]) / (1.0 - u);
+}
+
+/*
+ * The evidence columns, as the region is (region_evidence): m from the
+ * records sharing a valid ID (both values known), with a prior of 0.9
+ * worth ten pairs; u from the frequency of the value of the name link's
+ * record without a valid ID, counted over all records (only the values
+ * those records have are counted: a small table).  Each name link's odds
+ * are multiplied by the ratios of all columns (field_lr).
+ */
+void
+field_evidence(const LinkRegister *st, DdLinks *links, FieldEvidence *fe)
+{
+	for (int c = 0; c < fe->n; c++)
+	{
+		uint64		agree = 0;
+		bool		found;
+
+		fe->pairs[c] = fe->known[c] = 0;
+		fe->counts[c] = keycount_create(st->cxt, 1024, NULL);
+		for (uint64 k = 0; k < links->n; k++)
+		{
+			const DdLink *l = &links->link[k];
+			uint64		va = LINK_EVIDENCE(st, l->a, c),
+						vb = LINK_EVIDENCE(st, l->b, c);
+
+			if (l->kind == K_SAME_ID && va != 0 && vb != 0)
+			{
+				fe->pairs[c]++;
+				agree += va == vb;
+			}
+			else if (l->kind == K_NAME_BIRTH_SEX && va != 0)
+				keycount_insert(fe->counts[c], va, &found)->count = 0;
+		}
+		fe->m[c] = ((double) agree + 9.0) / ((double) fe->pairs[c] + 10.0);
+		for (uint32 i = 0; i < st->n; i++)
+		{
+			uint64		v = LINK_EVIDENCE(st, i, c);
+			KeyCount   *e;
+
+			if ((i & 0xFFFF) == 0)
+				CHECK_FOR_INTERRUPTS();
+			if (v == 0)
+				continue;
+			fe->known[c]++;
+			if ((e = keycount_lookup(fe->counts[c], v)) != NULL)
+				e->count++;
+		}
+	}
+	for (uint64 k = 0; k < links->n; k++)
+	{
+		DdLink	   *l = &links->link[k];
+		double		lr = 1.0;
+		int			agreement;
+
+		if (l->kind != K_NAME_BIRTH_SEX)
+			continue;
+		for (int c = 0; c < fe->n; c++)
+			lr *= field_ratio(st, fe, c, l->a, l->b, &agreement);
+		l->field_lr = (float4) lr;
+	}
 }

@@ -183,6 +183,44 @@ region_index(LinkRegister *st, int64 code)
 }
 
 /*
+ * The evidence columns of record i: a 64-bit hash of each value as given
+ * (compared for exact agreement; normalising is the caller's query's
+ * business), 0 for NULL or the empty string: unknown, no evidence.
+ */
+static void
+evidence_fill(LinkRegister *st, uint64 i, Datum *v, bool *isnull)
+{
+	for (int c = 0; c < st->nevidence; c++)
+	{
+		uint64		h = 0;
+
+		if (!isnull[c])
+		{
+			text	   *t = DatumGetTextPP(v[c]);
+			size_t		len = VARSIZE_ANY_EXHDR(t);
+
+			if (len > 0)
+				h = link_hash_bytes(VARDATA_ANY(t), len);	/* never 0 */
+			if ((Pointer) t != DatumGetPointer(v[c]))
+				pfree(t);
+		}
+		LINK_EVIDENCE(st, i, c) = h;
+	}
+}
+
+/* room for the evidence of st->cap records */
+static void
+evidence_room(LinkRegister *st)
+{
+	Size		sz = sizeof(uint64) * st->nevidence * (Size) Max(st->cap, 1);
+
+	if (st->nevidence == 0)
+		return;
+	st->evidence = st->evidence == NULL ? palloc_extended(sz, MCXT_ALLOC_HUGE) :
+		repalloc_huge(st->evidence, sz);
+}
+
+/*
  * A record from its columns (id_number, name, birth_date, sex[, region] at
  * v[1..]): the ID normalised and parsed once, the name's bytes kept for a
  * later parse, birth date and sex as given, else from a valid ID.  The one
@@ -261,6 +299,8 @@ link_record_fill(LinkRegister *st, LinkRecord *r, Datum *v, bool *isnull)
 
 	if (st->with_region && !isnull[5])
 		r->region = region_index(st, DatumGetInt64(v[5]));
+	if (st->nevidence > 0)
+		evidence_fill(st, (uint64) (r - st->rec), v + (st->with_region ? 6 : 5), isnull + (st->with_region ? 6 : 5));
 }
 
 static bool
@@ -286,9 +326,10 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 					 errmsg("%s returns more than %u records", st->param, LINK_MAX_RECORDS / 2),
 					 errhint("Run it per prefecture or county."),
 					 enroll_errcontext(st->caller, st->param)));
-		link_memory_reserve(st, sizeof(LinkRecord) * st->cap);
+		link_memory_reserve(st, (sizeof(LinkRecord) + sizeof(uint64) * st->nevidence) * st->cap);
 		st->cap *= 2;
 		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
+		evidence_room(st);
 	}
 	r = &st->rec[st->n];
 
@@ -354,6 +395,7 @@ link_register_presize(LinkRegister *st, SPIPlanPtr plan)
 
 		st->cap = (uint32) rows;
 		st->rec = repalloc_huge(st->rec, sizeof(LinkRecord) * st->cap);
+		evidence_room(st);
 		/* names: a few characters of three bytes each */
 		st->arena_cap = Max(st->arena_cap, (uint64) st->cap * 8);
 		st->arena = repalloc_huge(st->arena, st->arena_cap);
@@ -386,8 +428,9 @@ rethrow_for_caller(LinkRegister *st, MemoryContext old)
 			ereport(ERROR,
 					(errcode(e->sqlerrcode),
 					 errmsg_internal("%s", e->message),
-					 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s",
-							   st->with_region ? ", and region (bigint)." : "."),
+					 errdetail("The query must return rec_id (bigint), id_number (text), name (text), birth_date (date) and sex (smallint)%s%s",
+							   st->with_region ? ", and region (bigint)" : "",
+							   st->nevidence > 0 ? ", and the evidence columns (text)." : "."),
 					 enroll_errcontext(st->caller, st->param)));
 			break;
 		default:
@@ -411,6 +454,9 @@ link_register_read(LinkRegister *st, const char *records_sql)
 		{"sex", "smallint", NULL, INT2OID},
 		{"region", "bigint", NULL, INT8OID}
 	};
+	/* text types only: another type cast to text would compare its output form */
+	static const Oid text_types[] = {TEXTOID, VARCHAROID, BPCHAROID, InvalidOid};
+	EnrollColumn ev[LINK_MAX_EVIDENCE];
 	StringInfoData q;
 	SPIExecuteOptions opt;
 	MemoryContext old = CurrentMemoryContext;
@@ -418,12 +464,24 @@ link_register_read(LinkRegister *st, const char *records_sql)
 
 	(void) enroll_query_prepare(records_sql, st->caller, st->param, &desc);
 	enroll_check_columns(desc, st->caller, st->param, cols, st->with_region ? 6 : 5, true);
+	for (int c = 0; c < st->nevidence; c++)
+	{
+		ev[c].name = st->evidence_name[c];
+		ev[c].expected = "text";
+		ev[c].accept = text_types;
+		ev[c].cast_to = TEXTOID;
+	}
+	if (st->nevidence > 0)
+		enroll_check_columns(desc, st->caller, st->param, ev, st->nevidence, true);
 
 	initStringInfo(&q);
 	appendStringInfo(&q,
 					 "SELECT q.rec_id::bigint, q.id_number::text, q.name::text, "
-					 "q.birth_date::date, q.sex::smallint%s FROM (%s) AS q",
-					 st->with_region ? ", q.region::bigint" : "", records_sql);
+					 "q.birth_date::date, q.sex::smallint%s",
+					 st->with_region ? ", q.region::bigint" : "");
+	for (int c = 0; c < st->nevidence; c++)
+		appendStringInfo(&q, ", q.%s::text", quote_identifier(st->evidence_name[c]));
+	appendStringInfo(&q, " FROM (%s) AS q", records_sql);
 	memset(&opt, 0, sizeof(opt));
 	opt.read_only = true;
 	opt.dest = &st->pub;
@@ -642,6 +700,23 @@ link_register_init(LinkRegister *st, const char *caller, const char *param, bool
 	st->regions = palloc(sizeof(int64) * st->regions_cap);
 	st->region_tab = keycount_create(st->cxt, 64, NULL);
 	st->parse = palloc(sizeof(NameParse));
+	MemoryContextSwitchTo(old);
+}
+
+/*
+ * Further columns of the caller's query to read as evidence (text, by
+ * name), before link_register_read.
+ */
+void
+link_register_evidence(LinkRegister *st, int n, const char *const *names)
+{
+	MemoryContext old = MemoryContextSwitchTo(st->cxt);
+
+	Assert(n >= 0 && n <= LINK_MAX_EVIDENCE);
+	st->nevidence = n;
+	for (int c = 0; c < n; c++)
+		st->evidence_name[c] = pstrdup(names[c]);
+	evidence_room(st);
 	MemoryContextSwitchTo(old);
 }
 

@@ -22,6 +22,7 @@
 #define NAME_LEN(r) ((r)->name_len & 0x7FFF)
 #define NO_OFFSET	UINT64_MAX
 #define MAX_REPAIRS 256
+#define LINK_MAX_EVIDENCE 4		/* further columns compared for agreement */
 
 typedef struct LinkRecord
 {
@@ -81,7 +82,14 @@ typedef struct LinkRegister
 	keycount_hash *region_tab;	/* region code -> index in regions */
 	bool		ascending;		/* rec_id strictly ascending so far */
 	NameParse  *parse;			/* scratch parse for name keys */
+	/* further columns read as evidence (dedupe's evidence argument) */
+	int			nevidence;
+	const char *evidence_name[LINK_MAX_EVIDENCE];
+	uint64	   *evidence;		/* per record nevidence hashes of the values; 0: unknown */
 } LinkRegister;
+
+/* the hash of record i's value of evidence column c (0: NULL or empty) */
+#define LINK_EVIDENCE(st, i, c) ((st)->evidence[(uint64) (i) * (st)->nevidence + (c)])
 
 /* a record with a birth date and sex */
 #define HAS_DAY(r) ((r)->birth != DATEVAL_NOBEGIN && (r)->sex != 0)
@@ -160,6 +168,7 @@ extern uint64 link_hash_bytes(const char *s, size_t len);
 extern void link_register_init(LinkRegister *st, const char *caller, const char *param,
 							   bool with_region, MemoryContext parent);
 extern void link_register_read(LinkRegister *st, const char *records_sql);
+extern void link_register_evidence(LinkRegister *st, int n, const char *const *names);
 extern uint32 link_register_regions_at(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);
 extern double link_similarity(const LinkRegister *ra, uint32 a, const LinkRegister *rb, uint32 b);

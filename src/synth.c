@@ -497,6 +497,125 @@ synth_relative(SynthState *st, SynthPerson *p, bool first)
 	return kind;
 }
 
+/* ---- address and phone ---- */
+
+/*
+ * A household address in the person's county: one of 12 townships, one of
+ * 20 villages of it, house number 1-300 (72,000 addresses a county).  The
+ * place names are made of two characters of a pool, fixed by the county
+ * and the numbers (the same township has the same name for everyone).
+ */
+#define SYNTH_TOWNSHIPS 12
+#define SYNTH_VILLAGES	20
+#define SYNTH_HOUSES	300
+/* a person's second register: moved, phone changed, phone missing (of 2^32) */
+#define SYNTH_MOVED		((uint64) (0.08 * 4294967296.0))
+#define SYNTH_NEW_PHONE ((uint64) (0.25 * 4294967296.0))
+#define SYNTH_NO_PHONE	((uint64) (0.05 * 4294967296.0))
+
+static const char synth_place_chars[] =
+"东西南北中新城关河山平安宁兴和家庄岭坡沟川塬湾寨堡铺桥店集营";
+
+static uint64
+synth_address_draw(uint64 e)
+{
+	uint64		t = e % SYNTH_TOWNSHIPS,
+				v = (e / SYNTH_TOWNSHIPS) % SYNTH_VILLAGES,
+				h = (e / (SYNTH_TOWNSHIPS * SYNTH_VILLAGES)) % SYNTH_HOUSES;
+
+	return (t * SYNTH_VILLAGES + v) * SYNTH_HOUSES + h;
+}
+
+static void
+synth_place_name(StringInfo out, uint64 key, const char *suffix)
+{
+	int			nchars = (int) (sizeof(synth_place_chars) - 1) / 3;
+	uint64		x = key;
+	uint64		h = splitmix64(&x);
+
+	appendBinaryStringInfo(out, synth_place_chars + 3 * (h % nchars), 3);
+	appendBinaryStringInfo(out, synth_place_chars + 3 * ((h >> 20) % nchars), 3);
+	appendStringInfoString(out, suffix);
+}
+
+/* 城关镇东坡村17号: the township and village named by county and numbers */
+static text *
+synth_address_text(int32 region, uint64 address)
+{
+	StringInfoData s;
+	uint64		house = address % SYNTH_HOUSES,
+				village = address / SYNTH_HOUSES,
+				township = village / SYNTH_VILLAGES;
+	text	   *t;
+
+	initStringInfo(&s);
+	synth_place_name(&s, ((uint64) region << 16) | township, "镇");
+	synth_place_name(&s, ((uint64) region << 16) | 0x8000 | village, "村");
+	appendStringInfo(&s, UINT64_FORMAT "号", house + 1);
+	t = cstring_to_text_with_len(s.data, s.len);
+	pfree(s.data);
+	return t;
+}
+
+/* a mobile number: 1, then 3/5/7/8/9, then nine digits */
+static uint64
+synth_phone_draw(uint64 e)
+{
+	static const int second[] = {3, 5, 7, 8, 9};
+
+	return (uint64) second[e % 5] * UINT64CONST(1000000000) + (e / 5) % UINT64CONST(1000000000);
+}
+
+static text *
+synth_phone_text(uint64 phone)
+{
+	char		buf[16];
+
+	snprintf(buf, sizeof(buf), "1" UINT64_FORMAT, phone);
+	return cstring_to_text(buf);
+}
+
+/*
+ * The person's address and phone, and as a second register has them
+ * (values[13..16]), by eight draws of the contact stream (always eight).
+ * A twin lives at its twin's address and has its phone half the time (a
+ * parent's number); a namesake's are drawn like anyone's.  In the second
+ * register 8 % have moved (another address of the county), 25 % have
+ * changed their phone; each register lacks the phone of 5 %.
+ */
+static void
+synth_contact(SynthState *st, const SynthPerson *p, SynthRelation rel, Datum *values, bool *nulls)
+{
+	Xoshiro    *rng = &st->contact_rng;
+	uint64		e[8];
+	uint64		address,
+				phone,
+				address2,
+				phone2;
+
+	for (int k = 0; k < 8; k++)
+		e[k] = xo_next(rng);
+	address = synth_address_draw(e[0]);
+	phone = synth_phone_draw(e[1]);
+	if (rel == SR_TWIN)
+	{
+		address = st->prev_address;
+		if ((e[1] >> 63) != 0)
+			phone = st->prev_phone;
+	}
+	st->prev_address = address;
+	st->prev_phone = phone;
+	address2 = (e[2] >> 32) < SYNTH_MOVED ? synth_address_draw(e[3]) : address;
+	phone2 = (e[4] >> 32) < SYNTH_NEW_PHONE ? synth_phone_draw(e[5]) : phone;
+
+	values[13] = PointerGetDatum(synth_address_text(p->region, address));
+	values[15] = PointerGetDatum(synth_address_text(p->region, address2));
+	nulls[14] = (e[6] >> 32) < SYNTH_NO_PHONE;
+	values[14] = nulls[14] ? (Datum) 0 : PointerGetDatum(synth_phone_text(phone));
+	nulls[16] = (e[7] >> 32) < SYNTH_NO_PHONE;
+	values[16] = nulls[16] ? (Datum) 0 : PointerGetDatum(synth_phone_text(phone2));
+}
+
 /*
  * Apply the error (if any) to the canonical number canon (18 characters)
  * and write the id_number text to out; returns its length, or sets *kind
@@ -686,6 +805,7 @@ synth_begin(FunctionCallInfo fcinfo, int32 n, int64 seed, float4 rate, int32 pro
 	xo_seed(&st->error_rng, (uint64) seed, 2);
 	xo_seed(&st->name_rng, (uint64) seed, 3);
 	xo_seed(&st->family_rng, (uint64) seed, 4);
+	xo_seed(&st->contact_rng, (uint64) seed, 5);
 	/* exact: a float4 times 2^32 fits a double */
 	st->error_threshold = (uint64) ((double) rate * 4294967296.0);
 	st->name_threshold = (uint64) ((double) name_rate * 4294967296.0);
@@ -738,8 +858,8 @@ synth_row(SynthState *st, uint64 person_id)
 	int			kind;
 	int			name_kind;
 	SynthRelation rel = SR_NONE;
-	Datum		values[13];
-	bool		nulls[13] = {false};
+	Datum		values[17];
+	bool		nulls[17] = {false};
 
 	synth_person(st, &p);
 	/* no family draw at all at rates 0: the output stays what it was */
@@ -785,7 +905,9 @@ synth_row(SynthState *st, uint64 person_id)
 		values[11] = PointerGetDatum(cstring_to_text(synth_relation_names[rel]));
 		values[12] = Int64GetDatum((int64) person_id - 1);
 	}
-	/* 0.1.0's declaration (before ALTER EXTENSION UPDATE) has 11 columns */
+	/* declarations before 0.2.0's last have 11 or 13 columns: only theirs are formed */
+	if (st->tupdesc->natts > 13)
+		synth_contact(st, &p, rel, values, nulls);
 	return heap_form_tuple(st->tupdesc, values, nulls);
 }
 

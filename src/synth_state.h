@@ -95,11 +95,14 @@ typedef struct SynthState
 	Xoshiro		error_rng;
 	Xoshiro		name_rng;
 	Xoshiro		family_rng;		/* twins and namesakes: four draws a person */
+	Xoshiro		contact_rng;	/* address and phone: eight draws a person */
 	uint64		error_threshold;	/* error when top 32 bits < this */
 	uint64		name_threshold; /* name error when top 32 bits < this */
 	uint64		twin_threshold; /* twin of the row before when < this */
 	uint64		namesake_threshold; /* namesake of it when < this */
 	SynthPerson prev;			/* the row before, for its twin or namesake */
+	uint64		prev_address;	/* its address (township, village, house) */
+	uint64		prev_phone;		/* its phone's last ten digits */
 	SynthMinority minority;		/* the province's minority names */
 	uint32		minority_pct;
 	NameParse  *parse_a;	/* scratch for the name errors */

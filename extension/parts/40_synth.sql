@@ -32,9 +32,13 @@ CREATE FUNCTION @extschema@.synth_persons(
         name_entered    text,
         name_error      text,
         relation        text,
-        related_to      bigint)
+        related_to      bigint,
+        address         text,
+        phone           text,
+        address_entered text,
+        phone_entered   text)
     AS 'MODULE_PATHNAME', 'synth_persons'
     LANGUAGE C STABLE STRICT PARALLEL SAFE
     ROWS 1000 SUPPORT @extschema@.synth_persons_support;
 COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real) IS
-    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); deterministic per seed';
+    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); each with a household address and a mobile phone, and both as a second register has them (address_entered, phone_entered: moved, changed or missing); deterministic per seed';

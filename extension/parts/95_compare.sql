@@ -145,6 +145,14 @@ COMMENT ON FUNCTION @extschema@.compare_registers(text, text, real, integer) IS
  * stay in their region, namesakes born the same day elsewhere stay apart;
  * where people move, a rare name still links them.  A record without a
  * region gets no name link (it could chain two regions together).
+ * evidence names further text columns of records_sql (address, phone,
+ * village, employer…) weighed the same way for each name_birth_sex link:
+ * m from the records sharing a valid ID that both have a value, u the
+ * share of the records with a value that have the ID-less record's value;
+ * a NULL or empty value is no evidence.  The exact-name links also weigh
+ * namesakes: the rate, beyond chance, at which two different valid IDs
+ * share name, birth date and sex (in the same region) in the blocks asked
+ * about.
  * Over-merging guards: a record without a valid ID that fits two persons
  * (two valid IDs, or records the rules keep apart) equally well is linked
  * to neither and stands alone with reason 'ambiguous' (it keeps the one it
@@ -166,14 +174,15 @@ CREATE FUNCTION @extschema@.dedupe(
     max_cluster_size integer DEFAULT 20,
     region_level text DEFAULT NULL,
     min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000)
+    max_block integer DEFAULT 1000,
+    evidence text[] DEFAULT NULL)
 RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
 AS 'MODULE_PATHNAME', 'dedupe_records'
 -- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
 -- either.  No search_path: the query must see the caller's; our own look-ups
 -- are schema-qualified.
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer) IS
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer, text[]) IS
     'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster, giant_block); never two different valid IDs in one cluster';
 
 /*
@@ -182,8 +191,9 @@ COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer)
  * as dedupe(); one row per link found, kept or dropped, with the evidence
  * of each field as jsonb (the ID of each side and how they agree, the name
  * similarity and how the pair was found, birth date, sex, and for name
- * links the chance agreement, the estimated share of duplicates, the
- * probability and its log2 odds).  Same C function: it returns links when
+ * links the chance agreement, the namesakes, the estimated share of
+ * duplicates, the probability and its log2 odds; the region and each
+ * evidence column when given).  Same C function: it returns links when
  * its result has six columns.  Rows come with rec_a < rec_b, ordered by
  * (rec_a, rec_b), whatever the input order.
  */
@@ -193,11 +203,12 @@ CREATE FUNCTION @extschema@.dedupe_links(
     max_cluster_size integer DEFAULT 20,
     region_level text DEFAULT NULL,
     min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000)
+    max_block integer DEFAULT 1000,
+    evidence text[] DEFAULT NULL)
 RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
 AS 'MODULE_PATHNAME', 'dedupe_records'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer) IS
+COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer, text[]) IS
     'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';
 
 -- ---- linkage on a table, plain or distributed by Citus ----

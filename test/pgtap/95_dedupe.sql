@@ -4,11 +4,11 @@
 -- functions return on the reference fixtures is sql/dedupe.sql's output.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(15);
-SELECT has_function('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer']);
-SELECT has_function('enroll', 'dedupe_links', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer']);
-SELECT volatility_is('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer'], 'volatile');
-SELECT function_returns('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer'], 'setof record');
+SELECT plan(25);
+SELECT has_function('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]']);
+SELECT has_function('enroll', 'dedupe_links', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]']);
+SELECT volatility_is('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]'], 'volatile');
+SELECT function_returns('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]'], 'setof record');
 
 CREATE TEMP TABLE r (rec_id bigint, id_number text, name text, birth_date date, sex smallint);
 INSERT INTO r VALUES
@@ -49,5 +49,27 @@ SELECT results_eq($$SELECT rec_a, rec_b, reason, kept FROM dedupe_links('SELECT 
                   $$SELECT rec_a, rec_b, reason, kept FROM dedupe_links('SELECT * FROM r ORDER BY rec_id')$$,
                   'the same links in the same order for two input orders');
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', max_block => 1)$$, '22023', NULL, 'max_block below 2');
+-- evidence: each evidence column weighs in each name link, for one person
+-- when the values agree, against when they differ, not at all when one is
+-- unknown; the columns are checked
+CREATE TEMP TABLE re AS
+SELECT r.*, CASE WHEN rec_id IN (5, 6) THEN '城关镇东坡村17号' WHEN rec_id = 9 THEN NULL ELSE 'x' || rec_id END AS address FROM r;
+INSERT INTO re VALUES (11, '', '周杰', '1985-05-05', 1, '新城镇河西村3号');
+SELECT is((SELECT array_agg(explain -> 'evidence' -> 'address' ->> 'agreement' ORDER BY rec_a, rec_b)
+           FROM dedupe_links('SELECT * FROM re', evidence => '{address}') WHERE reason = 'name_birth_sex' AND rec_b IN (6, 9, 11)),
+          ARRAY['same', 'differ', 'differ', 'unknown', 'unknown'], 'each name link says whether each evidence column agrees');
+SELECT ok((SELECT bool_and(sign((explain -> 'evidence' -> 'address' ->> 'weight')::float8) =
+                           CASE explain -> 'evidence' -> 'address' ->> 'agreement' WHEN 'same' THEN 1 WHEN 'differ' THEN -1 ELSE 0 END)
+           FROM dedupe_links('SELECT * FROM re', evidence => '{address}') WHERE reason = 'name_birth_sex'),
+          'agreeing values weigh for one person, differing ones against, an unknown one not at all');
+SELECT results_eq($$SELECT * FROM dedupe('SELECT * FROM re', evidence => '{}')$$,
+                  $$SELECT * FROM dedupe('SELECT * FROM re')$$, 'an empty evidence list is none');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM r', evidence => '{address}')$$, '42703', NULL, 'a missing evidence column');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT *, 1 AS phone FROM r', evidence => '{phone}')$$, '42804', NULL, 'an evidence column not text');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => '{address,address}')$$, '22023', NULL, 'an evidence column named twice');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => '{sex}')$$, '22023', NULL, 'one of the five columns as evidence');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => ARRAY[NULL])$$, '22004', NULL, 'a null evidence column');
+SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => '{a,b,c,d,e}')$$, '22023', NULL, 'more than four evidence columns');
+SELECT throws_ok($$SELECT * FROM dedupe_links('SELECT * FROM re', evidence => '{{address}}')$$, '2202E', NULL, 'a two-dimensional evidence array');
 SELECT * FROM finish();
 ROLLBACK;
