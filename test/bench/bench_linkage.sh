@@ -15,7 +15,13 @@
 # 1 % of the persons (a third of them with a blank ID, a quarter with a name
 # error of their own); then again with each record's county as evidence
 # (region_level county), once with every extra record in its person's
-# county and once with one in ten enrolled in another county.  Each step
+# county and once with one in ten enrolled in another county.  The same
+# province with 1 % twins and 0.3 % same-county namesakes is deduplicated
+# four times: without and with the county, and both again with each
+# record's household address and phone as evidence (the insured records
+# carry the first register's, the extra records the second register's:
+# synth_persons' address_entered and phone_entered, 8 % moved, 25 % with a
+# new phone, 5 % without one).  Each step
 # runs in its own psql session, whose backend's VmHWM (/proc/<pid>/status;
 # shared buffers it touched included) is its peak memory.
 set -euo pipefail
@@ -64,11 +70,12 @@ CREATE UNLOGGED TABLE person_fam_again AS
 SELECT person_id, name_entered FROM synth_persons($N, 2026, 0.05, $PROVINCE, 0.25, 0.01, 0.003)
 WHERE person_id % 100 = 7;
 CREATE UNLOGGED TABLE insured_fam AS
-SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, sex, region
+SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, sex, region, address, phone
 FROM person_fam WHERE person_id % 25 NOT IN (0, 1, 2, 3);
 CREATE UNLOGGED TABLE extra_fam AS
 SELECT 100000000 + p.person_id AS rec_id, CASE WHEN p.person_id % 3 = 0 THEN '' ELSE p.cnid_true::text END AS id_number,
-       a.name_entered AS name, p.birth_date, p.sex, p.region
+       a.name_entered AS name, p.birth_date, p.sex, p.region,
+       p.address_entered AS address, p.phone_entered AS phone
 FROM person_fam p JOIN person_fam_again a USING (person_id);
 VACUUM ANALYZE household; VACUUM ANALYZE insured; VACUUM ANALYZE extra;
 VACUUM ANALYZE insured_fam; VACUUM ANALYZE extra_fam;
@@ -133,6 +140,16 @@ run_step dedupe_relatives_region "CREATE UNLOGGED TABLE dd_fam_region AS SELECT 
         SELECT rec_id, id_number, name, birth_date, sex, region FROM insured_fam
         UNION ALL
         SELECT rec_id, id_number, name, birth_date, sex, region FROM extra_fam \$q\$, region_level => 'county')"
+# and with the household address and phone as evidence
+run_step dedupe_relatives_evidence "CREATE UNLOGGED TABLE dd_fam_ev AS SELECT * FROM dedupe(\$q\$
+        SELECT rec_id, id_number, name, birth_date, sex, address, phone FROM insured_fam
+        UNION ALL
+        SELECT rec_id, id_number, name, birth_date, sex, address, phone FROM extra_fam \$q\$, evidence => '{address,phone}')"
+run_step dedupe_relatives_evidence_region "CREATE UNLOGGED TABLE dd_fam_ev_region AS SELECT * FROM dedupe(\$q\$
+        SELECT rec_id, id_number, name, birth_date, sex, region, address, phone FROM insured_fam
+        UNION ALL
+        SELECT rec_id, id_number, name, birth_date, sex, region, address, phone FROM extra_fam \$q\$,
+        region_level => 'county', evidence => '{address,phone}')"
 
 psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<'SQL'
 SET search_path = public, enroll;
@@ -146,10 +163,13 @@ SELECT format('| %s | %s | %s | %s MB |', b.step,
                           WHEN b.step = 'dedupe_region' THEN format('%s records, region_level county', (SELECT count(*) FROM dd_region))
                           WHEN b.step = 'dedupe_relatives' THEN format('%s records, 1 %% twins and 0.3 %% namesakes', (SELECT count(*) FROM dd_fam))
                           WHEN b.step = 'dedupe_relatives_region' THEN format('%s records, 1 %% twins and 0.3 %% namesakes, region_level county', (SELECT count(*) FROM dd_fam_region))
+                          WHEN b.step = 'dedupe_relatives_evidence' THEN format('%s records, 1 %% twins and 0.3 %% namesakes, evidence address and phone', (SELECT count(*) FROM dd_fam_ev))
+                          WHEN b.step = 'dedupe_relatives_evidence_region' THEN format('%s records, 1 %% twins and 0.3 %% namesakes, region_level county, evidence address and phone', (SELECT count(*) FROM dd_fam_ev_region))
                           ELSE format('%s records, region_level county, 1 extra record in 10 enrolled elsewhere', (SELECT count(*) FROM dd_region_moved)) END,
               round(b.ms::numeric / 1000, 1), round(b.vmhwm_kb / 1024.0))
 FROM bench_t b ORDER BY CASE b.step WHEN 'compare_registers' THEN 1 WHEN 'compare_plain_sql' THEN 2 WHEN 'dedupe' THEN 3 WHEN 'dedupe_region' THEN 4
-                              WHEN 'dedupe_region_moved' THEN 5 WHEN 'dedupe_relatives' THEN 6 ELSE 7 END;
+                              WHEN 'dedupe_region_moved' THEN 5 WHEN 'dedupe_relatives' THEN 6 WHEN 'dedupe_relatives_region' THEN 7
+                              WHEN 'dedupe_relatives_evidence' THEN 8 ELSE 9 END;
 SELECT format('speed-up of compare_registers over the plain SQL: %sx',
               round(((SELECT ms FROM bench_t WHERE step = 'compare_plain_sql') / (SELECT ms FROM bench_t WHERE step = 'compare_registers'))::numeric, 1));
 
@@ -220,11 +240,13 @@ SELECT * FROM pg_temp.pairwise('dd_region', 'dedupe, region_level county,');
 SELECT * FROM pg_temp.pairwise('dd_region_moved', 'dedupe, region_level county, 1 extra record in 10 enrolled elsewhere,');
 SELECT * FROM pg_temp.pairwise('dd_fam', 'dedupe, 1 % twins and 0.3 % namesakes,');
 SELECT * FROM pg_temp.pairwise('dd_fam_region', 'dedupe, 1 % twins and 0.3 % namesakes, region_level county,');
+SELECT * FROM pg_temp.pairwise('dd_fam_ev', 'dedupe, 1 % twins and 0.3 % namesakes, evidence address and phone,');
+SELECT * FROM pg_temp.pairwise('dd_fam_ev_region', 'dedupe, 1 % twins and 0.3 % namesakes, region_level county, evidence address and phone,');
 -- the false pairs of the province with relatives: how many join a twin or
 -- a namesake to its relative
 \echo
-\echo '| false pairs, province with twins and namesakes | dedupe | region_level county |'
-\echo '|---|--:|--:|'
+\echo '| false pairs, province with twins and namesakes | dedupe | region_level county | evidence address and phone | both |'
+\echo '|---|--:|--:|--:|--:|'
 CREATE FUNCTION pg_temp.false_pairs(tbl regclass) RETURNS TABLE (kind text, n bigint) LANGUAGE plpgsql AS $f$
 BEGIN
     RETURN QUERY EXECUTE format($e$
@@ -238,8 +260,10 @@ BEGIN
         JOIN person_fam pa ON pa.person_id = a.person JOIN person_fam pb ON pb.person_id = b.person
         GROUP BY 1 $e$, tbl);
 END $f$;
-SELECT format('| %s | %s | %s |', k, coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam') WHERE kind = k), 0),
-              coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam_region') WHERE kind = k), 0))
+SELECT format('| %s | %s | %s | %s | %s |', k, coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam') WHERE kind = k), 0),
+              coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam_region') WHERE kind = k), 0),
+              coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam_ev') WHERE kind = k), 0),
+              coalesce((SELECT n FROM pg_temp.false_pairs('dd_fam_ev_region') WHERE kind = k), 0))
 FROM unnest(ARRAY['twins', 'namesakes', 'others']) k;
 SQL
 psql -X -q -d postgres -c "DROP DATABASE $DB"
