@@ -283,14 +283,15 @@ typedef struct Dedupe
 	bool	   *skipped;		/* in a block or same-day group too large to compare */
 	bool	   *day_skipped;	/* a same-day group too large to search */
 	GiantBlocks giant_days;
-	uint32		n_idless;
-	uint32		n_similar_records;
-	uint64		similar_tried,
+	/* per kind of record without a valid ID (IDLESS_KIND) and level */
+	uint32		n_idless[2];
+	uint32		n_similar_records[2];
+	uint64		similar_tried[2],
 				null_tried,
 				null_hits;
-	uint64		level_seen[3];
-	double		level_chance[3];
-	double		level_dup[3];
+	uint64		level_seen[2][3];
+	double		level_chance[2][3];
+	double		level_dup[2][3];
 	double		region_m;		/* duplicates in the same region (with region_level) */
 	FieldEvidence fe;			/* the evidence columns */
 
@@ -314,6 +315,16 @@ typedef struct Dedupe
 			   *size;
 	int64	   *cluster_min;
 } Dedupe;
+
+/*
+ * Records without a valid ID are of two kinds, whose duplicates are
+ * counted apart: no ID at all (0), and a broken one (1).  A broken ID is
+ * mostly a typo in the only record of its person, found again by repair;
+ * a record without any ID is often a second enrolment.  Pooled, the first
+ * kind's share of duplicates would set the second's prior and the other
+ * way round.
+ */
+#define IDLESS_KIND(r) ((r)->badid_off != NO_OFFSET ? 1 : 0)
 
 /* finer progress for a DBA asking where the time goes (SET client_min_messages = debug1) */
 #define PHASE(d, what) \
@@ -806,8 +817,8 @@ dd_compare_block(Dedupe *d, uint32 i, uint32 head)
 	}
 	for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
 	{
-		d->level_seen[lv] += seen[lv];
-		d->level_chance[lv] += chance[lv];
+		d->level_seen[IDLESS_KIND(a)][lv] += seen[lv];
+		d->level_chance[IDLESS_KIND(a)][lv] += chance[lv];
 	}
 	if (seen[LV_EXACT] > 0)
 		dd_count_namesakes(d, i, head, chance[LV_EXACT]);
@@ -836,7 +847,7 @@ dd_compare_lookalikes(Dedupe *d, uint32 i)
 	uint64		first_similar = links->n;
 
 	name_ends(st, a, &af, &al);
-	d->n_similar_records++;
+	d->n_similar_records[IDLESS_KIND(a)]++;
 	for (int shift = 0; shift <= 1; shift++)
 	{
 		int32		ds = day_slot_of(a->birth + shift, a->sex);
@@ -879,11 +890,11 @@ dd_compare_lookalikes(Dedupe *d, uint32 i)
 			{
 				add_link(links, i, j, K_NAME_BIRTH_SEX, (float4) sim);
 				links->link[links->n - 1].level = LV_SIMILAR;
-				d->level_seen[LV_SIMILAR]++;
+				d->level_seen[IDLESS_KIND(a)][LV_SIMILAR]++;
 			}
 		}
 	}
-	d->similar_tried += group;
+	d->similar_tried[IDLESS_KIND(a)] += group;
 	/* the group's size for now; times the null rate at the end */
 	for (uint64 k = first_similar; k < links->n; k++)
 		links->link[k].chance = (float4) group;
@@ -903,12 +914,16 @@ dd_probabilities(Dedupe *d)
 {
 	double		null_rate = ((double) d->null_hits + 1.0) / ((double) d->null_tried + 1000.0);
 
-	d->level_chance[LV_SIMILAR] = (double) d->similar_tried * null_rate;
-	for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
+	for (int kind = 0; kind < 2; kind++)
 	{
-		double		base = lv == LV_SIMILAR ? d->n_similar_records : d->n_idless;
+		d->level_chance[kind][LV_SIMILAR] = (double) d->similar_tried[kind] * null_rate;
+		for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
+		{
+			double		base = lv == LV_SIMILAR ? d->n_similar_records[kind] : d->n_idless[kind];
 
-		d->level_dup[lv] = base > 0 ? Max((double) d->level_seen[lv] - d->level_chance[lv], 1.0) / base : 0;
+			d->level_dup[kind][lv] = base > 0 ?
+				Max((double) d->level_seen[kind][lv] - d->level_chance[kind][lv], 1.0) / base : 0;
+		}
 	}
 	if (d->st.with_region)
 		d->region_m = region_evidence(&d->st, d->nregions, &d->links);
@@ -927,7 +942,8 @@ dd_probabilities(Dedupe *d)
 			continue;
 		if (l->level == LV_SIMILAR)
 			l->chance = (float4) (l->chance * null_rate);	/* was the group's size */
-		odds = d->level_dup[l->level] * (double) l->region_lr * (double) l->field_lr;
+		odds = d->level_dup[IDLESS_KIND(&d->st.rec[l->a])][l->level] *
+			(double) l->region_lr * (double) l->field_lr;
 		p = odds / (odds + (double) l->chance + dd_namesake_term(d, l));
 		if (p < d->min_probability)
 			l->dropped = DROP_PROBABILITY;
@@ -977,7 +993,7 @@ dd_compare(Dedupe *d)
 			d->skipped[i] = true;
 			continue;
 		}
-		d->n_idless++;
+		d->n_idless[IDLESS_KIND(a)]++;
 		if (dd_compare_block(d, i, head) == 0)
 			dd_compare_lookalikes(d, i);
 	}
@@ -1179,7 +1195,8 @@ dd_emit_links(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 			appendStringInfo(&js, ", \"name_agreement\": \"%s\", \"chance\": %.6g, "
 							 "\"duplicates_per_idless_record\": %.6g, "
 							 "\"probability\": %.6g, \"weight\": %.3f",
-							 level_names[l->level], l->chance, d->level_dup[l->level], (double) (float4) l->prob,
+							 level_names[l->level], l->chance, d->level_dup[IDLESS_KIND(&st->rec[l->a])][l->level],
+							 (double) (float4) l->prob,
 							 log2(Max((double) (float4) l->prob, 1e-12) / Max(1.0 - (double) (float4) l->prob, 1e-12)));
 		if (l->kind == K_NAME_BIRTH_SEX)
 			appendStringInfo(&js, ", \"namesakes\": %.6g", dd_namesake_term(d, l));
@@ -1271,8 +1288,9 @@ dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 			(errmsg_internal("%u records, " UINT64_FORMAT " links, done in %.0f ms",
 							 st->n, d->links.n, enroll_elapsed_ms(d->start)),
 			 enroll_errcontext(st->caller, NULL),
-			 errdetail("Duplicates per record without a valid ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name; namesakes beyond chance %.5f (%.2f in the same region).%s%s",
-					   d->level_dup[LV_EXACT], d->level_dup[LV_KEY], d->level_dup[LV_SIMILAR],
+			 errdetail("Duplicates per record without any ID, estimated: %.4f by exact name, %.4f by name key, %.4f by a similar name; per record with a broken ID: %.4f, %.4f, %.4f; namesakes beyond chance %.5f (%.2f in the same region).%s%s",
+					   d->level_dup[0][LV_EXACT], d->level_dup[0][LV_KEY], d->level_dup[0][LV_SIMILAR],
+					   d->level_dup[1][LV_EXACT], d->level_dup[1][LV_KEY], d->level_dup[1][LV_SIMILAR],
 					   d->namesakes, d->ns_same_share,
 					   st->with_region ? psprintf(" Duplicates in the same %s: %.4f.", d->region_level, d->region_m) : "",
 					   dd_evidence_note(d))));

@@ -3,14 +3,16 @@
  *	  synth_persons(): a deterministic, seeded generator of synthetic
  *	  registered persons with citizen ID numbers, for tests, demos and
  *	  benchmarks (doc/reference-synth.md).  This file: the arguments, the
- *	  county codes, the persons and their ID errors, the SQL interface; the
- *	  name errors are in synth_names.c (shared types in synth.h).
+ *	  county codes, the persons and their ID errors, address and phone, the
+ *	  SQL interface; the name errors are in synth_names.c (shared types in
+ *	  synth_state.h).
  *
- * Everything is drawn from three xoshiro256** streams seeded by splitmix64
- * from the seed: one for the person (birth date, sex, registration date,
+ * Everything is drawn from xoshiro256** streams seeded by splitmix64 from
+ * the seed: one for the person (birth date, sex, registration date,
  * county, sequence number, name), one for the injected ID error, which
- * always consumes four values per person, and one for the injected name
- * error, which always consumes six.  So the persons of a seed do not depend
+ * always consumes four values per person, one for the injected name
+ * error, which always consumes six, one for twins and namesakes and one
+ * for address and phone (eight a person).  So the persons of a seed do not depend
  * on error_rate or name_error_rate, the ID errors not on name_error_rate, a
  * larger rate only adds errors, and the first k rows do not depend on n.
  * Provinces without minority names (synth_data.h) make no extra draw, so
