@@ -35,7 +35,10 @@
  * estimated by the method of moments (candidates seen minus candidates
  * expected by chance).  The link's probability is dup / (dup + chance(a)),
  * its odds times the regions' likelihood ratio with region_level
- * (region_evidence); below min_probability the link is not made.  A broken
+ * (region_evidence) and the evidence columns' (field_evidence), and for
+ * exact names the namesakes measured on valid IDs beside chance(a)
+ * (dd_count_namesakes); dup is estimated apart for records without any ID
+ * and with a broken one; below min_probability the link is not made.  A broken
  * ID more than one typo away from the other record's number blocks the
  * link (may_link).
  *
