@@ -243,6 +243,7 @@ typedef struct RowJsonCache
 	int32		tuptypmod;
 	int			natts;
 	RowJsonCat *cat;
+	Oid		   *base;			/* the columns' types, domains looked through */
 	FmgrInfo   *out;
 	bool		whole;			/* a column to_jsonb() itself must convert */
 	FmgrInfo	to_jsonb;
@@ -307,6 +308,7 @@ rj_cache(FunctionCallInfo fcinfo, Oid tuptype, int32 tuptypmod)
 	c->natts = td->natts;
 	c->cat = MemoryContextAllocZero(mcxt, sizeof(RowJsonCat) * (td->natts + 1));
 	c->out = MemoryContextAllocZero(mcxt, sizeof(FmgrInfo) * (td->natts + 1));
+	c->base = MemoryContextAllocZero(mcxt, sizeof(Oid) * (td->natts + 1));
 	for (int i = 0; i < td->natts; i++)
 	{
 		Form_pg_attribute a = TupleDescAttr(td, i);
@@ -316,6 +318,7 @@ rj_cache(FunctionCallInfo fcinfo, Oid tuptype, int32 tuptypmod)
 		if (a->attisdropped)
 			continue;
 		c->cat[i] = rj_category(a->atttypid);
+		c->base[i] = getBaseType(a->atttypid);
 		c->whole |= c->cat[i] == RJ_OTHER;
 		getTypeOutputInfo(getBaseType(a->atttypid), &outfn, &varlena);
 		fmgr_info_cxt(outfn, &c->out[i], mcxt);
@@ -350,10 +353,10 @@ rj_push_value(JsonbParseState **st, RowJsonCache *c, int i, Datum d)
 			v.val.boolean = DatumGetBool(d);
 			break;
 		case RJ_INT:
-			s = OutputFunctionCall(&c->out[i], d);
+			/* the number to_jsonb() gets by printing and reading it back */
 			v.type = jbvNumeric;
-			v.val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(s),
-																ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+			v.val.numeric = int64_to_numeric(c->base[i] == INT2OID ? DatumGetInt16(d) :
+											 c->base[i] == INT4OID ? DatumGetInt32(d) : DatumGetInt64(d));
 			break;
 		case RJ_NUMBER:
 			s = OutputFunctionCall(&c->out[i], d);
