@@ -72,21 +72,21 @@ BEGIN
         INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         SELECT b.cnid, b.reg, b.reason, b.elsewhere, b.f, actor
         FROM b ORDER BY b.cnid
-        RETURNING x.cnid, @extschema@.register_row_jsonb(x) AS j
+        RETURNING x.*
     ), e AS (
         INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
         SELECT v_cnid[k.v], k.ins, v_reg[k.v]
         FROM unnest(en_v, en_ins) AS k(v, ins)
         WHERE v_new[k.v]
         ORDER BY 1, 2
-        RETURNING x.cnid, x.insurance, @extschema@.register_row_jsonb(x) AS j
+        RETURNING x.*
     ), fl AS (
         INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
         SELECT v_cnid[k.v], k.flag, v_reg[k.v], actor
         FROM unnest(fl_v, fl_flag) AS k(v, flag)
         WHERE v_new[k.v]
         ORDER BY 1, 2
-        RETURNING x.cnid, x.flag, @extschema@.register_row_jsonb(x) AS j
+        RETURNING x.*
     ), pr AS (
         INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
         SELECT k.cnid, k.reg, k.reason, k.detail, actor
@@ -95,18 +95,20 @@ BEGIN
               UNION ALL
               SELECT b.cnid, b.reg, 2, 'no_phone', NULL FROM b WHERE b.phone IS NULL) AS k(cnid, reg, o, reason, detail)
         ORDER BY k.cnid, k.o
-        RETURNING x.cnid, x.id, @extschema@.register_row_jsonb(x) AS j
+        RETURNING x.*
     ), r AS (
         -- every row of every new person, in the order of history.children:
         -- the person (t 0), then by table and key (the aggregates below
-        -- keep the order of this sorted input)
+        -- keep the order of this sorted input).  The rows go to JSON here,
+        -- on the coordinator on Citus, which runs no STABLE function of a
+        -- column in a RETURNING list on its workers.
         SELECT c.cnid, c.t, c.kn, c.kt, c.j, c.reg
         FROM (SELECT n.cnid, 0 AS t, 0::bigint AS kn, NULL::text AS kt, n.j, n.reg
               FROM unnest(new_cnid, new_person, new_region) AS n(cnid, j, reg)
-              UNION ALL SELECT g.cnid, 1, 0, NULL, g.j, NULL FROM g
-              UNION ALL SELECT e.cnid, 2, e.insurance, NULL, e.j, NULL FROM e
-              UNION ALL SELECT fl.cnid, 3, 0, fl.flag, fl.j, NULL FROM fl
-              UNION ALL SELECT pr.cnid, 4, pr.id, NULL, pr.j, NULL FROM pr) c
+              UNION ALL SELECT g.cnid, 1, 0, NULL, @extschema@.register_row_jsonb(g), NULL FROM g
+              UNION ALL SELECT e.cnid, 2, e.insurance, NULL, @extschema@.register_row_jsonb(e), NULL FROM e
+              UNION ALL SELECT fl.cnid, 3, 0, fl.flag, @extschema@.register_row_jsonb(fl), NULL FROM fl
+              UNION ALL SELECT pr.cnid, 4, pr.id, NULL, @extschema@.register_row_jsonb(pr), NULL FROM pr) c
         ORDER BY c.cnid, c.t, c.kn, c.kt
     )
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
@@ -146,20 +148,8 @@ DECLARE
     v_cnid @extschema@.cnid[];
     v_form jsonb[];
     v_reg bigint[];
-    v_name text[];
-    v_hukou bigint[];
-    v_address text[];
-    v_phone text[];
-    v_emp text[];
-    v_employer text[];
-    v_reason text[];
-    v_else text[];
     v_ver integer[];
-    v_nins integer[];
-    en_v integer[];
-    en_ins smallint[];
-    fl_v integer[];
-    fl_flag text[];
+    f record;                       -- all of register_batch_forms()
     v_first boolean[];
     v_stale boolean[];
     v_new boolean[];
@@ -182,9 +172,9 @@ BEGIN
     END IF;
 
     -- 1. Validation by the rules of register(), and the acting role's regions.
-    SELECT * INTO res_cnid, res_action, res_state, res_field, res_error, v_pos, v_cnid, v_form, v_reg, v_name, v_hukou,
-                  v_address, v_phone, v_emp, v_employer, v_reason, v_else, v_ver, v_nins, en_v, en_ins, fl_v, fl_flag
-    FROM @extschema@.register_batch_forms(forms, actor);
+    SELECT * INTO f FROM @extschema@.register_batch_forms(forms, actor);
+    res_cnid := f.res_cnid; res_action := f.res_action; res_state := f.res_state; res_field := f.res_field; res_error := f.res_error;
+    v_pos := f.v_pos; v_cnid := f.v_cnid; v_form := f.v_form; v_reg := f.v_reg; v_ver := f.v_version;
     IF n = 0 THEN
         RETURN;
     END IF;
@@ -226,15 +216,15 @@ BEGIN
         INSERT INTO enroll_register.person AS x (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
         SELECT b.cnid, b.name, @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
                b.hukou, b.address, b.phone, b.emp, b.employer, actor
-        FROM unnest(v_cnid, v_name, v_reg, v_hukou, v_address, v_phone, v_emp, v_employer, v_first)
+        FROM unnest(v_cnid, f.v_name, v_reg, f.v_hukou, f.v_address, f.v_phone, f.v_employment, f.v_employer, v_first)
              AS b(cnid, name, reg, hukou, address, phone, emp, employer, first)
         WHERE b.first
         ORDER BY b.cnid
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
-        RETURNING x.cnid, x.region, @extschema@.register_row_jsonb(x) AS j
+        RETURNING x.*
     )
     SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}'),
-           coalesce(array_agg(ins.j ORDER BY ins.cnid), '{}')
+           coalesce(array_agg(@extschema@.register_row_jsonb(ins) ORDER BY ins.cnid), '{}')
     INTO new_cnid, new_region, new_person
     FROM ins;
     SELECT coalesce(array_agg(b.o), '{}') INTO new_idx
@@ -284,8 +274,8 @@ BEGIN
     -- 4. The new persons' registrations, enrolments, flags and problems, and
     -- one history row per new person.
     IF cardinality(new_cnid) > 0 THEN
-        PERFORM @extschema@.register_batch_children(v_new, v_cnid, v_form, v_reg, v_phone, v_reason, v_else, v_nins,
-                                                    en_v, en_ins, fl_v, fl_flag, new_cnid, new_region, new_person, actor);
+        PERFORM @extschema@.register_batch_children(v_new, v_cnid, v_form, v_reg, f.v_phone, f.v_reason, f.v_elsewhere, f.v_nins,
+                                                    f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, new_person, actor);
     END IF;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
