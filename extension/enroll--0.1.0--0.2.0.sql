@@ -206,6 +206,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
     EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.person_masked_rows() TO %I', role_name);
 END $$;
 -- (PUBLIC has no EXECUTE on grant_analyst since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
@@ -554,19 +555,12 @@ BEGIN
     -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
     -- county and township; ordered by the pseudonym, so that neither the
     -- columns nor the order of the rows give the ID back (the threat model is
-    -- in doc/reference-register.md).  It runs with its owner's rights.
+    -- in doc/reference-register.md).  Its rows come from a SECURITY DEFINER
+    -- function, which reads the register on a Citus cluster too.
     CREATE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
-    SELECT @extschema@.person_key(p.cnid, s.secret) AS person_key, p.sex,
-           extract(year FROM p.birth)::integer AS birth_year,
-           @extschema@.region_at(p.region, 'county') AS county, @extschema@.region_at(p.region, 'township') AS township,
-           p.employment, p.died_on IS NOT NULL AS deceased, g.state,
-           (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}'))
-            FROM enroll_register.enrolment e WHERE e.cnid = p.cnid) AS insurances,
-           ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
-    FROM enroll_register.person p
-    CROSS JOIN enroll_register.register_secret s
-    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
-    ORDER BY 1;
+    SELECT m.person_key, m.sex, m.birth_year, m.county, m.township, m.employment, m.deceased, m.state,
+           m.insurances, m.flags
+    FROM @extschema@.person_masked_rows() m;
     COMMENT ON VIEW enroll_register.person_masked IS
         'the register for analysts: a pseudonymous person key (enroll.person_key under the register''s secret), sex, birth year, county and township; no ID, name, phone or address; rows in key order';
 END $$;
@@ -1479,6 +1473,36 @@ END $$;
 -- (PUBLIC has no EXECUTE on register_summary since 0.1.0)
 COMMENT ON FUNCTION @extschema@.register_summary(text) IS
     'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
+
+-- The analysts' rows (the view enroll_register.person_masked): SECURITY
+-- DEFINER, so that the register is read with the rights of the extension's
+-- owner on one server and on a Citus cluster alike (Citus reads the shards
+-- as the current user: a view's owner rights do not reach the workers).
+-- Joins on cnid rather than subqueries in the select list, which Citus
+-- pushes down to the shards with the ORDER BY.
+CREATE FUNCTION @extschema@.person_masked_rows()
+RETURNS TABLE (person_key uuid, sex smallint, birth_year integer, county bigint, township bigint, employment text,
+               deceased boolean, state text, insurances @extschema@.insset, flags text[])
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    PERFORM @extschema@.register_required();
+    RETURN QUERY
+    SELECT @extschema@.person_key(p.cnid, s.secret), p.sex, extract(year FROM p.birth)::integer,
+           @extschema@.region_at(p.region, 'county'), @extschema@.region_at(p.region, 'township'),
+           p.employment, p.died_on IS NOT NULL, g.state,
+           coalesce(e.insurances, @extschema@.insset('{}'::smallint[])), coalesce(f.flags, '{}'::text[])
+    FROM enroll_register.person p
+    CROSS JOIN enroll_register.register_secret s
+    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
+    LEFT JOIN (SELECT e1.cnid, @extschema@.insset(array_agg(e1.insurance)) AS insurances
+               FROM enroll_register.enrolment e1 GROUP BY e1.cnid) e ON e.cnid = p.cnid
+    LEFT JOIN (SELECT f1.cnid, array_agg(f1.flag ORDER BY f1.flag) AS flags
+               FROM enroll_register.person_flag f1 GROUP BY f1.cnid) f ON f.cnid = p.cnid
+    ORDER BY 1;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.person_masked_rows() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.person_masked_rows() IS
+    'the rows of the analysts'' view enroll_register.person_masked, in person key order (SECURITY DEFINER, granted by grant_analyst())';
 
 
 -- 50_insurance.sql

@@ -179,6 +179,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
     EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.person_masked_rows() TO %I', role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_analyst(name) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
