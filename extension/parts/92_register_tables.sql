@@ -256,8 +256,10 @@ BEGIN
     -- county and township; ordered by the pseudonym, so that neither the
     -- columns nor the order of the rows give the ID back (the threat model is
     -- in doc/reference-register.md).  Its rows come from a SECURITY DEFINER
-    -- function, which reads the register on a Citus cluster too.
-    CREATE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
+    -- function, which reads the register on a Citus cluster too.  The view
+    -- depends on no table, so a register dropped table by table leaves it
+    -- behind: replaced, with its grants, when the register is created again.
+    CREATE OR REPLACE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
     SELECT m.person_key, m.sex, m.birth_year, m.county, m.township, m.employment, m.deceased, m.state,
            m.insurances, m.flags
     FROM @extschema@.person_masked_rows() m;
