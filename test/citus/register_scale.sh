@@ -35,7 +35,7 @@ PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/${PG_MAJOR:-15}/bin
 CITUS_PORT=${CITUS_PORT:-54460}
 export CITUS_PORT
 CITUS_DB=${CITUS_DB:-enroll_national}
-PLAIN_DB=enroll_plain
+PLAIN_DB=${PLAIN_DB:-enroll_plain}
 WORK=$(mktemp -d /tmp/enroll-citus-scale.XXXXXX)
 chmod a+rwx "$WORK"
 ROLES="enroll_cs_clerk_a, enroll_cs_clerk_b, enroll_cs_analyst"
