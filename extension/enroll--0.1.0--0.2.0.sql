@@ -180,6 +180,7 @@ BEGIN
         EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', role_name);
     END IF;
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
+    PERFORM @extschema@.register_login_warning(role_name);
 END $$;
 -- (PUBLIC has no EXECUTE on grant_region since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_region(name, bigint) IS
@@ -206,6 +207,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
     EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.person_masked_rows() TO %I', role_name);
 END $$;
 -- (PUBLIC has no EXECUTE on grant_analyst since 0.1.0)
 COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
@@ -554,19 +556,14 @@ BEGIN
     -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
     -- county and township; ordered by the pseudonym, so that neither the
     -- columns nor the order of the rows give the ID back (the threat model is
-    -- in doc/reference-register.md).  It runs with its owner's rights.
-    CREATE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
-    SELECT @extschema@.person_key(p.cnid, s.secret) AS person_key, p.sex,
-           extract(year FROM p.birth)::integer AS birth_year,
-           @extschema@.region_at(p.region, 'county') AS county, @extschema@.region_at(p.region, 'township') AS township,
-           p.employment, p.died_on IS NOT NULL AS deceased, g.state,
-           (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}'))
-            FROM enroll_register.enrolment e WHERE e.cnid = p.cnid) AS insurances,
-           ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
-    FROM enroll_register.person p
-    CROSS JOIN enroll_register.register_secret s
-    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
-    ORDER BY 1;
+    -- in doc/reference-register.md).  Its rows come from a SECURITY DEFINER
+    -- function, which reads the register on a Citus cluster too.  The view
+    -- depends on no table, so a register dropped table by table leaves it
+    -- behind: replaced, with its grants, when the register is created again.
+    CREATE OR REPLACE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
+    SELECT m.person_key, m.sex, m.birth_year, m.county, m.township, m.employment, m.deceased, m.state,
+           m.insurances, m.flags
+    FROM @extschema@.person_masked_rows() m;
     COMMENT ON VIEW enroll_register.person_masked IS
         'the register for analysts: a pseudonymous person key (enroll.person_key under the register''s secret), sex, birth year, county and township; no ID, name, phone or address; rows in key order';
 END $$;
@@ -1479,6 +1476,36 @@ END $$;
 -- (PUBLIC has no EXECUTE on register_summary since 0.1.0)
 COMMENT ON FUNCTION @extschema@.register_summary(text) IS
     'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
+
+-- The analysts' rows (the view enroll_register.person_masked): SECURITY
+-- DEFINER, so that the register is read with the rights of the extension's
+-- owner on one server and on a Citus cluster alike (Citus reads the shards
+-- as the current user: a view's owner rights do not reach the workers).
+-- Joins on cnid rather than subqueries in the select list, which Citus
+-- pushes down to the shards with the ORDER BY.
+CREATE FUNCTION @extschema@.person_masked_rows()
+RETURNS TABLE (person_key uuid, sex smallint, birth_year integer, county bigint, township bigint, employment text,
+               deceased boolean, state text, insurances @extschema@.insset, flags text[])
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    PERFORM @extschema@.register_required();
+    RETURN QUERY
+    SELECT @extschema@.person_key(p.cnid, s.secret), p.sex, extract(year FROM p.birth)::integer,
+           @extschema@.region_at(p.region, 'county'), @extschema@.region_at(p.region, 'township'),
+           p.employment, p.died_on IS NOT NULL, g.state,
+           coalesce(e.insurances, @extschema@.insset('{}'::smallint[])), coalesce(f.flags, '{}'::text[])
+    FROM enroll_register.person p
+    CROSS JOIN enroll_register.register_secret s
+    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
+    LEFT JOIN (SELECT e1.cnid, @extschema@.insset(array_agg(e1.insurance)) AS insurances
+               FROM enroll_register.enrolment e1 GROUP BY e1.cnid) e ON e.cnid = p.cnid
+    LEFT JOIN (SELECT f1.cnid, array_agg(f1.flag ORDER BY f1.flag) AS flags
+               FROM enroll_register.person_flag f1 GROUP BY f1.cnid) f ON f.cnid = p.cnid
+    ORDER BY 1;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.person_masked_rows() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.person_masked_rows() IS
+    'the rows of the analysts'' view enroll_register.person_masked, in person key order (SECURITY DEFINER, granted by grant_analyst())';
 
 
 -- 50_insurance.sql
@@ -3095,6 +3122,34 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_schema_usage() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_schema_usage() IS
     'grants USAGE on schema enroll_register to PUBLIC on the coordinator and every worker (the tables keep their own privileges); called by distribute_register()';
 
+-- Citus opens the coordinator's connections to the workers as the current
+-- role, so a session that has SET ROLE to a role without LOGIN cannot read
+-- the shards ("role ... is not permitted to log in").  A role without LOGIN
+-- is still right as a group whose LOGIN members read the register as
+-- themselves, so this warns, never refuses.  True when it warned.
+CREATE FUNCTION @extschema@.register_login_warning(role_name name) RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    distributed boolean;
+BEGIN
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NULL OR to_regclass('enroll_register.person') IS NULL
+       OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name AND NOT rolcanlogin) THEN
+        RETURN false;
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)'
+        INTO distributed USING to_regclass('enroll_register.person');
+    IF NOT distributed THEN
+        RETURN false;
+    END IF;
+    RAISE WARNING 'role % cannot log in', quote_ident(role_name)
+        USING DETAIL = 'The register is distributed by Citus, which reads the shards as the current role: the workers refuse a session that has set this role.',
+              HINT = format('Give the role LOGIN (ALTER ROLE %s LOGIN), or grant it to LOGIN roles that use the register as themselves.',
+                            quote_ident(role_name));
+    RETURN true;
+END $$;
+COMMENT ON FUNCTION @extschema@.register_login_warning(name) IS
+    'warns (and returns true) when the register is distributed by Citus and the role cannot log in, so that a session that sets it could not read the shards; called by grant_region() and distribute_register()';
+
 CREATE FUNCTION @extschema@.distribute_register() RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
@@ -3129,6 +3184,10 @@ BEGIN
         END IF;
     END LOOP;
     PERFORM @extschema@.register_schema_usage();
+    -- the roles that hold regions and cannot log in (grant_region() warns
+    -- for those granted later)
+    PERFORM @extschema@.register_login_warning(g.role)
+    FROM (SELECT DISTINCT g1.role FROM @extschema@.region_grant g1 ORDER BY 1) g;
     IF cardinality(moved) = 0 THEN
         RETURN 'unchanged';
     END IF;

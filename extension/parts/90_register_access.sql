@@ -153,6 +153,7 @@ BEGIN
         EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', role_name);
     END IF;
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
+    PERFORM @extschema@.register_login_warning(role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.grant_region(name, bigint) IS
@@ -179,6 +180,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON SCHEMA @extschema@, enroll_register TO %I', role_name);
     EXECUTE format('GRANT SELECT ON enroll_register.person_masked TO %I', role_name);
     EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.register_summary(text) TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.person_masked_rows() TO %I', role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_analyst(name) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS

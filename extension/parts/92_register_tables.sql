@@ -255,19 +255,14 @@ BEGIN
     -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
     -- county and township; ordered by the pseudonym, so that neither the
     -- columns nor the order of the rows give the ID back (the threat model is
-    -- in doc/reference-register.md).  It runs with its owner's rights.
-    CREATE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
-    SELECT @extschema@.person_key(p.cnid, s.secret) AS person_key, p.sex,
-           extract(year FROM p.birth)::integer AS birth_year,
-           @extschema@.region_at(p.region, 'county') AS county, @extschema@.region_at(p.region, 'township') AS township,
-           p.employment, p.died_on IS NOT NULL AS deceased, g.state,
-           (SELECT @extschema@.insset(coalesce(array_agg(e.insurance), '{}'))
-            FROM enroll_register.enrolment e WHERE e.cnid = p.cnid) AS insurances,
-           ARRAY(SELECT f.flag FROM enroll_register.person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag) AS flags
-    FROM enroll_register.person p
-    CROSS JOIN enroll_register.register_secret s
-    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
-    ORDER BY 1;
+    -- in doc/reference-register.md).  Its rows come from a SECURITY DEFINER
+    -- function, which reads the register on a Citus cluster too.  The view
+    -- depends on no table, so a register dropped table by table leaves it
+    -- behind: replaced, with its grants, when the register is created again.
+    CREATE OR REPLACE VIEW enroll_register.person_masked WITH (security_barrier = true) AS
+    SELECT m.person_key, m.sex, m.birth_year, m.county, m.township, m.employment, m.deceased, m.state,
+           m.insurances, m.flags
+    FROM @extschema@.person_masked_rows() m;
     COMMENT ON VIEW enroll_register.person_masked IS
         'the register for analysts: a pseudonymous person key (enroll.person_key under the register''s secret), sex, birth year, county and township; no ID, name, phone or address; rows in key order';
 END $$;

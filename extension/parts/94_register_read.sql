@@ -114,3 +114,33 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_summary(text) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_summary(text) IS
     'aggregates of the whole register by province, prefecture or county, for analysts (SECURITY DEFINER, granted by grant_analyst())';
 
+-- The analysts' rows (the view enroll_register.person_masked): SECURITY
+-- DEFINER, so that the register is read with the rights of the extension's
+-- owner on one server and on a Citus cluster alike (Citus reads the shards
+-- as the current user: a view's owner rights do not reach the workers).
+-- Joins on cnid rather than subqueries in the select list, which Citus
+-- pushes down to the shards with the ORDER BY.
+CREATE FUNCTION @extschema@.person_masked_rows()
+RETURNS TABLE (person_key uuid, sex smallint, birth_year integer, county bigint, township bigint, employment text,
+               deceased boolean, state text, insurances @extschema@.insset, flags text[])
+LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    PERFORM @extschema@.register_required();
+    RETURN QUERY
+    SELECT @extschema@.person_key(p.cnid, s.secret), p.sex, extract(year FROM p.birth)::integer,
+           @extschema@.region_at(p.region, 'county'), @extschema@.region_at(p.region, 'township'),
+           p.employment, p.died_on IS NOT NULL, g.state,
+           coalesce(e.insurances, @extschema@.insset('{}'::smallint[])), coalesce(f.flags, '{}'::text[])
+    FROM enroll_register.person p
+    CROSS JOIN enroll_register.register_secret s
+    LEFT JOIN enroll_register.registration g ON g.cnid = p.cnid
+    LEFT JOIN (SELECT e1.cnid, @extschema@.insset(array_agg(e1.insurance)) AS insurances
+               FROM enroll_register.enrolment e1 GROUP BY e1.cnid) e ON e.cnid = p.cnid
+    LEFT JOIN (SELECT f1.cnid, array_agg(f1.flag ORDER BY f1.flag) AS flags
+               FROM enroll_register.person_flag f1 GROUP BY f1.cnid) f ON f.cnid = p.cnid
+    ORDER BY 1;
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.person_masked_rows() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.person_masked_rows() IS
+    'the rows of the analysts'' view enroll_register.person_masked, in person key order (SECURITY DEFINER, granted by grant_analyst())';
+

@@ -150,6 +150,34 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_schema_usage() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_schema_usage() IS
     'grants USAGE on schema enroll_register to PUBLIC on the coordinator and every worker (the tables keep their own privileges); called by distribute_register()';
 
+-- Citus opens the coordinator's connections to the workers as the current
+-- role, so a session that has SET ROLE to a role without LOGIN cannot read
+-- the shards ("role ... is not permitted to log in").  A role without LOGIN
+-- is still right as a group whose LOGIN members read the register as
+-- themselves, so this warns, never refuses.  True when it warned.
+CREATE FUNCTION @extschema@.register_login_warning(role_name name) RETURNS boolean
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
+DECLARE
+    distributed boolean;
+BEGIN
+    IF to_regclass('pg_catalog.pg_dist_partition') IS NULL OR to_regclass('enroll_register.person') IS NULL
+       OR NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = role_name AND NOT rolcanlogin) THEN
+        RETURN false;
+    END IF;
+    EXECUTE 'SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_dist_partition WHERE logicalrelid = $1)'
+        INTO distributed USING to_regclass('enroll_register.person');
+    IF NOT distributed THEN
+        RETURN false;
+    END IF;
+    RAISE WARNING 'role % cannot log in', quote_ident(role_name)
+        USING DETAIL = 'The register is distributed by Citus, which reads the shards as the current role: the workers refuse a session that has set this role.',
+              HINT = format('Give the role LOGIN (ALTER ROLE %s LOGIN), or grant it to LOGIN roles that use the register as themselves.',
+                            quote_ident(role_name));
+    RETURN true;
+END $$;
+COMMENT ON FUNCTION @extschema@.register_login_warning(name) IS
+    'warns (and returns true) when the register is distributed by Citus and the role cannot log in, so that a session that sets it could not read the shards; called by grant_region() and distribute_register()';
+
 CREATE FUNCTION @extschema@.distribute_register() RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
@@ -184,6 +212,10 @@ BEGIN
         END IF;
     END LOOP;
     PERFORM @extschema@.register_schema_usage();
+    -- the roles that hold regions and cannot log in (grant_region() warns
+    -- for those granted later)
+    PERFORM @extschema@.register_login_warning(g.role)
+    FROM (SELECT DISTINCT g1.role FROM @extschema@.region_grant g1 ORDER BY 1) g;
     IF cardinality(moved) = 0 THEN
         RETURN 'unchanged';
     END IF;

@@ -11,7 +11,9 @@
 # usual "skipped" code, so that callers can tell a skip from a failure.
 #
 # CITUS_PORT (default 54460) is the coordinator's port; the workers listen
-# on the next two.  CITUS_DIR (default /tmp/enroll-citus-$CITUS_PORT) holds
+# on the next two.  CITUS_DB (default enroll_national) is the database; start
+# on a running cluster adds it when it is missing, so that two scripts can
+# use one cluster side by side.  CITUS_DIR (default /tmp/enroll-citus-$CITUS_PORT) holds
 # the three data directories and their logs.
 set -euo pipefail
 
@@ -72,9 +74,27 @@ EOF
 	node_sql "$port" -d "$CITUS_DB" -c "CREATE EXTENSION citus" -c "CREATE EXTENSION enroll"
 }
 
+# Another database on a running cluster: citus and enroll on every node,
+# the nodes registered in it (Citus keeps its metadata per database).
+add_db() {
+	local i
+	for i in 0 1 2; do
+		node_sql "${PORTS[$i]}" -d postgres -c "CREATE DATABASE $CITUS_DB"
+		node_sql "${PORTS[$i]}" -d "$CITUS_DB" -c "CREATE EXTENSION citus" -c "CREATE EXTENSION enroll"
+	done
+	node_sql "${PORTS[0]}" -d "$CITUS_DB" \
+		-c "SELECT citus_set_coordinator_host('127.0.0.1', ${PORTS[0]})" \
+		-c "SELECT citus_add_node('127.0.0.1', ${PORTS[1]})" \
+		-c "SELECT citus_add_node('127.0.0.1', ${PORTS[2]})" >/dev/null
+	echo "database $CITUS_DB added to the running cluster"
+}
+
 start() {
 	require_citus
-	if status >/dev/null 2>&1; then return 0; fi
+	if running >/dev/null 2>&1; then
+		[ "$(node_sql "${PORTS[0]}" -d postgres -At -c "SELECT count(*) FROM pg_database WHERE datname = '$CITUS_DB'")" = 1 ] || add_db
+		return 0
+	fi
 	stop
 	rm -rf "$CITUS_DIR"
 	mkdir -p "$CITUS_DIR"
@@ -96,11 +116,15 @@ stop() {
 	done
 }
 
-status() {
+running() {
 	local name
 	for name in "${NAMES[@]}"; do
 		as_pg "$PG_BIN/pg_ctl" -D "$CITUS_DIR/$name" status >/dev/null 2>&1 || return 1
 	done
+}
+
+status() {
+	running || return 1
 	node_sql "${PORTS[0]}" -d "$CITUS_DB" -At \
 		-c "SELECT nodename || ':' || nodeport FROM pg_dist_node ORDER BY nodeport"
 }

@@ -26,10 +26,10 @@ PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/${PG_MAJOR:-15}/bin
 CITUS_PORT=${CITUS_PORT:-54460}
 export CITUS_PORT
 CITUS_DB=${CITUS_DB:-enroll_national}
-PLAIN_DB=enroll_plain
+PLAIN_DB=${PLAIN_DB:-enroll_plain}
 WORK=$(mktemp -d /tmp/enroll-citus-register.XXXXXX)
 chmod a+rwx "$WORK"
-ROLES="enroll_cr_clerk_a, enroll_cr_clerk_b, enroll_cr_town_a"
+ROLES="enroll_cr_clerk_a, enroll_cr_clerk_b, enroll_cr_town_a, enroll_cr_analyst, enroll_cr_analyst_nl, enroll_cr_nologin, enroll_cr_member, enroll_cr_group"
 FAILS=0
 
 rc=0
@@ -52,7 +52,7 @@ SET client_min_messages = warning;
 SELECT format('DROP TABLE %s CASCADE', string_agg(c.oid::regclass::text, ', '))
 FROM pg_class c WHERE c.relnamespace = 'enroll_register'::regnamespace AND c.relkind = 'r' HAVING count(*) > 0 \gexec
 SELECT format('DROP OWNED BY %s', string_agg(quote_ident(rolname), ', ')) AS drop_owned, count(*) > 0 AS have_roles
-FROM pg_roles WHERE rolname IN ('enroll_cr_clerk_a', 'enroll_cr_clerk_b', 'enroll_cr_town_a') \gset
+FROM pg_roles WHERE rolname LIKE 'enroll\_cr\_%' \gset
 \if :have_roles
 SELECT :'drop_owned' \gexec
 SELECT success FROM run_command_on_workers(:'drop_owned');
@@ -187,6 +187,46 @@ check "clerk B sees the same on both, nothing outside county 610803" \
 	"$(cmp -s "$WORK/clerk.$PLAIN_DB.txt" "$WORK/clerk.$CITUS_DB.txt" && awk -F'|' 'NR <= 2 && $2 != 0 { bad = 1 } END { print bad ? "f" : "t" }' "$WORK/clerk.$CITUS_DB.txt")"
 check "a worker refuses the register's functions" "$({ PGPORT=$((CITUS_PORT + 1)) "$PG_BIN/psql" -X -q -d "$CITUS_DB" \
 	-c "SELECT enroll.submit('$a1')" 2>&1 || true; } | grep -q 'used through the coordinator' && echo t)"
+
+echo "== analysts, and roles without LOGIN"
+q "$CITUS_DB" -c "CREATE ROLE enroll_cr_analyst LOGIN" -c "CREATE ROLE enroll_cr_analyst_nl" -c "CREATE ROLE enroll_cr_nologin" \
+	-c "CREATE ROLE enroll_cr_group" -c "CREATE ROLE enroll_cr_member LOGIN IN ROLE enroll_cr_group" >/dev/null
+# (the cluster first: roles are the server's, and a grant_region() that
+# finds the role granted already, from the plain database, grants nothing
+# that Citus could carry to the workers)
+for db in "$CITUS_DB" "$PLAIN_DB"; do
+	q "$db" -c "SELECT enroll.grant_analyst('enroll_cr_analyst'), enroll.grant_analyst('enroll_cr_analyst_nl')" >/dev/null
+	q "$db" -c "SELECT enroll.grant_region('enroll_cr_nologin', 610803)" -c "SELECT enroll.grant_region('enroll_cr_group', 610803)" \
+		> "$WORK/grant.$db.txt" 2>&1
+	# the masked rows (each register has its own key: the keys compared by
+	# their number and order, the rest as a multiset)
+	q "$db" -At > "$WORK/masked.$db.txt" <<'SQL'
+SET ROLE enroll_cr_analyst;
+SELECT count(*), count(DISTINCT person_key), bool_and(person_key > prev OR prev IS NULL)
+FROM (SELECT person_key, lag(person_key) OVER () AS prev FROM enroll_register.person_masked) m;
+SELECT sex, birth_year, county, township, employment, deceased, state, insurances, flags, count(*)
+FROM enroll_register.person_masked GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9 ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9;
+SQL
+done
+check "an analyst reads person_masked on the cluster, as on one server ($(head -1 "$WORK/masked.$CITUS_DB.txt"): persons, keys, in key order)" \
+	"$(cmp -s "$WORK/masked.$PLAIN_DB.txt" "$WORK/masked.$CITUS_DB.txt" && [ "$(head -1 "$WORK/masked.$CITUS_DB.txt" | cut -d'|' -f3)" = t ] && echo t)"
+check "an analyst without LOGIN (SET ROLE) reads person_masked on the cluster" "$([ "$(qa "$CITUS_DB" -c "SET ROLE enroll_cr_analyst_nl" \
+	-c "SELECT count(*) FROM enroll_register.person_masked" 2>&1)" = "$(head -1 "$WORK/masked.$CITUS_DB.txt" | cut -d'|' -f1)" ] && echo t)"
+check "an analyst reads no person's table" "$({ qa "$CITUS_DB" -c "SET ROLE enroll_cr_analyst" -c "SELECT count(*) FROM enroll_register.person" 2>&1 || true; } |
+	grep -q 'permission denied for table person' && echo t)"
+check "grant_region() to a role without LOGIN: a warning on the cluster ($(grep -c 'cannot log in' "$WORK/grant.$CITUS_DB.txt")), none on one server" \
+	"$([ "$(grep -c 'WARNING:  role enroll_cr_nologin cannot log in' "$WORK/grant.$CITUS_DB.txt")" = 1 ] &&
+	   grep -q 'HINT:  Give the role LOGIN' "$WORK/grant.$CITUS_DB.txt" && ! grep -q WARNING "$WORK/grant.$PLAIN_DB.txt" && echo t)"
+out=$(q "$CITUS_DB" -At -c "SELECT enroll.distribute_register()" 2>&1)
+check "distribute_register() names the roles without LOGIN that hold regions" \
+	"$(grep -q 'role enroll_cr_group cannot log in' <<<"$out" && grep -q 'role enroll_cr_nologin cannot log in' <<<"$out" && grep -q '^unchanged$' <<<"$out" && echo t)"
+out=$({ qa "$CITUS_DB" -c "SET ROLE enroll_cr_nologin" -c "SELECT count(*) FROM enroll_register.person" 2>&1 || true; })
+echo "   SET ROLE to a role without LOGIN, then a read: $out"
+check "as warned, the workers refuse it" "$(grep -q 'is not permitted to log in' <<<"$out" && echo t)"
+clerk_b=$(head -1 "$WORK/clerk.$CITUS_DB.txt" | cut -d'|' -f1)
+check "a LOGIN member of a group without LOGIN reads the group's county ($clerk_b persons, as clerk B)" \
+	"$([ "$(PGUSER=enroll_cr_member qa "$CITUS_DB" -c "SELECT count(*) FROM enroll_register.person")" = "$clerk_b" ] &&
+	   [ "$(qa "$CITUS_DB" -c "SET ROLE enroll_cr_member" -c "SELECT count(*) FROM enroll_register.person")" = "$clerk_b" ] && echo t)"
 
 echo "== register() tps (after the comparison): pgbench, 1 client, ${TPS_SECONDS:-10} s each, in turn"
 cat > "$WORK/register.pgbench" <<'EOF'

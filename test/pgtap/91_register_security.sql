@@ -6,7 +6,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(16);
+SELECT plan(20);
 
 CREATE ROLE tap_sec_a;
 CREATE ROLE tap_sec_b;
@@ -65,6 +65,28 @@ SELECT throws_ok($$SELECT fs_estimate('SELECT 1::bigint, 2::bigint', '{2,2}', 1,
                  'fs_estimate names a first column that is not an array');
 SELECT throws_ok($$SELECT fs_estimate('SELECT ''x''::bytea, 2::bigint', '{2,2}', 1, 0.5, 0.5)$$, '42804', NULL,
                  'and a bytea one');
+RESET ROLE;
+
+-- The analysts' view: its rows those of the view's earlier form (subqueries
+-- in the select list, the owner's rights), in key order; its function not
+-- for PUBLIC, and granted with the view.
+CREATE ROLE tap_sec_analyst;
+SELECT grant_analyst('tap_sec_analyst');
+SELECT set_flag('610802199201010055', 'military', true, '服役');
+SELECT results_eq(
+    $$SELECT person_key(p.cnid, s.secret), p.sex, extract(year FROM p.birth)::integer,
+             region_at(p.region, 'county'), region_at(p.region, 'township'), p.employment, p.died_on IS NOT NULL, g.state,
+             (SELECT insset(coalesce(array_agg(e.insurance), '{}')) FROM enrolment e WHERE e.cnid = p.cnid),
+             ARRAY(SELECT f.flag FROM person_flag f WHERE f.cnid = p.cnid ORDER BY f.flag)
+      FROM person p CROSS JOIN register_secret s LEFT JOIN registration g ON g.cnid = p.cnid ORDER BY 1$$,
+    $$SELECT * FROM person_masked$$,
+    'person_masked: the rows of its earlier form, in key order');
+SELECT ok(NOT has_function_privilege('public', 'enroll.person_masked_rows()', 'EXECUTE'),
+          'PUBLIC may not call person_masked_rows()');
+SELECT count(*) AS persons FROM person \gset
+SET LOCAL ROLE tap_sec_analyst;
+SELECT is((SELECT count(*)::int FROM person_masked), :persons::int, 'an analyst reads person_masked, every person');
+SELECT throws_ok($$SELECT * FROM person$$, '42501', 'permission denied for table person', 'but not the persons');
 RESET ROLE;
 
 -- DROP EXTENSION without CASCADE keeps the data.

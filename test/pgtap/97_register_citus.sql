@@ -4,7 +4,7 @@
 -- Everything is rolled back.
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(8);
+SELECT plan(10);
 
 SELECT throws_ok('SELECT enroll.distribute_register()', '55000',
     'extension "citus" is not installed in this database',
@@ -27,6 +27,11 @@ SELECT set_eq($$SELECT tbl FROM enroll.register_placement() WHERE placement = 'd
               'the distributed tables are those keyed by cnid first (lookup_audit stays on the coordinator)');
 SELECT ok(NOT has_function_privilege('public', 'enroll.distribute_register()', 'EXECUTE'),
           'PUBLIC may not call distribute_register()');
+
+-- The warning for roles that cannot log in is for a distributed register only.
+CREATE ROLE tap_citus_nologin NOLOGIN;
+SELECT is(enroll.register_login_warning('tap_citus_nologin'), false, 'register_login_warning(): no warning without Citus');
+SELECT lives_ok($$SELECT enroll.grant_region('tap_citus_nologin', 610802)$$, 'grant_region() to a role without LOGIN on one server');
 
 SELECT * FROM finish();
 ROLLBACK;
