@@ -38,6 +38,7 @@
 #include "utils/uuid.h"
 
 #include "cnid_core.h"
+#include "register_form.h"
 
 #define REGION_ROLE_PREFIX "enroll_region_"
 
