@@ -554,6 +554,8 @@ DECLARE
     hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
     idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
     hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
+    ws name;
+    dup bigint;
 BEGIN
     IF idist IS NULL AND hdist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
@@ -562,9 +564,15 @@ BEGIN
     PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
     -- the arguments checked as the single-server function checks them
     PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
+    -- the second pass's results are keyed by the insured rec_id
+    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', iq) INTO dup;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice.', dup);
+    END IF;
     RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_ins', 'enroll_cr_hh', 'enroll_cr_pass2');
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
     -- pass 1, per shard on the workers
     CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
     SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
@@ -575,39 +583,33 @@ BEGIN
          @extschema@.linkage_result_rows(res) AS r;
     RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    -- pass 2: the records not found by ID and the household persons they can reach
-    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_ins ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q
-        WHERE @extschema@.cnid_try(q.id_number) IS NULL
-           OR q.rec_id IN (SELECT p.i FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f')$q$, iq);
-    RAISE DEBUG '%: records not found by ID fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    -- the household persons in their blocks, or holding their repair
-    -- candidates: each shard is sent the blocks and its own candidates (IDs
-    -- compared as text: no operator of ours to resolve on the workers)
-    CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[household],
-            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
-                   ' FROM (%s) q'
-                   -- the day first: it needs no name parse
-                   ' WHERE (@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '        AND @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[]))'
-                   ' OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[])',
-                   @extschema@.linkage_select('%1$s'),
-                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
-                        SELECT @extschema@.linkage_day(i.id_number, i.birth_date, i.sex) AS d
-                        FROM pg_temp.enroll_cr_ins i) x WHERE d IS NOT NULL),
-                   (SELECT coalesce(array_agg(DISTINCT b), '{}') FROM (
-                        SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex) AS b
-                        FROM pg_temp.enroll_cr_ins i) x WHERE b IS NOT NULL)),
-            2, @extschema@.linkage_ids_by_shard(household,
-                   'SELECT c FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c')) AS res,
-         @extschema@.linkage_record_rows(res) AS r;
-    RAISE DEBUG '%: household persons they reach fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
-    SELECT c.* FROM @extschema@.compare_registers('SELECT * FROM pg_temp.enroll_cr_ins',
-                                                  'SELECT * FROM pg_temp.enroll_cr_hh',
-                                                  name_threshold, max_block) c
-    WHERE c.insured_rec IS NOT NULL;
+    -- pass 2, on the workers: the records not found by ID, by repaired ID
+    -- and by name block, each step on work tables that Citus distributes
+    -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
+    -- gets a short row per record
+    SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
+    CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
+    SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
+    FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
+    GROUP BY r.rec_id
+    HAVING bool_or(r.giant) OR count(r.lo) > 0;
+    RAISE DEBUG '%: repairs on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    CREATE TEMP TABLE enroll_cr_names ON COMMIT DROP AS
+    SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
+    RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    PERFORM @extschema@.linkage_compare_giant_warning(max_block);
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
+        SELECT x.rec_id AS insured_rec,
+               CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
+                    WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
+               x.status,
+               (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
+                     WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
+        FROM (SELECT q.rec_id, 'id_invalid' AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
+              UNION ALL
+              SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f') x
+        LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
+        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id$q$, iq);
     RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     RETURN QUERY

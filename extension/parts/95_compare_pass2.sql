@@ -1,0 +1,206 @@
+-- The second pass of compare_registers(regclass, regclass) on a Citus
+-- cluster, on the workers: the insured records not found by ID (a broken
+-- or missing ID, a valid ID no household person holds) resolved by a
+-- repaired ID and by name key + birth date + sex, each step on work tables
+-- that Citus distributes by the step's key, so that every candidate pair
+-- meets on one shard:
+--   repairs: one row per (record, repair candidate), distributed by the
+--            candidate, co-located with the household register (whose
+--            holders of the candidate are on that shard);
+--   names:   the records and the household persons of their blocks, both
+--            distributed by the block key (name key, birth date, sex).
+-- Citus moves the rows between the workers (INSERT … SELECT repartitions)
+-- and runs the joins there; the coordinator gets one short row per record.
+-- The work tables live in the transaction (rolled back with it) and are
+-- dropped at the end.
+
+/*
+ * The name similarity of two records as compare_registers weighs a
+ * candidate, or NULL when its step would not compare them (same_block
+ * false: a repaired ID, birth date or sex in conflict; true: a name block,
+ * another name key, birth date or sex).
+ */
+CREATE FUNCTION @extschema@.linkage_pair_similarity(
+    a_id_number text, a_name text, a_birth_date date, a_sex smallint,
+    b_id_number text, b_name text, b_birth_date date, b_sex smallint,
+    same_block boolean)
+RETURNS double precision
+AS 'MODULE_PATHNAME', 'linkage_pair_similarity'
+-- STABLE: an ID's validity depends on today's date
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_pair_similarity(text, text, date, smallint, text, text, date, smallint, boolean) IS
+    'the name similarity compare_registers weighs a repaired-ID (same_block false) or name-block (true) candidate pair by, read as it reads records; NULL when that step does not compare the two';
+
+/*
+ * A work table of a distributed second pass: created in schema ws, named
+ * for the session (two sessions never meet), distributed by dist; its
+ * shards co-located with colocate_with ('none': a group of its own).
+ * Returns its qualified name.
+ */
+CREATE FUNCTION @extschema@.linkage_work_table(ws name, suffix text, columns text, dist name,
+                                               colocate_with text)
+RETURNS text
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    tbl text := format('%I.%I', ws, 'enroll_work_' || pg_backend_pid() || '_' || suffix);
+BEGIN
+    EXECUTE format('DROP TABLE IF EXISTS %s', tbl);
+    EXECUTE format('CREATE TABLE %s (%s)', tbl, columns);
+    EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
+        USING tbl, dist, colocate_with;
+    RETURN tbl;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_work_table(name, text, text, name, text) IS
+    'creates and distributes a work table of the distributed second pass of compare_registers, named for the session';
+
+/*
+ * Repairs, on the workers: per insured record with a broken ID and per
+ * repair candidate that household persons hold, whether more than
+ * max_block hold it (then not compared), and among the holders whose birth
+ * date and sex do not conflict and whose name is similar enough: the
+ * smallest and largest rec_id and the best similarity.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_repairs(insured regclass, household regclass, hdist name,
+                                                    ws name, name_threshold real, max_block integer)
+RETURNS TABLE (rec_id bigint, giant boolean, lo bigint, hi bigint, sim double precision)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    rep text := @extschema@.linkage_work_table(ws, 'rep',
+                    'cand @extschema@.cnid, rec_id bigint, id_number text, name text, birth_date date, sex smallint',
+                    'cand', household::text);
+BEGIN
+    -- the candidates are computed where the records are; Citus sends each
+    -- row to the shard of its candidate (a candidate that is not a valid
+    -- ID, the check-sum search not checking the region, is held by nobody)
+    EXECUTE format($q$INSERT INTO %s
+        SELECT c, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
+        FROM %s i, @extschema@.linkage_repairs(i.id_number::text) c
+        WHERE @extschema@.cnid_try(i.id_number::text) IS NULL AND @extschema@.cnid_valid(c::text)$q$,
+        rep, insured);
+    RETURN QUERY EXECUTE format($q$
+        SELECT p.rec_id, count(*) > $2, min(p.hrec) FILTER (WHERE p.sim >= $1),
+               max(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1)
+        FROM (SELECT r.rec_id, r.cand, h.rec_id::bigint AS hrec,
+                     @extschema@.linkage_pair_similarity(r.id_number, r.name, r.birth_date, r.sex,
+                         h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint, false) AS sim
+              FROM %s r JOIN %s h ON h.%I = r.cand) p
+        GROUP BY p.rec_id, p.cand$q$, rep, household, hdist)
+        USING name_threshold, max_block;
+    EXECUTE format('DROP TABLE %s', rep);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_repairs(regclass, regclass, name, name, real, integer) IS
+    'the repaired-ID step of the distributed second pass of compare_registers, on the workers: per broken-ID record and held candidate, the confirmed holders';
+
+/*
+ * Names, on the workers: the insured records of the second pass that have
+ * a block, and the household persons of those blocks, moved to the shards
+ * of their block; per record, whether its household block holds more than
+ * max_block persons (then not searched), how many persons of it have a
+ * name similar enough, the smallest rec_id among them and the best
+ * similarity.  Also one row per block too large (rec_id NULL): its size
+ * and a person's name, birth date and sex, for the WARNING.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_names(insured regclass, household regclass, idist name,
+                                                  hdist name, ws name, name_threshold real,
+                                                  max_block integer)
+RETURNS TABLE (rec_id bigint, blk bigint, giant boolean, n bigint, best bigint, sim double precision,
+               block_name text, block_birth date, block_sex smallint)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    cols text := 'blk bigint, rec_id bigint, id_number text, name text, birth_date date, sex smallint';
+    ins text := @extschema@.linkage_work_table(ws, 'ins', cols, 'blk', 'none');
+    hh text := @extschema@.linkage_work_table(ws, 'hh', cols, 'blk', ins);
+    days bigint[];
+    blocks bigint[];
+BEGIN
+    -- the records not found by ID: a broken or missing ID, or a valid one
+    -- that no household person holds (on its own shard: co-located)
+    EXECUTE format($q$INSERT INTO %s
+        SELECT b, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
+        FROM %s i, @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
+        WHERE b IS NOT NULL
+          AND (@extschema@.cnid_try(i.id_number::text) IS NULL
+               OR NOT EXISTS (SELECT 1 FROM %s h WHERE h.%I = i.%I))$q$,
+        ins, insured, household, hdist, idist);
+    -- the household persons of their blocks, moved to the shards of their
+    -- block: each shard is sent the blocks (and their days: a day needs no
+    -- name parse)
+    EXECUTE format($q$SELECT coalesce(array_agg(DISTINCT @extschema@.linkage_day(i.id_number, i.birth_date, i.sex)), '{}'),
+                             coalesce(array_agg(DISTINCT i.blk), '{}')
+                      FROM %s i$q$, ins) INTO days, blocks;
+    EXECUTE format($q$INSERT INTO %s
+        SELECT b, h.rec_id::bigint, h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint
+        FROM %s h, @extschema@.linkage_block(h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint) b
+        WHERE @extschema@.linkage_day(h.id_number::text, h.birth_date::date, h.sex::smallint) = ANY(%L::bigint[])
+          AND b = ANY(%L::bigint[])$q$,
+        hh, household, days, blocks);
+    RETURN QUERY EXECUTE format($q$
+        SELECT p.rec_id, p.blk, bool_or(p.giant), count(*) FILTER (WHERE p.sim >= $1),
+               min(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1),
+               NULL::text, NULL::date, NULL::smallint
+        FROM (SELECT i.rec_id, i.blk, g.n > $2 AS giant, h.rec_id AS hrec,
+                     CASE WHEN h.rec_id IS NOT NULL THEN
+                         @extschema@.linkage_pair_similarity(i.id_number, i.name, i.birth_date, i.sex,
+                             h.id_number, h.name, h.birth_date, h.sex, true) END AS sim
+              FROM %1$s i
+              JOIN (SELECT blk, count(*) AS n FROM %2$s GROUP BY blk) g ON g.blk = i.blk
+              LEFT JOIN %2$s h ON h.blk = i.blk AND g.n <= $2) p
+        GROUP BY p.rec_id, p.blk
+        UNION ALL
+        SELECT NULL, h.blk, true, count(*), NULL, NULL, min(h.name), min(h.birth_date), min(h.sex)
+        FROM %2$s h GROUP BY h.blk HAVING count(*) > $2$q$, ins, hh)
+        USING name_threshold, max_block;
+    EXECUTE format('DROP TABLE %s, %s', ins, hh);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_names(regclass, regclass, name, name, name, real, integer) IS
+    'the name-block step of the distributed second pass of compare_registers, on the workers: per record not found by ID, the similar persons of its block';
+
+/*
+ * The WARNING of compare_registers for the household blocks too large to
+ * search that records the repairs left ask about (the work tables of this
+ * call, pg_temp.enroll_cr_names and enroll_cr_rep), worded as the
+ * single-server function words it (src/record_reader.c).
+ */
+CREATE FUNCTION @extschema@.linkage_compare_giant_warning(max_block integer)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    nblocks bigint;
+    largest text;
+BEGIN
+    SELECT count(*), string_agg(d, '; ' ORDER BY rk) FILTER (WHERE rk <= 3)
+    INTO nblocks, largest
+    FROM (SELECT row_number() OVER (ORDER BY g.n DESC, g.blk) AS rk,
+                 CASE WHEN g.block_name IS NOT NULL
+                      THEN format('%s records named "%s" born %s, sex %s', g.n, g.block_name,
+                                  to_char(g.block_birth, 'YYYY-MM-DD'), g.block_sex)
+                      ELSE format('%s records born %s, sex %s', g.n, to_char(g.block_birth, 'YYYY-MM-DD'), g.block_sex)
+                 END AS d
+          FROM pg_temp.enroll_cr_names g
+          WHERE g.rec_id IS NULL
+            AND EXISTS (SELECT 1 FROM pg_temp.enroll_cr_names r
+                        WHERE r.blk = g.blk AND r.rec_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_rep p WHERE p.rec_id = r.rec_id))) t;
+    IF nblocks > 0 THEN
+        RAISE WARNING '%', format(CASE WHEN nblocks = 1
+                                       THEN '%s: %s block of more than max_block (%s) records was not compared pairwise'
+                                       ELSE '%s: %s blocks of more than max_block (%s) records were not compared pairwise' END,
+                                  'compare_registers', nblocks, max_block)
+            USING DETAIL = CASE WHEN nblocks > 3 THEN 'The three largest: ' || largest || '.' ELSE largest || '.' END,
+                  HINT = 'Insured records of the same name key, birth date and sex resolved to nobody, as with two candidates. Such values are likely placeholders.';
+    END IF;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_giant_warning(integer) IS
+    'raises the WARNING of the distributed compare_registers for household blocks too large to search';
