@@ -16,7 +16,9 @@
 # ID and the true name; the insured register, about as many records, holds
 # 24 in 25 of them as entered (the generator's errors) plus a second record
 # for 1 in 25 (a third with a blank ID, a third with the ID as entered, a
-# third with the clean ID).  Both are distributed by a cnid column, 32
+# third with the clean ID), a record with a valid ID that nobody holds for
+# 1 in 50, and 5 records of a placeholder block (不详 born 1900-01-01, 1,100
+# household persons).  Both are distributed by a cnid column, 32
 # shards, co-located: the normalised ID where the record has a valid one;
 # a record without a valid ID is placed by a stand-in cnid derived from its
 # rec_id (110101 1980-01-01, sequence rec_id mod 1000), which spreads them
@@ -61,7 +63,24 @@ FROM (SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, s
       SELECT 100000000 + person_id,
              CASE person_id % 3 WHEN 0 THEN '' WHEN 1 THEN id_number ELSE cnid_true::text END,
              name_entered, birth_date, sex
-      FROM person WHERE person_id % 25 = 7) s;
+      FROM person WHERE person_id % 25 = 7
+      UNION ALL
+      -- a valid ID that nobody in the household register holds (a 15-digit
+      -- one of 北京东城, born as given, the wrong sequence): found by name
+      SELECT 200000000 + person_id,
+             '110101' || to_char(birth_date, 'YYMMDD') || CASE sex WHEN 1 THEN '997' ELSE '998' END,
+             name_entered, birth_date, sex
+      FROM person WHERE person_id % 50 = 11) s;
+-- a placeholder block (不详 born 1900-01-01) of 1,100 household persons, and
+-- insured records of it without an ID: the block is not searched
+INSERT INTO household
+SELECT 300000000 + g, id, '不详', DATE '1900-01-01', 1::smallint, enroll.cnid(id)
+FROM generate_series(0, 1099) g, LATERAL (SELECT CASE WHEN g < 550 THEN '110101' ELSE '110102' END
+                                                 || '000101' || lpad((g % 550 * 2 + 1)::text, 3, '0') AS id) x;
+INSERT INTO insured
+SELECT 310000000 + g, '', '不详', DATE '1900-01-01', 1::smallint,
+       enroll.cnid('110101800101' || lpad(g::text, 3, '0'))
+FROM generate_series(1, 5) g;
 -- the plain copies, on the coordinator
 CREATE TABLE household_local AS SELECT * FROM household;
 CREATE TABLE insured_local AS SELECT * FROM insured;
