@@ -3292,3 +3292,299 @@ BEGIN
 END $fn$;
 COMMENT ON FUNCTION @extschema@.cross_province_uninsured(text, text, real, integer) IS
     'the persons of the national household extract (household_sql, as for compare_registers) whom no province''s record (records_sql, as for cross_province_duplicates) resolves to (漏保)';
+
+-- the second pass of compare_registers(regclass, regclass) on the workers of
+-- a Citus cluster: repairs and name blocks on work tables distributed by
+-- their key (extension/parts/95_compare_pass2.sql, 95_compare.sql)
+/*
+ * The name similarity of two records as compare_registers weighs a
+ * candidate, or NULL when its step would not compare them (same_block
+ * false: a repaired ID, birth date or sex in conflict; true: a name block,
+ * another name key, birth date or sex).
+ */
+CREATE FUNCTION @extschema@.linkage_pair_similarity(
+    a_id_number text, a_name text, a_birth_date date, a_sex smallint,
+    b_id_number text, b_name text, b_birth_date date, b_sex smallint,
+    same_block boolean)
+RETURNS double precision
+AS 'MODULE_PATHNAME', 'linkage_pair_similarity'
+-- STABLE: an ID's validity depends on today's date
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_pair_similarity(text, text, date, smallint, text, text, date, smallint, boolean) IS
+    'the name similarity compare_registers weighs a repaired-ID (same_block false) or name-block (true) candidate pair by, read as it reads records; NULL when that step does not compare the two';
+
+/*
+ * A work table of a distributed second pass: created in schema ws, named
+ * for the session (two sessions never meet), distributed by dist; its
+ * shards co-located with colocate_with ('none': a group of its own).
+ * Returns its qualified name.
+ */
+CREATE FUNCTION @extschema@.linkage_work_table(ws name, suffix text, columns text, dist name,
+                                               colocate_with text)
+RETURNS text
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    tbl text := format('%I.%I', ws, 'enroll_work_' || pg_backend_pid() || '_' || suffix);
+BEGIN
+    EXECUTE format('DROP TABLE IF EXISTS %s', tbl);
+    EXECUTE format('CREATE TABLE %s (%s)', tbl, columns);
+    EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
+        USING tbl, dist, colocate_with;
+    RETURN tbl;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_work_table(name, text, text, name, text) IS
+    'creates and distributes a work table of the distributed second pass of compare_registers, named for the session';
+
+/*
+ * Repairs, on the workers: per insured record with a broken ID and per
+ * repair candidate that household persons hold, whether more than
+ * max_block hold it (then not compared), and among the holders whose birth
+ * date and sex do not conflict and whose name is similar enough: the
+ * smallest and largest rec_id and the best similarity.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_repairs(insured regclass, household regclass, hdist name,
+                                                    ws name, name_threshold real, max_block integer)
+RETURNS TABLE (rec_id bigint, giant boolean, lo bigint, hi bigint, sim double precision)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    rep text := @extschema@.linkage_work_table(ws, 'rep',
+                    'cand @extschema@.cnid, rec_id bigint, id_number text, name text, birth_date date, sex smallint',
+                    'cand', household::text);
+BEGIN
+    -- the candidates are computed where the records are; Citus sends each
+    -- row to the shard of its candidate (a candidate that is not a valid
+    -- ID, the check-sum search not checking the region, is held by nobody)
+    EXECUTE format($q$INSERT INTO %s
+        SELECT c, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
+        FROM %s i, @extschema@.linkage_repairs(i.id_number::text) c
+        WHERE @extschema@.cnid_try(i.id_number::text) IS NULL AND @extschema@.cnid_valid(c::text)$q$,
+        rep, insured);
+    RETURN QUERY EXECUTE format($q$
+        SELECT p.rec_id, count(*) > $2, min(p.hrec) FILTER (WHERE p.sim >= $1),
+               max(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1)
+        FROM (SELECT r.rec_id, r.cand, h.rec_id::bigint AS hrec,
+                     @extschema@.linkage_pair_similarity(r.id_number, r.name, r.birth_date, r.sex,
+                         h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint, false) AS sim
+              FROM %s r JOIN %s h ON h.%I = r.cand) p
+        GROUP BY p.rec_id, p.cand$q$, rep, household, hdist)
+        USING name_threshold, max_block;
+    EXECUTE format('DROP TABLE %s', rep);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_repairs(regclass, regclass, name, name, real, integer) IS
+    'the repaired-ID step of the distributed second pass of compare_registers, on the workers: per broken-ID record and held candidate, the confirmed holders';
+
+/*
+ * Names, on the workers: the insured records of the second pass that have
+ * a block, and the household persons of those blocks, moved to the shards
+ * of their block; per record, whether its household block holds more than
+ * max_block persons (then not searched), how many persons of it have a
+ * name similar enough, the smallest rec_id among them and the best
+ * similarity.  Also one row per block too large (rec_id NULL): its size
+ * and a person's name, birth date and sex, for the WARNING.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_names(insured regclass, household regclass, idist name,
+                                                  hdist name, ws name, name_threshold real,
+                                                  max_block integer)
+RETURNS TABLE (rec_id bigint, blk bigint, giant boolean, n bigint, best bigint, sim double precision,
+               block_name text, block_birth date, block_sex smallint)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    cols text := 'blk bigint, rec_id bigint, id_number text, name text, birth_date date, sex smallint';
+    ins text := @extschema@.linkage_work_table(ws, 'ins', cols, 'blk', 'none');
+    hh text := @extschema@.linkage_work_table(ws, 'hh', cols, 'blk', ins);
+    days bigint[];
+    blocks bigint[];
+BEGIN
+    -- the records not found by ID: a broken or missing ID, or a valid one
+    -- that no household person holds (on its own shard: co-located)
+    EXECUTE format($q$INSERT INTO %s
+        SELECT b, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
+        FROM %s i, @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
+        WHERE b IS NOT NULL
+          AND (@extschema@.cnid_try(i.id_number::text) IS NULL
+               OR NOT EXISTS (SELECT 1 FROM %s h WHERE h.%I = i.%I))$q$,
+        ins, insured, household, hdist, idist);
+    -- the household persons of their blocks, moved to the shards of their
+    -- block: each shard is sent the blocks (and their days: a day needs no
+    -- name parse)
+    EXECUTE format($q$SELECT coalesce(array_agg(DISTINCT @extschema@.linkage_day(i.id_number, i.birth_date, i.sex)), '{}'),
+                             coalesce(array_agg(DISTINCT i.blk), '{}')
+                      FROM %s i$q$, ins) INTO days, blocks;
+    EXECUTE format($q$INSERT INTO %s
+        SELECT b, h.rec_id::bigint, h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint
+        FROM %s h, @extschema@.linkage_block(h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint) b
+        WHERE @extschema@.linkage_day(h.id_number::text, h.birth_date::date, h.sex::smallint) = ANY(%L::bigint[])
+          AND b = ANY(%L::bigint[])$q$,
+        hh, household, days, blocks);
+    RETURN QUERY EXECUTE format($q$
+        SELECT p.rec_id, p.blk, bool_or(p.giant), count(*) FILTER (WHERE p.sim >= $1),
+               min(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1),
+               NULL::text, NULL::date, NULL::smallint
+        FROM (SELECT i.rec_id, i.blk, g.n > $2 AS giant, h.rec_id AS hrec,
+                     CASE WHEN h.rec_id IS NOT NULL THEN
+                         @extschema@.linkage_pair_similarity(i.id_number, i.name, i.birth_date, i.sex,
+                             h.id_number, h.name, h.birth_date, h.sex, true) END AS sim
+              FROM %1$s i
+              JOIN (SELECT blk, count(*) AS n FROM %2$s GROUP BY blk) g ON g.blk = i.blk
+              LEFT JOIN %2$s h ON h.blk = i.blk AND g.n <= $2) p
+        GROUP BY p.rec_id, p.blk
+        UNION ALL
+        SELECT NULL, h.blk, true, count(*), NULL, NULL, min(h.name), min(h.birth_date), min(h.sex)
+        FROM %2$s h GROUP BY h.blk HAVING count(*) > $2$q$, ins, hh)
+        USING name_threshold, max_block;
+    EXECUTE format('DROP TABLE %s, %s', ins, hh);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_names(regclass, regclass, name, name, name, real, integer) IS
+    'the name-block step of the distributed second pass of compare_registers, on the workers: per record not found by ID, the similar persons of its block';
+
+/*
+ * The WARNING of compare_registers for the household blocks too large to
+ * search that records the repairs left ask about (the work tables of this
+ * call, pg_temp.enroll_cr_names and enroll_cr_rep), worded as the
+ * single-server function words it (src/record_reader.c).
+ */
+CREATE FUNCTION @extschema@.linkage_compare_giant_warning(max_block integer)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    nblocks bigint;
+    largest text;
+BEGIN
+    SELECT count(*), string_agg(d, '; ' ORDER BY rk) FILTER (WHERE rk <= 3)
+    INTO nblocks, largest
+    FROM (SELECT row_number() OVER (ORDER BY g.n DESC, g.blk) AS rk,
+                 CASE WHEN g.block_name IS NOT NULL
+                      THEN format('%s records named "%s" born %s, sex %s', g.n, g.block_name,
+                                  to_char(g.block_birth, 'YYYY-MM-DD'), g.block_sex)
+                      ELSE format('%s records born %s, sex %s', g.n, to_char(g.block_birth, 'YYYY-MM-DD'), g.block_sex)
+                 END AS d
+          FROM pg_temp.enroll_cr_names g
+          WHERE g.rec_id IS NULL
+            AND EXISTS (SELECT 1 FROM pg_temp.enroll_cr_names r
+                        WHERE r.blk = g.blk AND r.rec_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_rep p WHERE p.rec_id = r.rec_id))) t;
+    IF nblocks > 0 THEN
+        RAISE WARNING '%', format(CASE WHEN nblocks = 1
+                                       THEN '%s: %s block of more than max_block (%s) records was not compared pairwise'
+                                       ELSE '%s: %s blocks of more than max_block (%s) records were not compared pairwise' END,
+                                  'compare_registers', nblocks, max_block)
+            USING DETAIL = CASE WHEN nblocks > 3 THEN 'The three largest: ' || largest || '.' ELSE largest || '.' END,
+                  HINT = 'Insured records of the same name key, birth date and sex resolved to nobody, as with two candidates. Such values are likely placeholders.';
+    END IF;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_giant_warning(integer) IS
+    'raises the WARNING of the distributed compare_registers for household blocks too large to search';
+
+/*
+ * compare_registers on tables.  On plain tables (or without Citus) it is
+ * compare_registers of their queries.  On tables that Citus distributes by
+ * the normalised ID, co-located, everything runs on the workers: the
+ * records found by ID are resolved on each shard, in parallel; the others
+ * (a broken or missing ID, an ID no household person holds) in a second
+ * pass on work tables that Citus distributes by the key of each step (the
+ * repair candidate, co-located with the household register; the block of
+ * name key, birth date and sex), so that every pair meets on one shard
+ * (extension/parts/95_compare_pass2.sql); the coordinator combines one
+ * short row per record.  A household person nobody resolves to in either
+ * pass is uninsured.  Rows identical to the single-server function.  On a
+ * distributed table the insured rec_id must be unique (the second pass is
+ * keyed by it), and the caller needs CREATE on the household table's
+ * schema (the work tables, dropped at the end, live there).
+ */
+CREATE OR REPLACE FUNCTION @extschema@.compare_registers(
+    insured regclass,
+    household regclass,
+    name_threshold real DEFAULT 0.85,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t0 timestamptz := clock_timestamp();
+    iq text := @extschema@.linkage_table_query(insured, 'compare_registers', 'insured');
+    hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
+    idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
+    hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
+    ws name;
+    dup bigint;
+BEGIN
+    IF idist IS NULL AND hdist IS NULL THEN
+        RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
+        RETURN;
+    END IF;
+    PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
+    -- the arguments checked as the single-server function checks them
+    PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
+    -- the second pass's results are keyed by the insured rec_id
+    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', iq) INTO dup;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice.', dup);
+    END IF;
+    RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
+    -- pass 1, per shard on the workers
+    CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
+    SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
+    FROM @extschema@.linkage_on_shards(ARRAY[insured, household],
+            format('SELECT @extschema@.linkage_compare_shard(%L, %L, %s, %s)',
+                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
+                   @extschema@.linkage_select('%2$s'), name_threshold, max_block)) AS res,
+         @extschema@.linkage_result_rows(res) AS r;
+    RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    -- pass 2, on the workers: the records not found by ID, by repaired ID
+    -- and by name block, each step on work tables that Citus distributes
+    -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
+    -- gets a short row per record
+    SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
+    CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
+    SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
+    FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
+    GROUP BY r.rec_id
+    HAVING bool_or(r.giant) OR count(r.lo) > 0;
+    RAISE DEBUG '%: repairs on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    CREATE TEMP TABLE enroll_cr_names ON COMMIT DROP AS
+    SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
+    RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    PERFORM @extschema@.linkage_compare_giant_warning(max_block);
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
+        SELECT x.rec_id AS insured_rec,
+               CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
+                    WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
+               x.status,
+               (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
+                     WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
+        FROM (SELECT q.rec_id, 'id_invalid' AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
+              UNION ALL
+              SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f') x
+        LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
+        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id$q$, iq);
+    RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    RETURN QUERY
+        SELECT p.i, p.h, p.s, p.c FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'k'
+        UNION ALL
+        SELECT * FROM pg_temp.enroll_cr_pass2
+        UNION ALL
+        SELECT NULL::bigint, u.hh, 'uninsured', 1.0::real
+        FROM (SELECT DISTINCT p.h AS hh FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'u') u
+        WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_pass2 r WHERE r.household_rec = u.hh);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
+    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, both passes run on the workers';

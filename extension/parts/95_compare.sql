@@ -531,13 +531,18 @@ COMMENT ON FUNCTION @extschema@.linkage_compare_shard(text, text, real, integer)
 /*
  * compare_registers on tables.  On plain tables (or without Citus) it is
  * compare_registers of their queries.  On tables that Citus distributes by
- * the normalised ID, co-located: the records found by ID are resolved on
- * each shard, on the workers, in parallel; the others (a broken or missing
- * ID, an ID no household person holds) are resolved in a second pass
- * against the household persons they can reach (holders of their repair
- * candidates, their name key + birth date blocks), fetched from every
- * shard; a household person nobody resolves to in either pass is
- * uninsured.  Rows identical to the single-server function.
+ * the normalised ID, co-located, everything runs on the workers: the
+ * records found by ID are resolved on each shard, in parallel; the others
+ * (a broken or missing ID, an ID no household person holds) in a second
+ * pass on work tables that Citus distributes by the key of each step (the
+ * repair candidate, co-located with the household register; the block of
+ * name key, birth date and sex), so that every pair meets on one shard
+ * (extension/parts/95_compare_pass2.sql); the coordinator combines one
+ * short row per record.  A household person nobody resolves to in either
+ * pass is uninsured.  Rows identical to the single-server function.  On a
+ * distributed table the insured rec_id must be unique (the second pass is
+ * keyed by it), and the caller needs CREATE on the household table's
+ * schema (the work tables, dropped at the end, live there).
  */
 CREATE FUNCTION @extschema@.compare_registers(
     insured regclass,
@@ -623,7 +628,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
-    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
+    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, both passes run on the workers';
 
 /* two distributed register tables must be co-located (their IDs on the same workers) */
 CREATE FUNCTION @extschema@.linkage_colocated(a regclass, b regclass, adist name, bdist name, caller text)
