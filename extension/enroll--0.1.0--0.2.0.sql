@@ -3328,7 +3328,9 @@ AS $fn$
 DECLARE
     tbl text := format('%I.%I', ws, 'enroll_work_' || pg_backend_pid() || '_' || suffix);
 BEGIN
-    EXECUTE format('DROP TABLE IF EXISTS %s', tbl);
+    IF to_regclass(tbl) IS NOT NULL THEN
+        EXECUTE format('DROP TABLE %s', tbl);   -- left by an earlier call in this transaction
+    END IF;
     EXECUTE format('CREATE TABLE %s (%s)', tbl, columns);
     EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
         USING tbl, dist, colocate_with;
@@ -3407,11 +3409,12 @@ BEGIN
     -- that no household person holds (on its own shard: co-located)
     EXECUTE format($q$INSERT INTO %s
         SELECT b, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
-        FROM %s i, @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
-        WHERE b IS NOT NULL
-          AND (@extschema@.cnid_try(i.id_number::text) IS NULL
-               OR NOT EXISTS (SELECT 1 FROM %s h WHERE h.%I = i.%I))$q$,
-        ins, insured, household, hdist, idist);
+        FROM %s i
+        -- a join, not NOT EXISTS under OR (a subplan per record)
+        LEFT JOIN %s h ON h.%I = i.%I AND @extschema@.cnid_try(i.id_number::text) IS NOT NULL,
+        LATERAL @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
+        WHERE b IS NOT NULL AND h.%s IS NULL$q$,
+        ins, insured, household, hdist, idist, quote_ident(hdist));
     -- the household persons of their blocks, moved to the shards of their
     -- block: each shard is sent the blocks (and their days: a day needs no
     -- name parse)
@@ -3499,9 +3502,10 @@ COMMENT ON FUNCTION @extschema@.linkage_compare_giant_warning(integer) IS
  * (extension/parts/95_compare_pass2.sql); the coordinator combines one
  * short row per record.  A household person nobody resolves to in either
  * pass is uninsured.  Rows identical to the single-server function.  On a
- * distributed table the insured rec_id must be unique (the second pass is
- * keyed by it), and the caller needs CREATE on the household table's
- * schema (the work tables, dropped at the end, live there).
+ * distributed table the insured rec_id must be unique among the records
+ * not found by ID (the second pass is keyed by it), and the caller needs
+ * CREATE on the household table's schema (the work tables, dropped at the
+ * end, live there).
  */
 CREATE OR REPLACE FUNCTION @extschema@.compare_registers(
     insured regclass,
@@ -3528,15 +3532,9 @@ BEGIN
     PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
     -- the arguments checked as the single-server function checks them
     PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
-    -- the second pass's results are keyed by the insured rec_id
-    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', iq) INTO dup;
-    IF dup IS NOT NULL THEN
-        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
-            DETAIL = format('rec_id %s appears twice.', dup);
-    END IF;
     RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_x', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
     -- pass 1, per shard on the workers
     CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
     SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
@@ -3552,6 +3550,16 @@ BEGIN
     -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
     -- gets a short row per record
     SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_x ON COMMIT DROP AS
+        SELECT q.rec_id, 'id_invalid'::text AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
+        UNION ALL
+        SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f'$q$, iq);
+    -- its results are keyed by the insured rec_id
+    SELECT x.rec_id INTO dup FROM pg_temp.enroll_cr_x x GROUP BY x.rec_id HAVING count(*) > 1 LIMIT 1;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice among the records not found by ID.', dup);
+    END IF;
     CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
     SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
     FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
@@ -3562,18 +3570,16 @@ BEGIN
     SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
     RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     PERFORM @extschema@.linkage_compare_giant_warning(max_block);
-    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
+    CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
         SELECT x.rec_id AS insured_rec,
                CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
                     WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
                x.status,
                (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
                      WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
-        FROM (SELECT q.rec_id, 'id_invalid' AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
-              UNION ALL
-              SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f') x
+        FROM pg_temp.enroll_cr_x x
         LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
-        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id$q$, iq);
+        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id;
     RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     RETURN QUERY

@@ -46,7 +46,9 @@ AS $fn$
 DECLARE
     tbl text := format('%I.%I', ws, 'enroll_work_' || pg_backend_pid() || '_' || suffix);
 BEGIN
-    EXECUTE format('DROP TABLE IF EXISTS %s', tbl);
+    IF to_regclass(tbl) IS NOT NULL THEN
+        EXECUTE format('DROP TABLE %s', tbl);   -- left by an earlier call in this transaction
+    END IF;
     EXECUTE format('CREATE TABLE %s (%s)', tbl, columns);
     EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
         USING tbl, dist, colocate_with;
@@ -125,11 +127,12 @@ BEGIN
     -- that no household person holds (on its own shard: co-located)
     EXECUTE format($q$INSERT INTO %s
         SELECT b, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
-        FROM %s i, @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
-        WHERE b IS NOT NULL
-          AND (@extschema@.cnid_try(i.id_number::text) IS NULL
-               OR NOT EXISTS (SELECT 1 FROM %s h WHERE h.%I = i.%I))$q$,
-        ins, insured, household, hdist, idist);
+        FROM %s i
+        -- a join, not NOT EXISTS under OR (a subplan per record)
+        LEFT JOIN %s h ON h.%I = i.%I AND @extschema@.cnid_try(i.id_number::text) IS NOT NULL,
+        LATERAL @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
+        WHERE b IS NOT NULL AND h.%s IS NULL$q$,
+        ins, insured, household, hdist, idist, quote_ident(hdist));
     -- the household persons of their blocks, moved to the shards of their
     -- block: each shard is sent the blocks (and their days: a day needs no
     -- name parse)
