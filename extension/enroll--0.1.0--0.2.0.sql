@@ -3367,12 +3367,16 @@ BEGIN
         WHERE @extschema@.cnid_try(i.id_number::text) IS NULL AND @extschema@.cnid_valid(c::text)$q$,
         rep, insured);
     RETURN QUERY EXECUTE format($q$
-        SELECT p.rec_id, count(*) > $2, min(p.hrec) FILTER (WHERE p.sim >= $1),
+        SELECT p.rec_id, sum(p.k) > $2, min(p.hrec) FILTER (WHERE p.sim >= $1),
                max(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1)
+        -- grouped, so that the similarity is computed once a pair (a plain
+        -- subquery is flattened, the expression copied into each aggregate)
         FROM (SELECT r.rec_id, r.cand, h.rec_id::bigint AS hrec,
                      @extschema@.linkage_pair_similarity(r.id_number, r.name, r.birth_date, r.sex,
-                         h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint, false) AS sim
-              FROM %s r JOIN %s h ON h.%I = r.cand) p
+                         h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint, false) AS sim,
+                     count(*) AS k
+              FROM %s r JOIN %s h ON h.%I = r.cand
+              GROUP BY 1, 2, 3, 4) p
         GROUP BY p.rec_id, p.cand$q$, rep, household, hdist)
         USING name_threshold, max_block;
     EXECUTE format('DROP TABLE %s', rep);
@@ -3404,7 +3408,9 @@ DECLARE
     hh text := @extschema@.linkage_work_table(ws, 'hh', cols, 'blk', ins);
     days bigint[];
     blocks bigint[];
+    t0 timestamptz := clock_timestamp();
 BEGIN
+    RAISE DEBUG '%: name blocks: work tables created at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     -- the records not found by ID: a broken or missing ID, or a valid one
     -- that no household person holds (on its own shard: co-located)
     EXECUTE format($q$INSERT INTO %s
@@ -3415,6 +3421,7 @@ BEGIN
         LATERAL @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
         WHERE b IS NOT NULL AND h.%s IS NULL$q$,
         ins, insured, household, hdist, idist, quote_ident(hdist));
+    RAISE DEBUG '%: name blocks: records moved to their block''s shard at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     -- the household persons of their blocks, moved to the shards of their
     -- block: each shard is sent the blocks (and their days: a day needs no
     -- name parse)
@@ -3427,22 +3434,27 @@ BEGIN
         WHERE @extschema@.linkage_day(h.id_number::text, h.birth_date::date, h.sex::smallint) = ANY(%L::bigint[])
           AND b = ANY(%L::bigint[])$q$,
         hh, household, days, blocks);
+    RAISE DEBUG '%: name blocks: % blocks sent, household persons moved at % ms', 'compare_registers', cardinality(blocks), round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     RETURN QUERY EXECUTE format($q$
-        SELECT p.rec_id, p.blk, bool_or(p.giant), count(*) FILTER (WHERE p.sim >= $1),
+        SELECT p.rec_id, p.blk, bool_or(p.giant), coalesce(sum(p.k) FILTER (WHERE p.sim >= $1), 0)::bigint,
                min(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1),
                NULL::text, NULL::date, NULL::smallint
+        -- grouped, so that the similarity is computed once a pair
         FROM (SELECT i.rec_id, i.blk, g.n > $2 AS giant, h.rec_id AS hrec,
                      CASE WHEN h.rec_id IS NOT NULL THEN
                          @extschema@.linkage_pair_similarity(i.id_number, i.name, i.birth_date, i.sex,
-                             h.id_number, h.name, h.birth_date, h.sex, true) END AS sim
+                             h.id_number, h.name, h.birth_date, h.sex, true) END AS sim,
+                     count(*) AS k
               FROM %1$s i
               JOIN (SELECT blk, count(*) AS n FROM %2$s GROUP BY blk) g ON g.blk = i.blk
-              LEFT JOIN %2$s h ON h.blk = i.blk AND g.n <= $2) p
+              LEFT JOIN %2$s h ON h.blk = i.blk AND g.n <= $2
+              GROUP BY 1, 2, 3, 4, 5) p
         GROUP BY p.rec_id, p.blk
         UNION ALL
         SELECT NULL, h.blk, true, count(*), NULL, NULL, min(h.name), min(h.birth_date), min(h.sex)
         FROM %2$s h GROUP BY h.blk HAVING count(*) > $2$q$, ins, hh)
         USING name_threshold, max_block;
+    RAISE DEBUG '%: name blocks: compared at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     EXECUTE format('DROP TABLE %s, %s', ins, hh);
 END
 $fn$;

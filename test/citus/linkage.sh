@@ -131,11 +131,12 @@ for p in $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
 	echo "- $w (:$p): $(grep -c 'linkage_compare_shard(' "$CITUS_DIR/$w.linkage.log" || true) compare_registers sessions" \
 	     "(linkage_compare_shard), $(grep -c 'linkage_dedupe_shard(' "$CITUS_DIR/$w.linkage.log" || true) dedupe sessions" \
 	     "(linkage_dedupe_shard), $(grep -c 'linkage_record_line(' "$CITUS_DIR/$w.linkage.log" || true) sessions fetching records for" \
-	     "a second pass; peak backend memory $(grep -o '[0-9]* kB max resident size' "$CITUS_DIR/$w.linkage.log" \
+	     "a second pass, $(grep -c 'STATEMENT: .*linkage_pair_similarity(' "$CITUS_DIR/$w.linkage.log" || true) shard queries of compare's" \
+	     "second pass (linkage_pair_similarity on the work tables); peak backend memory $(grep -o '[0-9]* kB max resident size' "$CITUS_DIR/$w.linkage.log" \
 	       | sort -n | tail -1 | awk '{printf "%.0f MB", $1 / 1024}')"
 done
 echo '- a session of each, as logged:'
-for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line; do
+for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line linkage_pair_similarity; do
 	grep -m1 "STATEMENT: .*$f(" "$CITUS_DIR/worker1.linkage.log" | sed 's/.*STATEMENT: *//' | cut -c1-300 | sed 's/^/    /; s/$/…/'
 done
 
