@@ -77,6 +77,13 @@ FROM dedupe_strata('SELECT * FROM recs') s;
 SELECT count(*) AS differ FROM (
     SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
     EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs')) d;
+-- and dedupe_links_subset with them is dedupe_links; dedupe_links on a plain table is its query form, in its order
+SELECT count(*) AS differ FROM (
+    SELECT * FROM dedupe_links_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
+    EXCEPT ALL SELECT * FROM dedupe_links('SELECT * FROM recs')) d;
+SELECT (SELECT array_agg(row(l.*)::text) FROM dedupe_links('recs'::regclass, 0.8, 5) l)
+     = (SELECT array_agg(row(l.*)::text) FROM dedupe_links('SELECT * FROM recs', 0.8, 5) l) AS same_links_same_order,
+       (SELECT count(*) FROM dedupe_links('recs'::regclass, 0.8, 5)) AS links;
 -- the strata of a register a thousand times larger change the name links' chance and scores
 SELECT d.rec_id, d.reason, d.score AS alone, s.score AS in_a_larger_register
 FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000,

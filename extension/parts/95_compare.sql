@@ -715,66 +715,16 @@ DECLARE
     q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
     dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
     strata bigint[];
-    dup bigint;
 BEGIN
     IF dist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
                                                       min_probability, max_block);
         RETURN;
     END IF;
-    PERFORM FROM @extschema@.dedupe(q || ' LIMIT 0', name_threshold, max_cluster_size, region_level,
-                                    min_probability, max_block);
-    IF region_level IS NOT NULL THEN
-        RAISE EXCEPTION 'region_level is not supported on a distributed table'
-            USING ERRCODE = 'feature_not_supported',
-                  HINT = 'Call dedupe() with a query on the table.';
-    END IF;
-    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', q) INTO dup;
-    IF dup IS NOT NULL THEN
-        RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
-            DETAIL = format('rec_id %s appears twice.', dup);
-    END IF;
-    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_subset', 'enroll_dd_pass2');
-    -- 1. per shard, on the workers
-    CREATE TEMP TABLE enroll_dd_pass1 ON COMMIT DROP AS
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
-            format('SELECT @extschema@.linkage_dedupe_shard(%L, %L, %s, %s, %s, %s)',
-                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
-                   @extschema@.linkage_select('%1$s'), name_threshold, max_cluster_size, min_probability,
-                   max_block)) AS res,
-         @extschema@.linkage_result_rows(res) AS r;
-    SELECT array_agg(s ORDER BY i) INTO strata FROM (
-        SELECT u.i, sum(u.v)::bigint AS s
-        FROM pg_temp.enroll_dd_pass1 p, unnest(p.s::bigint[]) WITH ORDINALITY u(v, i)
-        WHERE p.kind = '#' GROUP BY u.i) t;
-    RAISE DEBUG '%: by ID on the shards at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    -- 2. the records other links can reach: the ID-less, their days, their
-    --    repair candidates' holders, and the IDs of those (on the workers)
-    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
-    RAISE DEBUG '%: records without a valid ID fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    -- each shard is sent the days and its own candidates, and returns its
-    -- records with a valid ID of which one record is born on such a day or
-    -- holds such a candidate (an ID's records are all on its shard)
-    INSERT INTO pg_temp.enroll_dd_subset
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
-            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
-                   ' FROM ('
-                   ' SELECT q.*, bool_or(@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '   OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[]))'
-                   '   OVER (PARTITION BY @extschema@.cnid_try(q.id_number)::text) AS enroll_reached'
-                   ' FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NOT NULL) q WHERE q.enroll_reached',
-                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
-                        SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) AS d
-                        FROM pg_temp.enroll_dd_subset a) x WHERE d IS NOT NULL),
-                   @extschema@.linkage_select('%1$s')),
-            2, @extschema@.linkage_ids_by_shard(records,
-                   'SELECT c FROM pg_temp.enroll_dd_subset a, @extschema@.linkage_repairs(a.id_number) c')) AS res,
-         @extschema@.linkage_record_rows(res) AS r;
-    RAISE DEBUG '%: records they reach fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- steps 1 and 2 (extension/parts/95_dedupe_tables.sql)
+    strata := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
+                                                region_level, min_probability, max_block);
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass2');
     CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
     SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
                                             max_cluster_size, NULL, min_probability, max_block, strata);
