@@ -3316,11 +3316,11 @@ COMMENT ON FUNCTION @extschema@.linkage_pair_similarity(text, text, date, smalli
 /*
  * A work table of a distributed second pass: created in schema ws, named
  * for the session (two sessions never meet), distributed by dist; its
- * shards co-located with colocate_with ('none': a group of its own).
- * Returns its qualified name.
+ * shards co-located with colocate_with, or with colocate_with 'none' a
+ * group of its own of shard_count shards.  Returns its qualified name.
  */
 CREATE FUNCTION @extschema@.linkage_work_table(ws name, suffix text, columns text, dist name,
-                                               colocate_with text)
+                                               colocate_with text, shard_count integer DEFAULT NULL)
 RETURNS text
 LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
 SET search_path = pg_catalog, pg_temp
@@ -3332,13 +3332,36 @@ BEGIN
         EXECUTE format('DROP TABLE %s', tbl);   -- left by an earlier call in this transaction
     END IF;
     EXECUTE format('CREATE TABLE %s (%s)', tbl, columns);
-    EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
-        USING tbl, dist, colocate_with;
+    IF shard_count IS NULL THEN
+        EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
+            USING tbl, dist, colocate_with;
+    ELSE
+        EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3, shard_count => $4)'
+            USING tbl, dist, colocate_with, shard_count;
+    END IF;
     RETURN tbl;
 END
 $fn$;
-COMMENT ON FUNCTION @extschema@.linkage_work_table(name, text, text, name, text) IS
+COMMENT ON FUNCTION @extschema@.linkage_work_table(name, text, text, name, text, integer) IS
     'creates and distributes a work table of the distributed second pass of compare_registers, named for the session';
+
+/* the number of nodes holding the shards of a distributed table */
+CREATE FUNCTION @extschema@.linkage_worker_count(tbl regclass)
+RETURNS integer
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    n integer;
+BEGIN
+    EXECUTE $q$SELECT count(DISTINCT (p.nodename, p.nodeport)) FROM pg_catalog.pg_dist_shard s
+               JOIN pg_catalog.pg_dist_shard_placement p ON p.shardid = s.shardid
+               WHERE s.logicalrelid = $1$q$ INTO n USING tbl;
+    RETURN greatest(n, 1);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_worker_count(regclass) IS
+    'the number of nodes holding the shards of a table distributed by Citus';
 
 /*
  * Repairs, on the workers: per insured record with a broken ID and per
@@ -3404,7 +3427,11 @@ SET search_path = pg_catalog, pg_temp
 AS $fn$
 DECLARE
     cols text := 'blk bigint, rec_id bigint, id_number text, name text, birth_date date, sex smallint';
-    ins text := @extschema@.linkage_work_table(ws, 'ins', cols, 'blk', 'none');
+    -- two shards per worker holding the registers, as linkage_on_shards runs
+    -- two sessions per worker: each shard is a task, and fewer shards cost
+    -- less to create, fill and drop
+    ins text := @extschema@.linkage_work_table(ws, 'ins', cols, 'blk', 'none',
+                    2 * @extschema@.linkage_worker_count(household));
     hh text := @extschema@.linkage_work_table(ws, 'hh', cols, 'blk', ins);
     t0 timestamptz := clock_timestamp();
 BEGIN

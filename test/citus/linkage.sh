@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# compare_registers and dedupe on registers that Citus distributes by the
+# compare_registers, dedupe and dedupe_links on registers that Citus distributes by the
 # normalised ID, against the same functions on plain copies of the same
 # tables on the coordinator: row for row (EXCEPT ALL both ways must be
 # empty), timed in the same run, with the evidence that the per-shard
@@ -119,6 +119,8 @@ for run in $(seq 1 "$RUNS"); do
 	run_step compare_local "$run" "SELECT * FROM compare_registers('insured_local'::regclass, 'household_local'::regclass)"
 	run_step dedupe_distributed "$run" "SELECT * FROM dedupe('insured'::regclass)"
 	run_step dedupe_local "$run" "SELECT * FROM dedupe('insured_local'::regclass)"
+	run_step links_distributed "$run" "SELECT * FROM dedupe_links('insured'::regclass)"
+	run_step links_local "$run" "SELECT * FROM dedupe_links('insured_local'::regclass)"
 done
 
 echo
@@ -141,6 +143,14 @@ for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line linkage_
 done
 
 echo
+echo "### compare_registers on the distributed tables at DEBUG1 (untimed): its phases, and Citus' moves of rows between the workers"
+sql -c "SET client_min_messages = debug1" -c "SELECT count(*) FROM enroll.compare_registers('insured'::regclass, 'household'::regclass)" \
+	>"$CITUS_DIR/compare_debug.log" 2>&1 || true
+grep -E '^DEBUG:  compare_registers:' "$CITUS_DIR/compare_debug.log" | sed 's/^DEBUG:  /- /'
+echo "- Citus: $(grep -c 'performing repartitioned INSERT ... SELECT' "$CITUS_DIR/compare_debug.log" || true) times 'performing repartitioned INSERT ... SELECT'," \
+     "$(grep -c 'Collecting INSERT ... SELECT results on coordinator' "$CITUS_DIR/compare_debug.log" || true) times 'Collecting INSERT ... SELECT results on coordinator'"
+
+echo
 echo "### results, row for row"
 sql -v ON_ERROR_STOP=1 <<'SQL'
 SET client_min_messages = warning;
@@ -156,7 +166,12 @@ UNION ALL
 SELECT 'dedupe',
        (SELECT count(*) FROM res_dedupe_distributed), (SELECT count(*) FROM res_dedupe_local),
        (SELECT count(*) FROM (SELECT * FROM res_dedupe_distributed EXCEPT ALL SELECT * FROM res_dedupe_local) x),
-       (SELECT count(*) FROM (SELECT * FROM res_dedupe_local EXCEPT ALL SELECT * FROM res_dedupe_distributed) x);
+       (SELECT count(*) FROM (SELECT * FROM res_dedupe_local EXCEPT ALL SELECT * FROM res_dedupe_distributed) x)
+UNION ALL
+SELECT 'dedupe_links',
+       (SELECT count(*) FROM res_links_distributed), (SELECT count(*) FROM res_links_local),
+       (SELECT count(*) FROM (SELECT * FROM res_links_distributed EXCEPT ALL SELECT * FROM res_links_local) x),
+       (SELECT count(*) FROM (SELECT * FROM res_links_local EXCEPT ALL SELECT * FROM res_links_distributed) x);
 SELECT format('- %s: %s rows distributed, %s local; distributed EXCEPT ALL local: %s rows, local EXCEPT ALL distributed: %s rows',
               f, n_dist, n_local, d_minus_l, l_minus_d) FROM linkage_cmp;
 SELECT '- compare_registers statuses: ' || string_agg(format('%s %s', status, n), ', ' ORDER BY status)
