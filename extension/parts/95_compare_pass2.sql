@@ -116,7 +116,9 @@ BEGIN
                      @extschema@.linkage_pair_similarity(r.id_number, r.name, r.birth_date, r.sex,
                          h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint, false) AS sim,
                      count(*) AS k
-              FROM %s r JOIN %s h ON h.%I = r.cand
+              -- a holder has a valid ID (a record without one may hold any
+              -- value in the distribution column)
+              FROM %s r JOIN %s h ON h.%I = r.cand AND @extschema@.cnid_try(h.id_number::text) IS NOT NULL
               GROUP BY 1, 2, 3, 4) p
         GROUP BY p.rec_id, p.cand$q$, rep, household, hdist)
         USING name_threshold, max_block;
@@ -159,7 +161,8 @@ BEGIN
         SELECT b, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
         FROM %s i
         -- a join, not NOT EXISTS under OR (a subplan per record)
-        LEFT JOIN %s h ON h.%I = i.%I AND @extschema@.cnid_try(i.id_number::text) IS NOT NULL,
+        LEFT JOIN %s h ON h.%I = i.%I AND @extschema@.cnid_try(i.id_number::text) IS NOT NULL
+                          AND @extschema@.cnid_try(h.id_number::text) IS NOT NULL,
         LATERAL @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
         WHERE b IS NOT NULL AND h.%s IS NULL$q$,
         ins, insured, household, hdist, idist, quote_ident(hdist));
