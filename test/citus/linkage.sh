@@ -17,8 +17,9 @@
 # 24 in 25 of them as entered (the generator's errors) plus a second record
 # for 1 in 25 (a third with a blank ID, a third with the ID as entered, a
 # third with the clean ID), a record with a valid ID that nobody holds for
-# 1 in 50, and 5 records of a placeholder block (不详 born 1900-01-01, 1,100
-# household persons).  Both are distributed by a cnid column, 32
+# 1 in 50 (and for 1 in 500 a household record without an ID whose stand-in
+# cnid is that ID), and 5 records of a placeholder block (不详 born
+# 1900-01-01, 1,100 household persons).  Both are distributed by a cnid column, 32
 # shards, co-located: the normalised ID where the record has a valid one;
 # a record without a valid ID is placed by a stand-in cnid derived from its
 # rec_id (110101 1980-01-01, sequence rec_id mod 1000), which spreads them
@@ -71,6 +72,13 @@ FROM (SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, s
              '110101' || to_char(birth_date, 'YYMMDD') || CASE sex WHEN 1 THEN '997' ELSE '998' END,
              name_entered, birth_date, sex
       FROM person WHERE person_id % 50 = 11) s;
+-- household records without an ID placed by a stand-in that is another
+-- record's valid ID (nobody holds an ID through its stand-in)
+INSERT INTO household
+SELECT 400000000 + person_id, '', '无名氏', birth_date, sex,
+       enroll.cnid('110101' || to_char(birth_date, 'YYMMDD') || CASE sex WHEN 1 THEN '997' ELSE '998' END)
+FROM person WHERE person_id % 500 = 11 AND enroll.cnid_try('110101' || to_char(birth_date, 'YYMMDD')
+                                                          || CASE sex WHEN 1 THEN '997' ELSE '998' END) IS NOT NULL;
 -- a placeholder block (不详 born 1900-01-01) of 1,100 household persons, and
 -- insured records of it without an ID: the block is not searched
 INSERT INTO household
