@@ -38,6 +38,7 @@ MODULE_SRC = \
 	src/linkage_shard.c \
 	src/record_reader.c \
 	src/register.c \
+	src/register_batch.c \
 	src/register_form.c \
 	src/register_load_form.c \
 	src/synth.c \

@@ -194,6 +194,13 @@ permitted_cached(FunctionCallInfo fcinfo, int64 code, Oid role)
 	return c->permitted;
 }
 
+/* The same test without a cache, for register_batch_forms() (it keeps its own). */
+bool
+region_permitted_role(int64 code, Oid role)
+{
+	return role_sees_all(role) || held_level(code, role) >= 0;
+}
+
 /*
  * region_permitted(code): the row-level-security test of the register for
  * the current role.  Reads the role catalogue only.

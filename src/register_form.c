@@ -46,13 +46,6 @@ extern Datum cnid_try(PG_FUNCTION_ARGS);
 extern Datum cnid_check(PG_FUNCTION_ARGS);
 extern Datum cnid_out(PG_FUNCTION_ARGS);
 
-typedef struct FormError
-{
-	int			sqlstate;
-	const char *field;
-	char	   *message;
-} FormError;
-
 #define FAIL(code, fld, ...) \
 	do { \
 		err->sqlstate = (code); \
@@ -140,8 +133,10 @@ text_clean(const char *s, bool phone, int *nchars)
 	bool		blank = false;
 
 	in[n] = 0;
-	norm = unicode_normalize(UNICODE_NFKC, in);
-	if (!norm)
+	/* most fields are NFKC already: the quick check spares the decomposition */
+	if (unicode_is_normalized_quickcheck(UNICODE_NFKC, in) == UNICODE_NORM_QC_YES)
+		norm = in;
+	else if ((norm = unicode_normalize(UNICODE_NFKC, in)) == NULL)
 		ereport(ERROR, (errcode(ERRCODE_OUT_OF_MEMORY), errmsg("out of memory")));
 	initStringInfo(&b);
 	for (pg_wchar *p = norm; *p; p++)
@@ -163,7 +158,8 @@ text_clean(const char *s, bool phone, int *nchars)
 		appendBinaryStringInfo(&b, (char *) u, pg_utf_mblen(u));
 		chars++;
 	}
-	pfree(norm);
+	if (norm != in)
+		pfree(norm);
 	pfree(in);
 	*nchars = chars;
 	return b.data;
@@ -397,43 +393,6 @@ push_int(JsonbParseState **st, const char *key, int64 n, bool present)
 
 static const char *const employment_en[] = {"employed", "preschool", "student", "unemployed", "flexible", "retired"};
 static const char *const employment_zh[] = {"已单位就业", "学龄前", "在校学生", "未就业", "灵活就业", "离退休"};
-
-/*
- * Check a form; true with *out set to the canonical form, or false with
- * *err set to the first broken rule.
- */
-/*
- * A form being validated: the fields as parsed so far.  form_validate()
- * runs the phases in the order of the form's fields, so that the first
- * broken rule is the one reported, as register() always did.
- */
-typedef struct FormParse
-{
-	Oid			fn;				/* the SQL function, for its cached plans */
-	Jsonb	   *json;
-	char	   *id_canon;
-	char	   *nm;
-	int64		county,
-				township,
-				village,
-				hukou;
-	bool		has_county,
-				has_township,
-				has_village,
-				has_hukou;
-	char	   *emp;
-	char	   *employer;
-	char	   *phone;
-	int16	   *ins;
-	int			nins;
-	char	   *reason;
-	char	   *elsewhere;
-	char	  **flags;
-	int			nflags;			/* -1: no flags array */
-	int64		ver;
-	bool		has_ver;
-	char	   *address;
-} FormParse;
 
 /* no field the form does not know */
 static bool
@@ -785,23 +744,35 @@ fv_canonical(FormParse *f)
 	return JsonbValueToJsonb(res);
 }
 
+/*
+ * Check a form; true with *f holding its fields and *out the canonical
+ * form, or false with *err set to the first broken rule.  fn is the
+ * calling SQL function (its cached plans).
+ */
+bool
+form_parse(Oid fn, Jsonb *form, FormParse *f, Jsonb **out, FormError *err)
+{
+	memset(f, 0, sizeof(*f));
+	if (form == NULL || !JB_ROOT_IS_OBJECT(form))
+		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "a JSON object expected");
+	f->fn = fn;
+	f->json = form;
+	f->nflags = -1;
+	if (!fv_fields(f, err) || !fv_identity(f, err) || !fv_place(f, err) ||
+		!fv_employment(f, err) || !fv_hukou(f, err) || !fv_phone(f, err) ||
+		!fv_insurances(f, err) || !fv_reasons(f, err) || !fv_flags(f, err) ||
+		!fv_version_address(f, err))
+		return false;
+	*out = fv_canonical(f);
+	return true;
+}
+
 static bool
 form_validate(Oid fn, Jsonb *form, Jsonb **out, FormError *err)
 {
-	FormParse	f = {0};
+	FormParse	f;
 
-	if (form == NULL || !JB_ROOT_IS_OBJECT(form))
-		FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "form", "a JSON object expected");
-	f.fn = fn;
-	f.json = form;
-	f.nflags = -1;
-	if (!fv_fields(&f, err) || !fv_identity(&f, err) || !fv_place(&f, err) ||
-		!fv_employment(&f, err) || !fv_hukou(&f, err) || !fv_phone(&f, err) ||
-		!fv_insurances(&f, err) || !fv_reasons(&f, err) || !fv_flags(&f, err) ||
-		!fv_version_address(&f, err))
-		return false;
-	*out = fv_canonical(&f);
-	return true;
+	return form_parse(fn, form, &f, out, err);
 }
 
 /*

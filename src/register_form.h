@@ -9,6 +9,53 @@
 #include "mb/pg_wchar.h"
 #include "utils/jsonb.h"
 
+/* the first broken rule of a form: SQLSTATE, field, message */
+typedef struct FormError
+{
+	int			sqlstate;
+	const char *field;
+	char	   *message;
+} FormError;
+
+/*
+ * A form being validated: the fields as parsed so far.  form_parse() runs
+ * the phases in the order of the form's fields, so that the first broken
+ * rule is the one reported, as register() always did.
+ */
+typedef struct FormParse
+{
+	Oid			fn;				/* the SQL function, for its cached plans */
+	Jsonb	   *json;
+	char	   *id_canon;
+	char	   *nm;
+	int64		county,
+				township,
+				village,
+				hukou;
+	bool		has_county,
+				has_township,
+				has_village,
+				has_hukou;
+	char	   *emp;
+	char	   *employer;
+	char	   *phone;
+	int16	   *ins;
+	int			nins;
+	char	   *reason;
+	char	   *elsewhere;
+	char	  **flags;
+	int			nflags;			/* -1: no flags array */
+	int64		ver;
+	bool		has_ver;
+	char	   *address;
+} FormParse;
+
+/* the form's rules: true with *f and *out (the canonical form), or *err */
+extern bool form_parse(Oid fn, Jsonb *form, FormParse *f, Jsonb **out, FormError *err);
+
+/* register.c: whether the role holds the region code (or sees everything) */
+extern bool region_permitted_role(int64 code, Oid role);
+
 /* Unicode White_Space: the blanks the form's text fields collapse */
 extern bool form_is_blank(pg_wchar c);
 

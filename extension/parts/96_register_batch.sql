@@ -1,6 +1,7 @@
 -- The registration register, part 6: registering a batch of forms at once
--- (enroll-load's path).  Validation is form_check(), the rules of
--- form_normalize() (src/register_form.c) that register() applies; the writes
+-- (enroll-load's path).  Validation is register_batch_forms() (src/register_batch.c):
+-- form_parse(), the rules of form_normalize() (src/register_form.c) that
+-- register() applies, returning each form's fields as typed arrays; the writes
 -- are set-based: the batch's new persons, with their registrations,
 -- enrolments, flags and problems, are inserted by one statement per table,
 -- and each new person gets one history row carrying the rows it was created
@@ -18,97 +19,111 @@
 -- (jit = off: compiling the batch's statements cost more than it saved, 8-15 %
 -- of a load of 60,000 forms.)
 -- register_batch(), step 1: every form checked by the rules of register()
--- (form_check() is form_normalize() returning its error) and against the
--- acting role's regions.  Per form, in input order: its cnid and, when
--- rejected, the action, SQLSTATE, field and message; and the accepted
--- forms' positions, cnids, normalised forms and regions.
-CREATE FUNCTION @extschema@.register_batch_check(forms jsonb[], actor name,
+-- and against the acting role's regions, in C, once.  Per form, in input
+-- order (res_*): its cnid and, when rejected, the action, SQLSTATE, field
+-- and message.  Per accepted form, in input order (v_*): its position, cnid,
+-- normalised form (without its version), region, the person's fields, the
+-- form's version and its number of insurances.  Per enrolment and flag of an
+-- accepted form (en_*, fl_*): the form's index in v_* and the insurance or
+-- flag.
+CREATE FUNCTION @extschema@.register_batch_forms(forms jsonb[], actor name,
     OUT res_cnid text[], OUT res_action text[], OUT res_state text[], OUT res_field text[], OUT res_error text[],
-    OUT v_pos integer[], OUT v_cnid @extschema@.cnid[], OUT v_f jsonb[], OUT v_reg bigint[])
-LANGUAGE sql STABLE PARALLEL SAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
-WITH c AS (
-    SELECT u.pos, k.normalized AS f, k.sqlstate, k.field, k.message,
-           coalesce((k.normalized ->> 'village')::bigint, (k.normalized ->> 'township')::bigint,
-                    (k.normalized ->> 'county')::bigint) AS reg
-    FROM unnest(forms) WITH ORDINALITY AS u(form, pos) CROSS JOIN LATERAL @extschema@.form_check(u.form) k
-), d AS (
-    SELECT c.*, c.f IS NOT NULL AND NOT @extschema@.region_permitted_to(c.reg, actor) AS outside,
-           CASE WHEN c.f ? 'village' THEN 'village' WHEN c.f ? 'township' THEN 'township' ELSE 'county' END AS reg_field
-    FROM c
-)
-SELECT array_agg(d.f ->> 'cnid' ORDER BY d.pos),
-       array_agg(CASE WHEN d.f IS NULL OR d.outside THEN 'rejected' END ORDER BY d.pos),
-       array_agg(CASE WHEN d.f IS NULL THEN d.sqlstate WHEN d.outside THEN '42501' END ORDER BY d.pos),
-       array_agg(CASE WHEN d.f IS NULL THEN d.field WHEN d.outside THEN d.reg_field END ORDER BY d.pos),
-       array_agg(CASE WHEN d.f IS NULL THEN d.message WHEN d.outside THEN format('%s: %s is outside your regions', d.reg_field, d.reg) END
-                 ORDER BY d.pos),
-       coalesce(array_agg(d.pos ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
-       coalesce(array_agg((d.f ->> 'cnid')::@extschema@.cnid ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
-       coalesce(array_agg(d.f ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}'),
-       coalesce(array_agg(d.reg ORDER BY d.pos) FILTER (WHERE d.f IS NOT NULL AND NOT d.outside), '{}')
-FROM d
-$$;
-COMMENT ON FUNCTION @extschema@.register_batch_check(jsonb[], name) IS
-    'register_batch() step 1: the forms checked by the rules of register() and the acting role''s regions';
+    OUT v_pos integer[], OUT v_cnid @extschema@.cnid[], OUT v_form jsonb[], OUT v_reg bigint[],
+    OUT v_name text[], OUT v_hukou bigint[], OUT v_address text[], OUT v_phone text[], OUT v_employment text[],
+    OUT v_employer text[], OUT v_reason text[], OUT v_elsewhere text[], OUT v_version integer[], OUT v_nins integer[],
+    OUT en_v integer[], OUT en_ins smallint[], OUT fl_v integer[], OUT fl_flag text[])
+    AS 'MODULE_PATHNAME', 'enroll_register_batch_forms' LANGUAGE C STABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.register_batch_forms(jsonb[], name) IS
+    'register_batch() step 1: the forms checked by the rules of register() and the acting role''s regions, their fields as typed arrays';
+
+-- to_jsonb(row) of a register row, with the column types looked up once per
+-- statement: the history's copies of the rows a batch inserts; and
+-- history.children from them.
+CREATE FUNCTION @extschema@.register_row_jsonb(r record) RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'enroll_register_row_jsonb' LANGUAGE C STABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.register_row_jsonb(record) IS
+    'to_jsonb(r), the same value, with the column types looked up once per statement (the history''s copies of the rows register_batch() inserts)';
+CREATE FUNCTION @extschema@.register_history_children(registration jsonb[], enrolment jsonb[], person_flag jsonb[], problem jsonb[])
+RETURNS jsonb
+    AS 'MODULE_PATHNAME', 'enroll_register_history_children' LANGUAGE C IMMUTABLE PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.register_history_children(jsonb[], jsonb[], jsonb[], jsonb[]) IS
+    'history.children of a person created by register_batch(): {"registration": [...], "enrolment": [...], "person_flag": [...], "problem": [...]}, [] for NULL';
 
 -- register_batch(), step 4: the new persons' registrations, enrolments,
 -- flags and problems, one statement per table, and one history row per new
 -- person: the person's row in new, the others in children, by table (every
--- table named, [] when it has none).  new_idx are the new persons' indexes
--- in v_cnid, v_f and v_reg, new_person their rows as inserted.  Called by
+-- table named, [] when it has none).  v_new marks the new persons in the v_*
+-- arrays of register_batch_forms(); new_cnid, new_region and new_person are
+-- the new persons' rows as inserted (register_row_jsonb).  Called by
 -- register_batch() with its owner's rights; not for PUBLIC.
-CREATE FUNCTION @extschema@.register_batch_children(v_cnid @extschema@.cnid[], v_f jsonb[], v_reg bigint[],
-    new_idx bigint[], new_person jsonb[], actor name)
+CREATE FUNCTION @extschema@.register_batch_children(v_new boolean[], v_cnid @extschema@.cnid[], v_form jsonb[], v_reg bigint[],
+    v_phone text[], v_reason text[], v_elsewhere text[], v_nins integer[], en_v integer[], en_ins smallint[],
+    fl_v integer[], fl_flag text[], new_cnid @extschema@.cnid[], new_region bigint[], new_person jsonb[], actor name)
 RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 #variable_conflict use_column
 BEGIN
     WITH b AS (
-        SELECT u.cnid, u.f, u.reg, n.pj
-        FROM unnest(v_cnid, v_f, v_reg) WITH ORDINALITY AS u(cnid, f, reg, o)
-        JOIN unnest(new_idx, new_person) AS n(o, pj) ON n.o = u.o
+        SELECT u.cnid, u.f, u.reg, u.phone, u.reason, u.elsewhere, u.nins
+        FROM unnest(v_new, v_cnid, v_form, v_reg, v_phone, v_reason, v_elsewhere, v_nins)
+             AS u(new, cnid, f, reg, phone, reason, elsewhere, nins)
+        WHERE u.new
     ), g AS (
         INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
-        SELECT b.cnid, b.reg, b.f ->> 'not_insured_reason', b.f ->> 'insured_elsewhere', b.f - 'version', actor
+        SELECT b.cnid, b.reg, b.reason, b.elsewhere, b.f, actor
         FROM b ORDER BY b.cnid
         RETURNING x.*
     ), e AS (
         INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
-        SELECT b.cnid, k.i::smallint, b.reg
-        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(b.f -> 'insurances') AS k(i)
-        ORDER BY b.cnid, k.i::smallint
+        SELECT v_cnid[k.v], k.ins, v_reg[k.v]
+        FROM unnest(en_v, en_ins) AS k(v, ins)
+        WHERE v_new[k.v]
+        ORDER BY 1, 2
         RETURNING x.*
     ), fl AS (
         INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
-        SELECT b.cnid, k.x, b.reg, actor
-        FROM b CROSS JOIN LATERAL jsonb_array_elements_text(coalesce(b.f -> 'flags', '[]')) AS k(x)
-        ORDER BY b.cnid, k.x
+        SELECT v_cnid[k.v], k.flag, v_reg[k.v], actor
+        FROM unnest(fl_v, fl_flag) AS k(v, flag)
+        WHERE v_new[k.v]
+        ORDER BY 1, 2
         RETURNING x.*
     ), pr AS (
         INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
-        SELECT b.cnid, b.reg, k.reason, k.detail, actor
-        FROM b CROSS JOIN LATERAL (
-            SELECT 1, 'uninsured_no_reason', 'no insurance and no reason given'
-            WHERE jsonb_array_length(b.f -> 'insurances') = 0 AND NOT b.f ? 'not_insured_reason'
-            UNION ALL
-            SELECT 2, 'no_phone', NULL WHERE NOT b.f ? 'phone') AS k(o, reason, detail)
-        ORDER BY b.cnid, k.o
+        SELECT k.cnid, k.reg, k.reason, k.detail, actor
+        FROM (SELECT b.cnid, b.reg, 1, 'uninsured_no_reason', 'no insurance and no reason given' FROM b
+              WHERE b.nins = 0 AND b.reason IS NULL
+              UNION ALL
+              SELECT b.cnid, b.reg, 2, 'no_phone', NULL FROM b WHERE b.phone IS NULL) AS k(cnid, reg, o, reason, detail)
+        ORDER BY k.cnid, k.o
         RETURNING x.*
+    ), r AS (
+        -- every row of every new person, in the order of history.children:
+        -- the person (t 0), then by table and key (the aggregates below
+        -- keep the order of this sorted input).  The rows go to JSON here,
+        -- on the coordinator on Citus, which runs no STABLE function of a
+        -- column in a RETURNING list on its workers.
+        SELECT c.cnid, c.t, c.kn, c.kt, c.j, c.reg
+        FROM (SELECT n.cnid, 0 AS t, 0::bigint AS kn, NULL::text AS kt, n.j, n.reg
+              FROM unnest(new_cnid, new_person, new_region) AS n(cnid, j, reg)
+              UNION ALL SELECT g.cnid, 1, 0, NULL, @extschema@.register_row_jsonb(g), NULL FROM g
+              UNION ALL SELECT e.cnid, 2, e.insurance, NULL, @extschema@.register_row_jsonb(e), NULL FROM e
+              UNION ALL SELECT fl.cnid, 3, 0, fl.flag, @extschema@.register_row_jsonb(fl), NULL FROM fl
+              UNION ALL SELECT pr.cnid, 4, pr.id, NULL, @extschema@.register_row_jsonb(pr), NULL FROM pr) c
+        ORDER BY c.cnid, c.t, c.kn, c.kt
     )
     INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
-    SELECT b.cnid, 'person', b.cnid::text, 'INSERT', b.reg, now(), actor, SESSION_USER, txid_current(), NULL, b.pj,
-           -- rows to JSON once (an aggregate of JSON would copy each form twice more)
-           (SELECT to_jsonb(c) FROM (SELECT coalesce(g.list, '{}') AS registration, coalesce(e.list, '{}') AS enrolment,
-                                            coalesce(fl.list, '{}') AS person_flag, coalesce(pr.list, '{}') AS problem) c)
-    FROM b
-    LEFT JOIN (SELECT g.cnid, array_agg(g) AS list FROM g GROUP BY g.cnid) g ON g.cnid = b.cnid
-    LEFT JOIN (SELECT e.cnid, array_agg(e ORDER BY e.insurance) AS list FROM e GROUP BY e.cnid) e ON e.cnid = b.cnid
-    LEFT JOIN (SELECT fl.cnid, array_agg(fl ORDER BY fl.flag) AS list FROM fl GROUP BY fl.cnid) fl ON fl.cnid = b.cnid
-    LEFT JOIN (SELECT pr.cnid, array_agg(pr ORDER BY pr.id) AS list FROM pr GROUP BY pr.cnid) pr ON pr.cnid = b.cnid
-    ORDER BY b.cnid;
+    SELECT r.cnid, 'person', r.cnid::text, 'INSERT', max(r.reg), now(), actor, SESSION_USER, txid_current(), NULL,
+           (array_agg(r.j) FILTER (WHERE r.t = 0))[1],
+           @extschema@.register_history_children(array_agg(r.j) FILTER (WHERE r.t = 1), array_agg(r.j) FILTER (WHERE r.t = 2),
+                                                 array_agg(r.j) FILTER (WHERE r.t = 3), array_agg(r.j) FILTER (WHERE r.t = 4))
+    FROM r
+    GROUP BY r.cnid
+    ORDER BY r.cnid;
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_children(@extschema@.cnid[], jsonb[], bigint[], bigint[], jsonb[], name) FROM PUBLIC;
-COMMENT ON FUNCTION @extschema@.register_batch_children(@extschema@.cnid[], jsonb[], bigint[], bigint[], jsonb[], name) IS
+REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
+    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], jsonb[], name) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
+    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], jsonb[], name) IS
     'register_batch() step 4: the new persons'' other rows and their history';
 
 CREATE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
@@ -122,28 +137,32 @@ DECLARE
     col text;
     msg text;
     -- results, by position in the input
-    res_cnid text[] := array_fill(NULL::text, ARRAY[n]);
-    res_action text[] := array_fill(NULL::text, ARRAY[n]);
-    res_state text[] := array_fill(NULL::text, ARRAY[n]);
-    res_field text[] := array_fill(NULL::text, ARRAY[n]);
-    res_error text[] := array_fill(NULL::text, ARRAY[n]);
+    res_cnid text[];
+    res_action text[];
+    res_state text[];
+    res_field text[];
+    res_error text[];
     done boolean[] := array_fill(false, ARRAY[n]);
-    is_new boolean[] := array_fill(false, ARRAY[n]);
-    -- the valid forms: position, cnid, normalised form, region, first of its person
-    v_pos integer[] := '{}';
-    v_cnid @extschema@.cnid[] := '{}';
-    v_f jsonb[] := '{}';
-    v_reg bigint[] := '{}';
+    -- the accepted forms (register_batch_forms)
+    v_pos integer[];
+    v_cnid @extschema@.cnid[];
+    v_form jsonb[];
+    v_reg bigint[];
+    v_ver integer[];
+    f record;                       -- all of register_batch_forms()
     v_first boolean[];
     v_stale boolean[];
+    v_new boolean[];
     v_existing @extschema@.cnid[];
     -- the existing persons of the batch: cnid, region, version, stored form
     e_cnid @extschema@.cnid[];
     e_region bigint[];
     e_version integer[];
     e_form jsonb[];
-    new_idx bigint[];           -- the new persons: their index in v_*
-    new_person jsonb[];         -- and their rows as inserted
+    new_cnid @extschema@.cnid[];    -- the new persons, their regions
+    new_region bigint[];
+    new_person jsonb[];             -- and their rows as inserted
+    new_idx integer[];              -- their index in v_*
     p record;
     i integer;
 BEGIN
@@ -153,8 +172,9 @@ BEGIN
     END IF;
 
     -- 1. Validation by the rules of register(), and the acting role's regions.
-    SELECT * INTO res_cnid, res_action, res_state, res_field, res_error, v_pos, v_cnid, v_f, v_reg
-    FROM @extschema@.register_batch_check(forms, actor);
+    SELECT * INTO f FROM @extschema@.register_batch_forms(forms, actor);
+    res_cnid := f.res_cnid; res_action := f.res_action; res_state := f.res_state; res_field := f.res_field; res_error := f.res_error;
+    v_pos := f.v_pos; v_cnid := f.v_cnid; v_form := f.v_form; v_reg := f.v_reg; v_ver := f.v_version;
     IF n = 0 THEN
         RETURN;
     END IF;
@@ -172,16 +192,15 @@ BEGIN
                  NOT t.ex AND t.stale AND (t.first_ok IS NULL OR t.rn < t.first_ok) AS stale_new
           FROM (SELECT r.*, min(r.rn) FILTER (WHERE NOT r.stale) OVER (PARTITION BY r.c) AS first_ok
                 FROM (SELECT u.o, u.c, row_number() OVER (PARTITION BY u.c ORDER BY rownos[u.p]) AS rn,
-                             q.c IS NOT NULL AS ex,
-                             coalesce((u.f ->> 'version')::integer <> 1, false) AS stale
-                      FROM unnest(v_pos, v_cnid, v_f) WITH ORDINALITY AS u(p, c, f, o)
+                             q.c IS NOT NULL AS ex, coalesce(u.ver <> 1, false) AS stale
+                      FROM unnest(v_pos, v_cnid, v_ver) WITH ORDINALITY AS u(p, c, ver, o)
                       LEFT JOIN unnest(v_existing) AS q(c) ON q.c = u.c) r) t) s;
     FOR i IN 1 .. cardinality(v_pos) LOOP
         IF v_stale[i] THEN
             res_action[v_pos[i]] := 'rejected';
             res_state[v_pos[i]] := '40001';
             res_field[v_pos[i]] := 'version';
-            res_error[v_pos[i]] := format('version: the record changed since it was read (form version %s, now 1)', v_f[i] ->> 'version');
+            res_error[v_pos[i]] := format('version: the record changed since it was read (form version %s, now 1)', v_ver[i]);
             done[v_pos[i]] := true;
         END IF;
     END LOOP;
@@ -195,19 +214,26 @@ BEGIN
     -- written with their other rows (step 4).
     WITH ins AS (
         INSERT INTO enroll_register.person AS x (cnid, name, sex, birth, region, hukou, address, phone, employment, employer, updated_by)
-        SELECT b.cnid, b.f ->> 'name', @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
-               (b.f ->> 'hukou')::bigint, b.f ->> 'address', b.f ->> 'phone', b.f ->> 'employment', b.f ->> 'employer', actor
-        FROM unnest(v_cnid, v_f, v_reg, v_first) AS b(cnid, f, reg, first)
+        SELECT b.cnid, b.name, @extschema@.cnid_sex(b.cnid), @extschema@.cnid_birth_date(b.cnid), b.reg,
+               b.hukou, b.address, b.phone, b.emp, b.employer, actor
+        FROM unnest(v_cnid, f.v_name, v_reg, f.v_hukou, f.v_address, f.v_phone, f.v_employment, f.v_employer, v_first)
+             AS b(cnid, name, reg, hukou, address, phone, emp, employer, first)
         WHERE b.first
         ORDER BY b.cnid
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
         RETURNING x.*
     )
-    SELECT coalesce(array_agg(b.o ORDER BY b.o), '{}'), coalesce(array_agg(to_jsonb(ins) ORDER BY b.o), '{}')
-    INTO new_idx, new_person
-    FROM ins JOIN unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o) ON b.cnid = ins.cnid AND b.first;
+    SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}'),
+           coalesce(array_agg(@extschema@.register_row_jsonb(ins) ORDER BY ins.cnid), '{}')
+    INTO new_cnid, new_region, new_person
+    FROM ins;
+    SELECT coalesce(array_agg(b.o), '{}') INTO new_idx
+    FROM unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o)
+    JOIN unnest(new_cnid) AS c(cnid) ON c.cnid = b.cnid
+    WHERE b.first;
+    v_new := array_fill(false, ARRAY[cardinality(v_pos)]);
     FOREACH i IN ARRAY new_idx LOOP
-        is_new[v_pos[i]] := true;
+        v_new[i] := true;
         done[v_pos[i]] := true;
         res_action[v_pos[i]] := 'inserted';
     END LOOP;
@@ -218,12 +244,12 @@ BEGIN
            coalesce(array_agg(g.form), '{}')
     INTO e_cnid, e_region, e_version, e_form
     FROM enroll_register.person x LEFT JOIN enroll_register.registration g ON g.cnid = x.cnid
-    WHERE x.cnid = ANY (ARRAY(SELECT b.cnid FROM unnest(v_pos, v_cnid, v_first) AS b(pos, cnid, first)
-                              WHERE b.first AND NOT is_new[b.pos]));
-    FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f
-             FROM unnest(v_pos, v_cnid, v_f, v_first) AS b(pos, cnid, f, first)
+    WHERE x.cnid = ANY (ARRAY(SELECT b.cnid FROM unnest(v_cnid, v_first, v_new) AS b(cnid, first, new)
+                              WHERE b.first AND NOT b.new));
+    FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f, b.ver
+             FROM unnest(v_pos, v_cnid, v_form, v_ver, v_first, v_new) AS b(pos, cnid, f, ver, first, new)
              JOIN unnest(e_cnid, e_region, e_version, e_form) AS x(cnid, region, version, stored_form) ON x.cnid = b.cnid
-             WHERE b.first AND NOT is_new[b.pos]
+             WHERE b.first AND NOT b.new
              ORDER BY x.cnid LOOP
         IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
             -- The caller learns that the person exists elsewhere: a look-up, audited.
@@ -233,13 +259,13 @@ BEGIN
             res_field[p.pos] := 'cnid';
             res_error[p.pos] := format('cnid: %s is registered outside your regions', p.cnid::text);
             done[p.pos] := true;
-        ELSIF p.f ? 'version' AND (p.f ->> 'version')::integer <> p.version THEN
+        ELSIF p.ver IS NOT NULL AND p.ver <> p.version THEN
             res_action[p.pos] := 'rejected';
             res_state[p.pos] := '40001';
             res_field[p.pos] := 'version';
-            res_error[p.pos] := format('version: the record changed since it was read (form version %s, now %s)', p.f ->> 'version', p.version);
+            res_error[p.pos] := format('version: the record changed since it was read (form version %s, now %s)', p.ver, p.version);
             done[p.pos] := true;
-        ELSIF p.stored_form IS NOT DISTINCT FROM p.f - 'version' THEN
+        ELSIF p.stored_form IS NOT DISTINCT FROM p.f THEN
             res_action[p.pos] := 'unchanged';
             done[p.pos] := true;
         END IF;
@@ -247,7 +273,10 @@ BEGIN
 
     -- 4. The new persons' registrations, enrolments, flags and problems, and
     -- one history row per new person.
-    PERFORM @extschema@.register_batch_children(v_cnid, v_f, v_reg, new_idx, new_person, actor);
+    IF cardinality(new_cnid) > 0 THEN
+        PERFORM @extschema@.register_batch_children(v_new, v_cnid, v_form, v_reg, f.v_phone, f.v_reason, f.v_elsewhere, f.v_nins,
+                                                    f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, new_person, actor);
+    END IF;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
     -- cnid order and, for one person, in row order (the lock is held).

@@ -5,7 +5,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(16);
+SELECT plan(24);
 
 CREATE TEMP TABLE forms (rowno bigint, form jsonb);
 INSERT INTO forms VALUES
@@ -66,6 +66,43 @@ SELECT is((SELECT count(*)::int FROM register_batch('{}'::bigint[], '{}'::jsonb[
 SELECT is(person_insurances('610802199201010071'), '{170,390}'::insset, 'person_insurances: the insurances the batch enrolled');
 SELECT throws_ok($$SELECT * FROM register_batch(ARRAY[1, 2]::bigint[], ARRAY['{}']::jsonb[])$$, '2202E',
                  NULL, 'arrays of different lengths are refused');
+
+-- register_row_jsonb is to_jsonb, on every row the batch wrote and on the
+-- column types it hands to to_jsonb itself
+SELECT is((SELECT count(*)::int FROM (
+               SELECT register_row_jsonb(p) = to_jsonb(p) AS same FROM person p
+               UNION ALL SELECT register_row_jsonb(g) = to_jsonb(g) FROM registration g
+               UNION ALL SELECT register_row_jsonb(e) = to_jsonb(e) FROM enrolment e
+               UNION ALL SELECT register_row_jsonb(f) = to_jsonb(f) FROM person_flag f
+               UNION ALL SELECT register_row_jsonb(q) = to_jsonb(q) FROM problem q
+               UNION ALL SELECT register_row_jsonb(h) = to_jsonb(h) FROM history h) s WHERE NOT s.same),
+          0, 'register_row_jsonb: to_jsonb of every register row');
+CREATE TEMP TABLE kinds (a numeric, b float8, c int2, d timestamp, e date, f jsonb, g text, h boolean, i name, j cnid, k timestamptz);
+INSERT INTO kinds VALUES (1.50, 'NaN', 2, '2026-01-02 03:04:05.5', '2026-01-02', '"s"', NULL, true, 'x', '610802199201010071',
+                          '2026-01-02 03:04:05+08');
+SELECT is(register_row_jsonb(t)::text, to_jsonb(t)::text, 'register_row_jsonb: numbers, NaN, times, a jsonb scalar, NULL, name, cnid')
+FROM kinds t;
+SELECT is(register_row_jsonb(r)::text, to_jsonb(r)::text, 'register_row_jsonb: arrays, rows and json go to to_jsonb')
+FROM (SELECT ARRAY[1, 2] AS a, ROW(1, 'x') AS b, '{"k": [1]}'::json AS c) r;
+SELECT is(register_history_children(NULL, NULL, NULL, NULL),
+          '{"registration": [], "enrolment": [], "person_flag": [], "problem": []}'::jsonb,
+          'register_history_children: every table named, [] when it has no row');
+SELECT is(register_history_children(ARRAY['{"a": 1}'::jsonb], ARRAY['{"b": 2}'::jsonb, '3'], NULL, ARRAY[NULL::jsonb]),
+          '{"registration": [{"a": 1}], "enrolment": [{"b": 2}, 3], "person_flag": [], "problem": [null]}'::jsonb,
+          'register_history_children: the rows in the order given');
+
+-- register_batch_forms: one result per form, the accepted forms' fields, their enrolments and flags
+SELECT is((SELECT ARRAY[cardinality(res_action), cardinality(v_pos)]::text || res_action::text || v_pos::text || en_v::text || en_ins::text
+                  || fl_v::text || fl_flag::text || v_name::text
+           FROM register_batch_forms(ARRAY(SELECT form FROM forms ORDER BY rowno), current_user)),
+          '{8,6}{NULL,NULL,NULL,NULL,rejected,rejected,NULL,NULL}{1,2,3,4,7,8}{1,3,3,4,4}{170,170,390,170,390}{6}{student}{周一,周二,周一,周一,周二,周二}',
+          'register_batch_forms: results in input order, enrolments and flags by the form''s index');
+SELECT is((SELECT res_state[1] || ' ' || res_field[1] || ' ' || res_error[1]
+           FROM register_batch_forms(ARRAY(SELECT form FROM forms WHERE rowno = 1), 'no_such_role')),
+          '42501 county county: 610802 is outside your regions', 'register_batch_forms: a region the acting role does not hold is refused');
+SELECT is((SELECT v_form[1] ? 'version' OR v_version[1] <> 5
+           FROM register_batch_forms(ARRAY(SELECT form FROM forms WHERE rowno = 7), current_user)),
+          false, 'register_batch_forms: the version apart, the form without it');
 
 -- form_check returns what form_normalize raises
 SELECT is((SELECT message FROM form_check('{"cnid": "610802199201010071", "name": "周一", "county": 610802, "employment": "boss"}')),

@@ -1,0 +1,531 @@
+/*
+ * register_batch.c
+ *	  The C parts of register_batch() (extension/parts/96_register_batch.sql).
+ *
+ *	  register_batch_forms(forms, actor): every form of a batch checked by
+ *	  the form's rules (form_parse(), the code register() runs) and against
+ *	  the acting role's regions, returned as typed arrays, so that the
+ *	  batch's statements read no JSON and the enrolments and flags come
+ *	  out as rows already.
+ *
+ *	  register_row_jsonb(row): to_jsonb() of a register row, with each
+ *	  column's JSON category and output function looked up once per
+ *	  statement rather than once per value (to_jsonb() asks the catalogue
+ *	  for every column of every row).
+ */
+#include "enroll.h"
+
+#include "access/htup_details.h"
+#include "catalog/pg_type.h"
+#include "common/jsonapi.h"
+#include "funcapi.h"
+#include "nodes/makefuncs.h"
+#include "parser/parse_coerce.h"
+#include "utils/acl.h"
+#include "utils/array.h"
+#include "utils/builtins.h"
+#include "utils/fmgroids.h"
+#include "utils/json.h"
+#include "utils/jsonb.h"
+#include "utils/lsyscache.h"
+#include "utils/memutils.h"
+#include "utils/numeric.h"
+#include "utils/typcache.h"
+
+#include "register_form.h"
+
+extern Datum cnid_in(PG_FUNCTION_ARGS);
+
+/* ---- register_batch_forms ---------------------------------------------- */
+
+/* the output columns, in the order of the SQL declaration */
+enum
+{
+	BF_RES_CNID, BF_RES_ACTION, BF_RES_STATE, BF_RES_FIELD, BF_RES_ERROR,
+	BF_V_POS, BF_V_CNID, BF_V_FORM, BF_V_REG, BF_V_NAME, BF_V_HUKOU, BF_V_ADDRESS, BF_V_PHONE,
+	BF_V_EMPLOYMENT, BF_V_EMPLOYER, BF_V_REASON, BF_V_ELSEWHERE, BF_V_VERSION, BF_V_NINS,
+	BF_EN_V, BF_EN_INS, BF_FL_V, BF_FL_FLAG,
+	BF_NCOLS
+};
+
+/* the batch being checked: one array being built per output column */
+typedef struct BatchForms
+{
+	TupleDesc	td;
+	Oid			elem[BF_NCOLS];	/* the element types of the columns */
+	ArrayBuildState *col[BF_NCOLS];
+	MemoryContext outcxt;		/* where the arrays are built */
+	int			nvalid;
+	Oid			role;			/* the acting role (InvalidOid: none) */
+	int64	   *reg_seen;		/* regions asked about, and the answers */
+	bool	   *reg_ok;
+	int			nreg;
+} BatchForms;
+
+static void
+bf_add(BatchForms *b, int col, Datum d, bool isnull)
+{
+	/* (the value is copied into outcxt) */
+	if (b->col[col] == NULL)
+		b->col[col] = initArrayResult(b->elem[col], b->outcxt, false);
+	accumArrayResult(b->col[col], d, isnull, b->elem[col], b->outcxt);
+}
+
+static void
+bf_text(BatchForms *b, int col, const char *s)
+{
+	bf_add(b, col, s ? CStringGetTextDatum(s) : (Datum) 0, s == NULL);
+}
+
+/* whether the acting role holds the region; few distinct regions a batch */
+static bool
+bf_permitted(BatchForms *b, int64 code)
+{
+	for (int i = 0; i < b->nreg; i++)
+		if (b->reg_seen[i] == code)
+			return b->reg_ok[i];
+	if (b->nreg % 16 == 0)
+	{
+		MemoryContext old = MemoryContextSwitchTo(b->outcxt);
+
+		b->reg_seen = b->nreg ? repalloc(b->reg_seen, sizeof(int64) * (b->nreg + 16)) : palloc(sizeof(int64) * 16);
+		b->reg_ok = b->nreg ? repalloc(b->reg_ok, sizeof(bool) * (b->nreg + 16)) : palloc(sizeof(bool) * 16);
+		MemoryContextSwitchTo(old);
+	}
+	b->reg_seen[b->nreg] = code;
+	b->reg_ok[b->nreg] = OidIsValid(b->role) && region_permitted_role(code, b->role);
+	return b->reg_ok[b->nreg++];
+}
+
+/* one result per input form: its cnid and, when rejected, why */
+static void
+bf_result(BatchForms *b, const char *cnid, int sqlstate, const char *field, const char *message)
+{
+	bf_text(b, BF_RES_CNID, cnid);
+	bf_text(b, BF_RES_ACTION, message ? "rejected" : NULL);
+	bf_text(b, BF_RES_STATE, message ? unpack_sql_state(sqlstate) : NULL);
+	bf_text(b, BF_RES_FIELD, message ? field : NULL);
+	bf_text(b, BF_RES_ERROR, message);
+}
+
+/* an accepted form: its fields, its enrolments and its flags */
+static void
+bf_valid(BatchForms *b, int pos, FormParse *f, Jsonb *form, int64 reg)
+{
+	int			v = ++b->nvalid;
+
+	/* the register keeps the form without its version (register() does) */
+	if (f->has_ver)
+		form = DatumGetJsonbP(DirectFunctionCall2(jsonb_delete, JsonbPGetDatum(form), CStringGetTextDatum("version")));
+	bf_add(b, BF_V_POS, Int32GetDatum(pos), false);
+	bf_add(b, BF_V_CNID, DirectFunctionCall1(cnid_in, CStringGetDatum(f->id_canon)), false);
+	bf_add(b, BF_V_FORM, JsonbPGetDatum(form), false);
+	bf_add(b, BF_V_REG, Int64GetDatum(reg), false);
+	bf_text(b, BF_V_NAME, f->nm);
+	bf_add(b, BF_V_HUKOU, Int64GetDatum(f->hukou), !f->has_hukou);
+	bf_text(b, BF_V_ADDRESS, f->address);
+	bf_text(b, BF_V_PHONE, f->phone);
+	bf_text(b, BF_V_EMPLOYMENT, f->emp);
+	bf_text(b, BF_V_EMPLOYER, f->employer);
+	bf_text(b, BF_V_REASON, f->reason);
+	bf_text(b, BF_V_ELSEWHERE, f->elsewhere);
+	bf_add(b, BF_V_VERSION, Int32GetDatum((int32) f->ver), !f->has_ver);
+	bf_add(b, BF_V_NINS, Int32GetDatum(f->nins), false);
+	for (int i = 0; i < f->nins; i++)
+	{
+		bf_add(b, BF_EN_V, Int32GetDatum(v), false);
+		bf_add(b, BF_EN_INS, Int16GetDatum(f->ins[i]), false);
+	}
+	for (int i = 0; i < f->nflags; i++)
+	{
+		bf_add(b, BF_FL_V, Int32GetDatum(v), false);
+		bf_text(b, BF_FL_FLAG, f->flags[i]);
+	}
+}
+
+/* one form: checked, then its region against the acting role's */
+static void
+bf_form(BatchForms *b, Oid fn, int pos, Jsonb *json)
+{
+	FormParse	f;
+	FormError	err;
+	Jsonb	   *form;
+	int64		reg;
+	const char *reg_field;
+
+	if (!form_parse(fn, json, &f, &form, &err))
+	{
+		bf_result(b, NULL, err.sqlstate, err.field, psprintf("%s: %s", err.field, err.message));
+		return;
+	}
+	reg = f.has_village ? f.village : f.has_township ? f.township : f.county;
+	reg_field = f.has_village ? "village" : f.has_township ? "township" : "county";
+	if (!bf_permitted(b, reg))
+	{
+		bf_result(b, f.id_canon, ERRCODE_INSUFFICIENT_PRIVILEGE, reg_field,
+				  psprintf("%s: " INT64_FORMAT " is outside your regions", reg_field, reg));
+		return;
+	}
+	bf_result(b, f.id_canon, 0, NULL, NULL);
+	bf_valid(b, pos, &f, form, reg);
+}
+
+/*
+ * register_batch_forms(forms jsonb[], actor name, OUT ...): see the SQL
+ * declaration.  The res_* arrays have one element per form, in input
+ * order; the v_* one per accepted form, in input order (v_pos its
+ * position); en_* and fl_* one per enrolment and flag of an accepted form
+ * (en_v, fl_v: its index in v_*).
+ */
+PG_FUNCTION_INFO_V1(enroll_register_batch_forms);
+Datum
+enroll_register_batch_forms(PG_FUNCTION_ARGS)
+{
+	BatchForms	b = {0};
+	Datum		values[BF_NCOLS];
+	bool		nulls[BF_NCOLS] = {0};
+	Datum	   *forms;
+	bool	   *fnull;
+	int			n;
+	MemoryContext formcxt;
+
+	if (get_call_result_type(fcinfo, NULL, &b.td) != TYPEFUNC_COMPOSITE || b.td->natts != BF_NCOLS)
+		elog(ERROR, "register_batch_forms must return a record of %d columns", BF_NCOLS);
+	b.td = BlessTupleDesc(b.td);
+	for (int c = 0; c < BF_NCOLS; c++)
+		b.elem[c] = get_element_type(TupleDescAttr(b.td, c)->atttypid);
+	b.role = PG_ARGISNULL(1) ? InvalidOid : get_role_oid(NameStr(*PG_GETARG_NAME(1)), true);
+	if (PG_ARGISNULL(0))
+		n = 0;
+	else
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), JSONBOID, -1, false, TYPALIGN_INT, &forms, &fnull, &n);
+	/*
+	 * Each form is checked in a context of its own, emptied after it: what
+	 * is kept is copied into the arrays.  (Memory that grows with the batch
+	 * costs a page fault a page, dear on a virtual machine.)
+	 */
+	b.outcxt = CurrentMemoryContext;
+	formcxt = AllocSetContextCreate(CurrentMemoryContext, "register_batch_forms", ALLOCSET_DEFAULT_SIZES);
+	for (int i = 0; i < n; i++)
+	{
+		MemoryContext old = MemoryContextSwitchTo(formcxt);
+
+		bf_form(&b, fcinfo->flinfo->fn_oid, i + 1, fnull[i] ? NULL : DatumGetJsonbP(forms[i]));
+		MemoryContextSwitchTo(old);
+		MemoryContextReset(formcxt);
+	}
+	MemoryContextDelete(formcxt);
+	for (int c = 0; c < BF_NCOLS; c++)
+		values[c] = b.col[c] ? makeArrayResult(b.col[c], CurrentMemoryContext)
+			: PointerGetDatum(construct_empty_array(b.elem[c]));
+	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(b.td, values, nulls)));
+}
+
+/* ---- register_row_jsonb ------------------------------------------------- */
+
+/* JSON categories, as to_jsonb() (src/backend/utils/adt/jsonb.c) makes them */
+typedef enum RowJsonCat
+{
+	RJ_BOOL,
+	RJ_INT,						/* int2, int4, int8: a JSON number */
+	RJ_NUMBER,					/* float, numeric: a number when valid JSON */
+	RJ_DATE,
+	RJ_TIMESTAMP,
+	RJ_TIMESTAMPTZ,
+	RJ_JSONB,
+	RJ_TEXT,					/* the output function's text */
+	RJ_OTHER					/* json, arrays, rows, casts to json: to_jsonb() */
+} RowJsonCat;
+
+typedef struct RowJsonCache
+{
+	Oid			tuptype;
+	int32		tuptypmod;
+	int			natts;
+	RowJsonCat *cat;
+	Oid		   *base;			/* the columns' types, domains looked through */
+	FmgrInfo   *out;
+	bool		whole;			/* a column to_jsonb() itself must convert */
+	FmgrInfo	to_jsonb;
+} RowJsonCache;
+
+static RowJsonCat
+rj_category(Oid typid)
+{
+	Oid			base = getBaseType(typid);
+
+	switch (base)
+	{
+		case BOOLOID:
+			return RJ_BOOL;
+		case INT2OID:
+		case INT4OID:
+		case INT8OID:
+			return RJ_INT;
+		case FLOAT4OID:
+		case FLOAT8OID:
+		case NUMERICOID:
+			return RJ_NUMBER;
+		case DATEOID:
+			return RJ_DATE;
+		case TIMESTAMPOID:
+			return RJ_TIMESTAMP;
+		case TIMESTAMPTZOID:
+			return RJ_TIMESTAMPTZ;
+		case JSONBOID:
+			return RJ_JSONB;
+		case JSONOID:
+			return RJ_OTHER;
+		default:
+			break;
+	}
+	if (OidIsValid(get_element_type(base)) || type_is_rowtype(base))
+		return RJ_OTHER;
+	if (base >= FirstNormalObjectId)
+	{
+		Oid			castfunc;
+
+		if (find_coercion_pathway(JSONOID, base, COERCION_EXPLICIT, &castfunc) == COERCION_PATH_FUNC &&
+			OidIsValid(castfunc))
+			return RJ_OTHER;
+	}
+	return RJ_TEXT;
+}
+
+static RowJsonCache *
+rj_cache(FunctionCallInfo fcinfo, Oid tuptype, int32 tuptypmod)
+{
+	RowJsonCache *c = (RowJsonCache *) fcinfo->flinfo->fn_extra;
+	MemoryContext mcxt = fcinfo->flinfo->fn_mcxt;
+	TupleDesc	td;
+
+	if (c && c->tuptype == tuptype && c->tuptypmod == tuptypmod)
+		return c;
+	c = MemoryContextAllocZero(mcxt, sizeof(RowJsonCache));
+	td = lookup_rowtype_tupdesc(tuptype, tuptypmod);
+	c->tuptype = tuptype;
+	c->tuptypmod = tuptypmod;
+	c->natts = td->natts;
+	c->cat = MemoryContextAllocZero(mcxt, sizeof(RowJsonCat) * (td->natts + 1));
+	c->out = MemoryContextAllocZero(mcxt, sizeof(FmgrInfo) * (td->natts + 1));
+	c->base = MemoryContextAllocZero(mcxt, sizeof(Oid) * (td->natts + 1));
+	for (int i = 0; i < td->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(td, i);
+		Oid			outfn;
+		bool		varlena;
+
+		if (a->attisdropped)
+			continue;
+		c->cat[i] = rj_category(a->atttypid);
+		c->base[i] = getBaseType(a->atttypid);
+		c->whole |= c->cat[i] == RJ_OTHER;
+		getTypeOutputInfo(getBaseType(a->atttypid), &outfn, &varlena);
+		fmgr_info_cxt(outfn, &c->out[i], mcxt);
+	}
+	ReleaseTupleDesc(td);
+	if (c->whole)
+	{
+		MemoryContext old = MemoryContextSwitchTo(mcxt);
+
+		/* to_jsonb() learns its argument's type from the call expression */
+		fmgr_info_cxt(F_TO_JSONB, &c->to_jsonb, mcxt);
+		c->to_jsonb.fn_expr = (Node *) makeFuncExpr(F_TO_JSONB, JSONBOID,
+													list_make1(makeNullConst(tuptype, tuptypmod, InvalidOid)),
+													InvalidOid, InvalidOid, COERCE_EXPLICIT_CALL);
+		MemoryContextSwitchTo(old);
+	}
+	fcinfo->flinfo->fn_extra = c;
+	return c;
+}
+
+/* push one column's value, as to_jsonb() converts it */
+static void
+rj_push_value(JsonbParseState **st, RowJsonCache *c, int i, Datum d)
+{
+	JsonbValue	v;
+	char	   *s;
+
+	switch (c->cat[i])
+	{
+		case RJ_BOOL:
+			v.type = jbvBool;
+			v.val.boolean = DatumGetBool(d);
+			break;
+		case RJ_INT:
+			/* the number to_jsonb() gets by printing and reading it back */
+			v.type = jbvNumeric;
+			v.val.numeric = int64_to_numeric(c->base[i] == INT2OID ? DatumGetInt16(d) :
+											 c->base[i] == INT4OID ? DatumGetInt32(d) : DatumGetInt64(d));
+			break;
+		case RJ_NUMBER:
+			s = OutputFunctionCall(&c->out[i], d);
+			if (IsValidJsonNumber(s, strlen(s)))
+			{
+				v.type = jbvNumeric;
+				v.val.numeric = DatumGetNumeric(DirectFunctionCall3(numeric_in, CStringGetDatum(s),
+																	ObjectIdGetDatum(InvalidOid), Int32GetDatum(-1)));
+			}
+			else
+			{
+				v.type = jbvString;
+				v.val.string.val = s;
+				v.val.string.len = strlen(s);
+			}
+			break;
+		case RJ_DATE:
+		case RJ_TIMESTAMP:
+		case RJ_TIMESTAMPTZ:
+			v.type = jbvString;
+			v.val.string.val = JsonEncodeDateTime(NULL, d, c->cat[i] == RJ_DATE ? DATEOID :
+												  c->cat[i] == RJ_TIMESTAMP ? TIMESTAMPOID : TIMESTAMPTZOID, NULL);
+			v.val.string.len = strlen(v.val.string.val);
+			break;
+		case RJ_JSONB:
+			{
+				Jsonb	   *j = DatumGetJsonbP(d);
+
+				if (JB_ROOT_IS_SCALAR(j))
+				{
+					if (!JsonbExtractScalar(&j->root, &v))
+						elog(ERROR, "invalid jsonb scalar");
+					break;
+				}
+				/* a container: pushJsonbValue() copies it token by token */
+				v.type = jbvBinary;
+				v.val.binary.data = &j->root;
+				v.val.binary.len = VARSIZE(j) - VARHDRSZ;
+			}
+			break;
+		default:
+			s = OutputFunctionCall(&c->out[i], d);
+			v.type = jbvString;
+			v.val.string.val = s;
+			v.val.string.len = strlen(s);
+			break;
+	}
+	pushJsonbValue(st, WJB_VALUE, &v);
+}
+
+/*
+ * register_row_jsonb(row record) RETURNS jsonb: to_jsonb(row), the same
+ * value; a row with a column of a category this does not convert itself
+ * (json, arrays, rows, types with a cast to json) goes to to_jsonb() whole.
+ */
+PG_FUNCTION_INFO_V1(enroll_register_row_jsonb);
+Datum
+enroll_register_row_jsonb(PG_FUNCTION_ARGS)
+{
+	HeapTupleHeader row = PG_GETARG_HEAPTUPLEHEADER(0);
+	RowJsonCache *c = rj_cache(fcinfo, HeapTupleHeaderGetTypeId(row), HeapTupleHeaderGetTypMod(row));
+	HeapTupleData tuple;
+	TupleDesc	td;
+	Datum	   *values;
+	bool	   *nulls;
+	JsonbParseState *st = NULL;
+	JsonbValue *res;
+
+	if (c->whole)
+		PG_RETURN_DATUM(FunctionCall1(&c->to_jsonb, PointerGetDatum(row)));
+	td = lookup_rowtype_tupdesc(c->tuptype, c->tuptypmod);
+	tuple.t_len = HeapTupleHeaderGetDatumLength(row);
+	ItemPointerSetInvalid(&(tuple.t_self));
+	tuple.t_tableOid = InvalidOid;
+	tuple.t_data = row;
+	values = palloc(sizeof(Datum) * c->natts);
+	nulls = palloc(sizeof(bool) * c->natts);
+	heap_deform_tuple(&tuple, td, values, nulls);
+	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+	for (int i = 0; i < c->natts; i++)
+	{
+		Form_pg_attribute a = TupleDescAttr(td, i);
+		JsonbValue	k;
+
+		if (a->attisdropped)
+			continue;
+		k.type = jbvString;
+		k.val.string.val = NameStr(a->attname);
+		k.val.string.len = strlen(k.val.string.val);
+		pushJsonbValue(&st, WJB_KEY, &k);
+		if (nulls[i])
+		{
+			JsonbValue	nv;
+
+			nv.type = jbvNull;
+			pushJsonbValue(&st, WJB_VALUE, &nv);
+		}
+		else
+			rj_push_value(&st, c, i, values[i]);
+	}
+	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+	ReleaseTupleDesc(td);
+	PG_RETURN_JSONB_P(JsonbValueToJsonb(res));
+}
+
+/* ---- register_history_children ----------------------------------------- */
+
+/* push the key, then the array of the jsonb values (none: []) */
+static void
+hc_push_list(JsonbParseState **st, const char *key, ArrayType *a)
+{
+	JsonbValue	k;
+	Datum	   *elems = NULL;
+	bool	   *enull = NULL;
+	int			n = 0;
+
+	k.type = jbvString;
+	k.val.string.val = (char *) key;
+	k.val.string.len = strlen(key);
+	pushJsonbValue(st, WJB_KEY, &k);
+	if (a)
+		deconstruct_array(a, JSONBOID, -1, false, TYPALIGN_INT, &elems, &enull, &n);
+	pushJsonbValue(st, WJB_BEGIN_ARRAY, NULL);
+	for (int i = 0; i < n; i++)
+	{
+		JsonbValue	v;
+
+		if (enull[i])
+			v.type = jbvNull;
+		else
+		{
+			Jsonb	   *j = DatumGetJsonbP(elems[i]);
+
+			if (JB_ROOT_IS_SCALAR(j))
+			{
+				if (!JsonbExtractScalar(&j->root, &v))
+					elog(ERROR, "invalid jsonb scalar");
+			}
+			else
+			{
+				/* a container: pushJsonbValue() copies it token by token */
+				v.type = jbvBinary;
+				v.val.binary.data = &j->root;
+				v.val.binary.len = VARSIZE(j) - VARHDRSZ;
+			}
+		}
+		pushJsonbValue(st, WJB_ELEM, &v);
+	}
+	pushJsonbValue(st, WJB_END_ARRAY, NULL);
+}
+
+/*
+ * register_history_children(registration jsonb[], enrolment jsonb[],
+ * person_flag jsonb[], problem jsonb[]) RETURNS jsonb: the rows a person was
+ * created with, by table, as history.children keeps them:
+ * jsonb_build_object('registration', to_jsonb(registration), ...) with []
+ * for NULL, in one pass over the rows.
+ */
+PG_FUNCTION_INFO_V1(enroll_register_history_children);
+Datum
+enroll_register_history_children(PG_FUNCTION_ARGS)
+{
+	static const char *const tables[] = {"registration", "enrolment", "person_flag", "problem"};
+	JsonbParseState *st = NULL;
+	JsonbValue *res;
+
+	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
+	for (int i = 0; i < (int) lengthof(tables); i++)
+		hc_push_list(&st, tables[i], PG_ARGISNULL(i) ? NULL : PG_GETARG_ARRAYTYPE_P(i));
+	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
+	PG_RETURN_JSONB_P(JsonbValueToJsonb(res));
+}
