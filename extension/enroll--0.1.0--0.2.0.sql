@@ -3464,3 +3464,701 @@ CREATE FUNCTION @extschema@.synth_persons(
     ROWS 1000 SUPPORT @extschema@.synth_persons_support;
 COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real) IS
     'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); each with a household address and a mobile phone, and both as a second register has them (address_entered, phone_entered: moved, changed or missing); deterministic per seed';
+-- the second pass of compare_registers(regclass, regclass) on the workers of
+-- a Citus cluster: repairs and name blocks on work tables distributed by
+-- their key (extension/parts/95_compare_pass2.sql, 95_compare.sql)
+/*
+ * The name similarity of two records as compare_registers weighs a
+ * candidate, or NULL when its step would not compare them (same_block
+ * false: a repaired ID, birth date or sex in conflict; true: a name block,
+ * another name key, birth date or sex).
+ */
+CREATE FUNCTION @extschema@.linkage_pair_similarity(
+    a_id_number text, a_name text, a_birth_date date, a_sex smallint,
+    b_id_number text, b_name text, b_birth_date date, b_sex smallint,
+    same_block boolean)
+RETURNS double precision
+AS 'MODULE_PATHNAME', 'linkage_pair_similarity'
+-- STABLE: an ID's validity depends on today's date
+LANGUAGE C STABLE CALLED ON NULL INPUT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_pair_similarity(text, text, date, smallint, text, text, date, smallint, boolean) IS
+    'the name similarity compare_registers weighs a repaired-ID (same_block false) or name-block (true) candidate pair by, read as it reads records; NULL when that step does not compare the two';
+
+/*
+ * A work table of a distributed second pass: created in schema ws, named
+ * for the session (two sessions never meet), distributed by dist; its
+ * shards co-located with colocate_with, or with colocate_with 'none' a
+ * group of its own of shard_count shards.  Returns its qualified name.
+ */
+CREATE FUNCTION @extschema@.linkage_work_table(ws name, suffix text, columns text, dist name,
+                                               colocate_with text, shard_count integer DEFAULT NULL)
+RETURNS text
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    tbl text := format('%I.%I', ws, 'enroll_work_' || pg_backend_pid() || '_' || suffix);
+BEGIN
+    IF to_regclass(tbl) IS NOT NULL THEN
+        EXECUTE format('DROP TABLE %s', tbl);   -- left by an earlier call in this transaction
+    END IF;
+    EXECUTE format('CREATE TABLE %s (%s)', tbl, columns);
+    IF shard_count IS NULL THEN
+        EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3)'
+            USING tbl, dist, colocate_with;
+    ELSE
+        EXECUTE 'SELECT pg_catalog.create_distributed_table($1, $2, colocate_with => $3, shard_count => $4)'
+            USING tbl, dist, colocate_with, shard_count;
+    END IF;
+    RETURN tbl;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_work_table(name, text, text, name, text, integer) IS
+    'creates and distributes a work table of the distributed second pass of compare_registers, named for the session';
+
+/* the number of nodes holding the shards of a distributed table */
+CREATE FUNCTION @extschema@.linkage_worker_count(tbl regclass)
+RETURNS integer
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    n integer;
+BEGIN
+    EXECUTE $q$SELECT count(DISTINCT (p.nodename, p.nodeport)) FROM pg_catalog.pg_dist_shard s
+               JOIN pg_catalog.pg_dist_shard_placement p ON p.shardid = s.shardid
+               WHERE s.logicalrelid = $1$q$ INTO n USING tbl;
+    RETURN greatest(n, 1);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_worker_count(regclass) IS
+    'the number of nodes holding the shards of a table distributed by Citus';
+
+/*
+ * Repairs, on the workers: per insured record with a broken ID and per
+ * repair candidate that household persons hold, whether more than
+ * max_block hold it (then not compared), and among the holders whose birth
+ * date and sex do not conflict and whose name is similar enough: the
+ * smallest and largest rec_id and the best similarity.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_repairs(insured regclass, household regclass, hdist name,
+                                                    ws name, name_threshold real, max_block integer)
+RETURNS TABLE (rec_id bigint, giant boolean, lo bigint, hi bigint, sim double precision)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    rep text := @extschema@.linkage_work_table(ws, 'rep',
+                    'cand @extschema@.cnid, rec_id bigint, id_number text, name text, birth_date date, sex smallint',
+                    'cand', household::text);
+BEGIN
+    -- the candidates are computed where the records are; Citus sends each
+    -- row to the shard of its candidate (a candidate that is not a valid
+    -- ID, the check-sum search not checking the region, is held by nobody)
+    EXECUTE format($q$INSERT INTO %s
+        SELECT c, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
+        FROM %s i, @extschema@.linkage_repairs(i.id_number::text) c
+        WHERE @extschema@.cnid_try(i.id_number::text) IS NULL AND @extschema@.cnid_valid(c::text)$q$,
+        rep, insured);
+    RETURN QUERY EXECUTE format($q$
+        SELECT p.rec_id, sum(p.k) > $2, min(p.hrec) FILTER (WHERE p.sim >= $1),
+               max(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1)
+        -- grouped, so that the similarity is computed once a pair (a plain
+        -- subquery is flattened, the expression copied into each aggregate)
+        FROM (SELECT r.rec_id, r.cand, h.rec_id::bigint AS hrec,
+                     @extschema@.linkage_pair_similarity(r.id_number, r.name, r.birth_date, r.sex,
+                         h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint, false) AS sim,
+                     count(*) AS k
+              -- a holder has a valid ID (a record without one may hold any
+              -- value in the distribution column)
+              FROM %s r JOIN %s h ON h.%I = r.cand AND @extschema@.cnid_try(h.id_number::text) IS NOT NULL
+              GROUP BY 1, 2, 3, 4) p
+        GROUP BY p.rec_id, p.cand$q$, rep, household, hdist)
+        USING name_threshold, max_block;
+    EXECUTE format('DROP TABLE %s', rep);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_repairs(regclass, regclass, name, name, real, integer) IS
+    'the repaired-ID step of the distributed second pass of compare_registers, on the workers: per broken-ID record and held candidate, the confirmed holders';
+
+/*
+ * Names, on the workers: the insured records of the second pass that have
+ * a block, and the household persons with a block, moved to the shards of
+ * their block; per record, whether its household block holds more than
+ * max_block persons (then not searched), how many persons of it have a
+ * name similar enough, the smallest rec_id among them and the best
+ * similarity.  Also one row per block too large (rec_id NULL): its size
+ * and a person's name, birth date and sex, for the WARNING.
+ */
+CREATE FUNCTION @extschema@.linkage_compare_names(insured regclass, household regclass, idist name,
+                                                  hdist name, ws name, name_threshold real,
+                                                  max_block integer)
+RETURNS TABLE (rec_id bigint, blk bigint, giant boolean, n bigint, best bigint, sim double precision,
+               block_name text, block_birth date, block_sex smallint)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    cols text := 'blk bigint, rec_id bigint, id_number text, name text, birth_date date, sex smallint';
+    -- two shards per worker holding the registers, as linkage_on_shards runs
+    -- two sessions per worker: each shard is a task, and fewer shards cost
+    -- less to create, fill and drop
+    ins text := @extschema@.linkage_work_table(ws, 'ins', cols, 'blk', 'none',
+                    2 * @extschema@.linkage_worker_count(household));
+    hh text := @extschema@.linkage_work_table(ws, 'hh', cols, 'blk', ins);
+    t0 timestamptz := clock_timestamp();
+BEGIN
+    -- the records not found by ID: a broken or missing ID, or a valid one
+    -- that no household person holds (on its own shard: co-located)
+    EXECUTE format($q$INSERT INTO %s
+        SELECT b, i.rec_id::bigint, i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint
+        FROM %s i
+        -- a join, not NOT EXISTS under OR (a subplan per record)
+        LEFT JOIN %s h ON h.%I = i.%I AND @extschema@.cnid_try(i.id_number::text) IS NOT NULL
+                          AND @extschema@.cnid_try(h.id_number::text) IS NOT NULL,
+        LATERAL @extschema@.linkage_block(i.id_number::text, i.name::text, i.birth_date::date, i.sex::smallint) b
+        WHERE b IS NOT NULL AND h.%s IS NULL$q$,
+        ins, insured, household, hdist, idist, quote_ident(hdist));
+    RAISE DEBUG '%: name blocks: records moved to their block''s shard at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- the household persons with a block, moved to the shards of their
+    -- block: all of them (the join keeps those of the records' blocks);
+    -- sending each shard the blocks asked about instead took twice the time
+    -- at 1M and a literal of every key in each shard's query, held by the
+    -- coordinator
+    EXECUTE format($q$INSERT INTO %s
+        SELECT b, h.rec_id::bigint, h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint
+        FROM %s h, @extschema@.linkage_block(h.id_number::text, h.name::text, h.birth_date::date, h.sex::smallint) b
+        WHERE b IS NOT NULL$q$,
+        hh, household);
+    RAISE DEBUG '%: name blocks: household persons moved at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    RETURN QUERY EXECUTE format($q$
+        SELECT p.rec_id, p.blk, bool_or(p.giant), coalesce(sum(p.k) FILTER (WHERE p.sim >= $1), 0)::bigint,
+               min(p.hrec) FILTER (WHERE p.sim >= $1), max(p.sim) FILTER (WHERE p.sim >= $1),
+               NULL::text, NULL::date, NULL::smallint
+        -- grouped, so that the similarity is computed once a pair
+        FROM (SELECT i.rec_id, i.blk, g.n > $2 AS giant, h.rec_id AS hrec,
+                     CASE WHEN h.rec_id IS NOT NULL THEN
+                         @extschema@.linkage_pair_similarity(i.id_number, i.name, i.birth_date, i.sex,
+                             h.id_number, h.name, h.birth_date, h.sex, true) END AS sim,
+                     count(*) AS k
+              FROM %1$s i
+              JOIN (SELECT h.blk, count(*) AS n FROM %2$s h WHERE h.blk IN (SELECT blk FROM %1$s) GROUP BY h.blk) g
+                ON g.blk = i.blk
+              LEFT JOIN %2$s h ON h.blk = i.blk AND g.n <= $2
+              GROUP BY 1, 2, 3, 4, 5) p
+        GROUP BY p.rec_id, p.blk
+        UNION ALL
+        SELECT NULL, h.blk, true, count(*), NULL, NULL, min(h.name), min(h.birth_date), min(h.sex)
+        FROM %2$s h WHERE h.blk IN (SELECT blk FROM %1$s) GROUP BY h.blk HAVING count(*) > $2$q$, ins, hh)
+        USING name_threshold, max_block;
+    RAISE DEBUG '%: name blocks: compared at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    EXECUTE format('DROP TABLE %s, %s', ins, hh);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_names(regclass, regclass, name, name, name, real, integer) IS
+    'the name-block step of the distributed second pass of compare_registers, on the workers: per record not found by ID, the similar persons of its block';
+
+/*
+ * The WARNING of compare_registers for the household blocks too large to
+ * search that records the repairs left ask about (the work tables of this
+ * call, pg_temp.enroll_cr_names and enroll_cr_rep), worded as the
+ * single-server function words it (src/record_reader.c).
+ */
+CREATE FUNCTION @extschema@.linkage_compare_giant_warning(max_block integer)
+RETURNS void
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    nblocks bigint;
+    largest text;
+BEGIN
+    SELECT count(*), string_agg(d, '; ' ORDER BY rk) FILTER (WHERE rk <= 3)
+    INTO nblocks, largest
+    FROM (SELECT row_number() OVER (ORDER BY g.n DESC, g.blk) AS rk,
+                 CASE WHEN g.block_name IS NOT NULL
+                      THEN format('%s records named "%s" born %s, sex %s', g.n, g.block_name,
+                                  to_char(g.block_birth, 'YYYY-MM-DD'), g.block_sex)
+                      ELSE format('%s records born %s, sex %s', g.n, to_char(g.block_birth, 'YYYY-MM-DD'), g.block_sex)
+                 END AS d
+          FROM pg_temp.enroll_cr_names g
+          WHERE g.rec_id IS NULL
+            AND EXISTS (SELECT 1 FROM pg_temp.enroll_cr_names r
+                        WHERE r.blk = g.blk AND r.rec_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_rep p WHERE p.rec_id = r.rec_id))) t;
+    IF nblocks > 0 THEN
+        RAISE WARNING '%', format(CASE WHEN nblocks = 1
+                                       THEN '%s: %s block of more than max_block (%s) records was not compared pairwise'
+                                       ELSE '%s: %s blocks of more than max_block (%s) records were not compared pairwise' END,
+                                  'compare_registers', nblocks, max_block)
+            USING DETAIL = CASE WHEN nblocks > 3 THEN 'The three largest: ' || largest || '.' ELSE largest || '.' END,
+                  HINT = 'Insured records of the same name key, birth date and sex resolved to nobody, as with two candidates. Such values are likely placeholders.';
+    END IF;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_compare_giant_warning(integer) IS
+    'raises the WARNING of the distributed compare_registers for household blocks too large to search';
+
+/*
+ * compare_registers on tables.  On plain tables (or without Citus) it is
+ * compare_registers of their queries.  On tables that Citus distributes by
+ * the normalised ID, co-located, everything runs on the workers: the
+ * records found by ID are resolved on each shard, in parallel; the others
+ * (a broken or missing ID, an ID no household person holds) in a second
+ * pass on work tables that Citus distributes by the key of each step (the
+ * repair candidate, co-located with the household register; the block of
+ * name key, birth date and sex), so that every pair meets on one shard
+ * (extension/parts/95_compare_pass2.sql); the coordinator combines one
+ * short row per record.  A household person nobody resolves to in either
+ * pass is uninsured.  Rows identical to the single-server function.  On a
+ * distributed table the insured rec_id must be unique among the records
+ * not found by ID (the second pass is keyed by it), and the caller needs
+ * CREATE on the household table's schema (the work tables, dropped at the
+ * end, live there).
+ */
+CREATE OR REPLACE FUNCTION @extschema@.compare_registers(
+    insured regclass,
+    household regclass,
+    name_threshold real DEFAULT 0.85,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t0 timestamptz := clock_timestamp();
+    iq text := @extschema@.linkage_table_query(insured, 'compare_registers', 'insured');
+    hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
+    idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
+    hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
+    ws name;
+    dup bigint;
+BEGIN
+    IF idist IS NULL AND hdist IS NULL THEN
+        RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
+        RETURN;
+    END IF;
+    PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
+    -- the arguments checked as the single-server function checks them
+    PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
+    RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_x', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
+    -- pass 1, per shard on the workers
+    CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
+    SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
+    FROM @extschema@.linkage_on_shards(ARRAY[insured, household],
+            format('SELECT @extschema@.linkage_compare_shard(%L, %L, %s, %s)',
+                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
+                   @extschema@.linkage_select('%2$s'), name_threshold, max_block)) AS res,
+         @extschema@.linkage_result_rows(res) AS r;
+    RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    -- pass 2, on the workers: the records not found by ID, by repaired ID
+    -- and by name block, each step on work tables that Citus distributes
+    -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
+    -- gets a short row per record
+    SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_x ON COMMIT DROP AS
+        SELECT q.rec_id, 'id_invalid'::text AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
+        UNION ALL
+        SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f'$q$, iq);
+    -- its results are keyed by the insured rec_id
+    SELECT x.rec_id INTO dup FROM pg_temp.enroll_cr_x x GROUP BY x.rec_id HAVING count(*) > 1 LIMIT 1;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice among the records not found by ID.', dup);
+    END IF;
+    CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
+    SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
+    FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
+    GROUP BY r.rec_id
+    HAVING bool_or(r.giant) OR count(r.lo) > 0;
+    RAISE DEBUG '%: repairs on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    CREATE TEMP TABLE enroll_cr_names ON COMMIT DROP AS
+    SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
+    RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    PERFORM @extschema@.linkage_compare_giant_warning(max_block);
+    CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
+        SELECT x.rec_id AS insured_rec,
+               CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
+                    WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
+               x.status,
+               (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
+                     WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
+        FROM pg_temp.enroll_cr_x x
+        LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
+        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id;
+    RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    RETURN QUERY
+        SELECT p.i, p.h, p.s, p.c FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'k'
+        UNION ALL
+        SELECT * FROM pg_temp.enroll_cr_pass2
+        UNION ALL
+        SELECT NULL::bigint, u.hh, 'uninsured', 1.0::real
+        FROM (SELECT DISTINCT p.h AS hh FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'u') u
+        WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_pass2 r WHERE r.household_rec = u.hh);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
+    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, both passes run on the workers';
+
+-- dedupe_links on a distributed table, sharing dedupe's steps 1 and 2
+-- (extension/parts/95_dedupe_tables.sql, 95_compare.sql)
+/*
+ * dedupe_links on a subset of a register closed under its links, with the
+ * strata (dedupe_strata) of the whole register: the second pass of
+ * dedupe_links on a distributed table.  Same C function as dedupe_subset:
+ * it returns links when its result has six columns.
+ */
+CREATE FUNCTION @extschema@.dedupe_links_subset(
+    records_sql text,
+    name_threshold real,
+    max_cluster_size integer,
+    region_level text,
+    min_probability real,
+    max_block integer,
+    strata bigint[])
+RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
+AS 'MODULE_PATHNAME', 'dedupe_records'
+-- runs the caller's query
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+COMMENT ON FUNCTION @extschema@.dedupe_links_subset(text, real, integer, text, real, integer, bigint[]) IS
+    'dedupe_links() of a subset of a register closed under its links, with the strata (dedupe_strata) of the whole register: the second pass of dedupe_links on a distributed table';
+
+/*
+ * dedupe_links on one shard (run on the worker by dedupe_links(regclass)):
+ * the links of its records with a valid ID, all same_id ones there, as
+ * lines (linkage_result_rows) of l (kept) or x (dropped), rec_a, rec_b,
+ * the reason and the evidence (jsonb, if any) after a space, score; then a line
+ * of # and the shard's strata over all its records.
+ */
+CREATE FUNCTION @extschema@.linkage_dedupe_links_shard(valid_sql text, records_sql text, name_threshold real,
+                                                       max_cluster_size integer, min_probability real,
+                                                       max_block integer)
+RETURNS text
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+-- scores as text that reads back exactly, whatever the worker's setting
+SET search_path = pg_catalog, pg_temp
+SET extra_float_digits = 1
+AS $fn$
+    SELECT concat_ws(E'\n',
+        (SELECT string_agg(CASE WHEN l.kept THEN 'l' ELSE 'x' END || E'\t' || l.rec_a || E'\t' || l.rec_b
+                           || E'\t' || @extschema@.linkage_field(l.reason || coalesce(' ' || l.explain::text, ''))
+                           || E'\t' || coalesce(l.score::text, '\N'), E'\n')
+         FROM @extschema@.dedupe_links(valid_sql, name_threshold, max_cluster_size, NULL, min_probability, max_block) l),
+        '#' || E'\t\\N\t\\N\t' || @extschema@.dedupe_strata(records_sql)::text || E'\t\\N')
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_dedupe_links_shard(text, text, real, integer, real, integer) IS
+    'the by-ID pass of dedupe_links on one shard of a distributed register, as lines for the coordinator';
+
+/*
+ * Steps 1 and 2 of dedupe (links false) or dedupe_links (true) on a table
+ * distributed by the normalised ID (q its query): the arguments and
+ * rec_id checked as the single-server function checks them; per shard, on
+ * the workers, the records with a valid ID (their rows or links) and the
+ * shard's strata, into pg_temp.enroll_dd_pass1; the records that a link
+ * other than same_id can reach — those without a valid ID, every record
+ * born on a day and of a sex that one of them has, the holders of their
+ * repair candidates, and every record sharing a valid ID with those —
+ * fetched from the shards (the filters run on the workers) into
+ * pg_temp.enroll_dd_subset.  Returns the strata of the whole table.
+ */
+CREATE FUNCTION @extschema@.linkage_dedupe_shards(records regclass, q text, links boolean, name_threshold real,
+                                                  max_cluster_size integer, region_level text,
+                                                  min_probability real, max_block integer)
+RETURNS bigint[]
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t0 timestamptz := clock_timestamp();
+    caller text := CASE WHEN links THEN 'dedupe_links' ELSE 'dedupe' END;
+    strata bigint[];
+    dup bigint;
+BEGIN
+    IF links THEN
+        PERFORM FROM @extschema@.dedupe_links(q || ' LIMIT 0', name_threshold, max_cluster_size, region_level,
+                                              min_probability, max_block);
+    ELSE
+        PERFORM FROM @extschema@.dedupe(q || ' LIMIT 0', name_threshold, max_cluster_size, region_level,
+                                        min_probability, max_block);
+    END IF;
+    IF region_level IS NOT NULL THEN
+        RAISE EXCEPTION 'region_level is not supported on a distributed table'
+            USING ERRCODE = 'feature_not_supported',
+                  HINT = format('Call %s() with a query on the table.', caller);
+    END IF;
+    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', q) INTO dup;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice.', dup);
+    END IF;
+    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', caller, round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_subset');
+    -- 1. per shard, on the workers
+    CREATE TEMP TABLE enroll_dd_pass1 ON COMMIT DROP AS
+    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
+            format('SELECT @extschema@.%s(%L, %L, %s, %s, %s, %s)',
+                   CASE WHEN links THEN 'linkage_dedupe_links_shard' ELSE 'linkage_dedupe_shard' END,
+                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
+                   @extschema@.linkage_select('%1$s'), name_threshold, max_cluster_size, min_probability,
+                   max_block)) AS res,
+         @extschema@.linkage_result_rows(res) AS r;
+    SELECT array_agg(s ORDER BY i) INTO strata FROM (
+        SELECT u.i, sum(u.v)::bigint AS s
+        FROM pg_temp.enroll_dd_pass1 p, unnest(p.s::bigint[]) WITH ORDINALITY u(v, i)
+        WHERE p.kind = '#' GROUP BY u.i) t;
+    RAISE DEBUG '%: by ID on the shards at % ms', caller, round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    -- 2. the records other links can reach: the ID-less, their days, their
+    --    repair candidates' holders, and the IDs of those (on the workers)
+    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
+        SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
+    RAISE DEBUG '%: records without a valid ID fetched at % ms', caller, round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- each shard is sent the days and its own candidates, and returns its
+    -- records with a valid ID of which one record is born on such a day or
+    -- holds such a candidate (an ID's records are all on its shard)
+    INSERT INTO pg_temp.enroll_dd_subset
+    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
+            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
+                   ' FROM ('
+                   ' SELECT q.*, bool_or(@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
+                   '   OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[]))'
+                   '   OVER (PARTITION BY @extschema@.cnid_try(q.id_number)::text) AS enroll_reached'
+                   ' FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NOT NULL) q WHERE q.enroll_reached',
+                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
+                        SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) AS d
+                        FROM pg_temp.enroll_dd_subset a) x WHERE d IS NOT NULL),
+                   @extschema@.linkage_select('%1$s')),
+            2, @extschema@.linkage_ids_by_shard(records,
+                   'SELECT c FROM pg_temp.enroll_dd_subset a, @extschema@.linkage_repairs(a.id_number) c')) AS res,
+         @extschema@.linkage_record_rows(res) AS r;
+    RAISE DEBUG '%: records they reach fetched at % ms', caller, round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    RETURN strata;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.linkage_dedupe_shards(regclass, text, boolean, real, integer, text, real, integer) IS
+    'steps 1 and 2 of dedupe or dedupe_links on a distributed table: the by-ID pass on the workers and the subset the other links can reach; returns the whole table''s strata';
+
+/*
+ * dedupe_links on a table.  On a plain table (or without Citus) it is
+ * dedupe_links of its query.  On a table that Citus distributes by the
+ * normalised ID, as dedupe(regclass): the links of the records with a
+ * valid ID per shard on the workers, those of the subset the other links
+ * can reach (with the whole table's strata) on the coordinator; each
+ * record's links come from the one pass that holds it.  Rows identical to
+ * the single-server function, in its order (rec_a, rec_b, then the kind:
+ * same_id, repaired_id, name_birth_sex).
+ */
+CREATE FUNCTION @extschema@.dedupe_links(
+    records regclass,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    q text := @extschema@.linkage_table_query(records, 'dedupe_links', 'records', region_level IS NOT NULL);
+    dist name := @extschema@.linkage_distribution(records, 'dedupe_links', 'records');
+    strata bigint[];
+BEGIN
+    IF dist IS NULL THEN
+        RETURN QUERY SELECT * FROM @extschema@.dedupe_links(q, name_threshold, max_cluster_size, region_level,
+                                                            min_probability, max_block);
+        RETURN;
+    END IF;
+    strata := @extschema@.linkage_dedupe_shards(records, q, true, name_threshold, max_cluster_size,
+                                                region_level, min_probability, max_block);
+    RETURN QUERY
+        SELECT * FROM (
+            SELECT p.a, p.b, split_part(p.s, ' ', 1), p.c, p.kind = 'l',
+                   CASE WHEN strpos(p.s, ' ') > 0 THEN substr(p.s, strpos(p.s, ' ') + 1)::jsonb END
+            FROM pg_temp.enroll_dd_pass1 p
+            WHERE p.kind IN ('l', 'x')
+              AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_dd_subset s WHERE s.rec_id = p.a)
+            UNION ALL
+            SELECT * FROM @extschema@.dedupe_links_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
+                                                          max_cluster_size, NULL, min_probability, max_block,
+                                                          strata)) l(rec_a, rec_b, reason, score, kept, explain)
+        ORDER BY l.rec_a, l.rec_b, array_position(ARRAY['same_id', 'repaired_id', 'name_birth_sex'], l.reason);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.dedupe_links(regclass, real, integer, text, real, integer) IS
+    'dedupe_links() of a register table; on a table distributed by Citus on the normalised ID, the links by ID are found on each shard on the workers';
+
+/*
+ * dedupe on a table.  On a plain table (or without Citus) it is dedupe of
+ * its query.  On a table that Citus distributes by the normalised ID:
+ *   1. on each shard, on the workers, in parallel: the records with a valid
+ *      ID, whose links there are all same_id; and the shard's strata;
+ *   2. the records that a link other than same_id can reach — those
+ *      without a valid ID, every record born on a day and of a sex that
+ *      one of them has, the holders of their repair candidates, and every
+ *      record sharing a valid ID with those — fetched from the shards (the
+ *      filters run on the workers) and deduplicated together, with the
+ *      strata of the whole table (dedupe_subset): the same links, the same
+ *      probabilities, the same guards and clusters;
+ *   3. the other records keep their result of step 1.
+ * Rows identical to the single-server function.  region_level is not
+ * supported on a distributed table (its m and u are global too).
+ */
+CREATE OR REPLACE FUNCTION @extschema@.dedupe(
+    records regclass,
+    name_threshold real DEFAULT 0.85,
+    max_cluster_size integer DEFAULT 20,
+    region_level text DEFAULT NULL,
+    min_probability real DEFAULT 0.5,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
+LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+DECLARE
+    t0 timestamptz := clock_timestamp();
+    q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
+    dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
+    strata bigint[];
+BEGIN
+    IF dist IS NULL THEN
+        RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
+                                                      min_probability, max_block);
+        RETURN;
+    END IF;
+    -- steps 1 and 2 (extension/parts/95_dedupe_tables.sql)
+    strata := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
+                                                region_level, min_probability, max_block);
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass2');
+    CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
+    SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
+                                            max_cluster_size, NULL, min_probability, max_block, strata);
+    RAISE DEBUG '%: second pass at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+
+    -- 3. the others as step 1 left them
+    RETURN QUERY
+        SELECT p.a, p.b, p.c, p.s
+        FROM pg_temp.enroll_dd_pass1 p
+        WHERE p.kind = 'd'
+          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_dd_pass2 s WHERE s.rec_id = p.a)
+        UNION ALL
+        SELECT * FROM pg_temp.enroll_dd_pass2;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.dedupe(regclass, real, integer, text, real, integer) IS
+    'dedupe() of a register table; on a table distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
+
+-- the cross-province functions on a table, plain or distributed
+-- (extension/parts/97_cross_province_tables.sql)
+/* the records table's columns by name and type, as the query forms check theirs */
+CREATE FUNCTION @extschema@.cross_province_table_check(records regclass, caller text)
+RETURNS void
+LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    IF records IS NULL THEN
+        RAISE EXCEPTION 'records must not be null' USING ERRCODE = 'null_value_not_allowed';
+    END IF;
+    PERFORM @extschema@.query_columns_check(format('SELECT * FROM %s', records), caller, 'records',
+        ARRAY['rec_id', 'province', 'id_number', 'name', 'birth_date', 'sex'],
+        ARRAY['bigint', 'bigint', 'text', 'text', 'date', 'smallint']::regtype[]);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cross_province_table_check(regclass, text) IS
+    'checks that a table of the provinces'' records has rec_id, province, id_number, name, birth_date and sex of the agreed types';
+
+CREATE FUNCTION @extschema@.cross_province_duplicates(
+    records regclass,
+    name_threshold real DEFAULT 0.85,
+    min_probability real DEFAULT 0.5,
+    max_cluster_size integer DEFAULT 20,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (person_key bigint, province integer, rec_id bigint, matched_by text, score real)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    PERFORM @extschema@.cross_province_table_check(records, 'cross_province_duplicates');
+    -- every province valid, as the query form requires (on the workers for a distributed table)
+    EXECUTE format('SELECT count(@extschema@.cross_province_code(province::bigint, rec_id::bigint)) FROM %s', records);
+    PERFORM @extschema@.linkage_drop_work('enroll_cp_linked');
+    CREATE TEMP TABLE enroll_cp_linked ON COMMIT DROP AS
+    SELECT d.rec_id, d.cluster_id, d.score, d.reason
+    FROM @extschema@.dedupe(records, name_threshold, max_cluster_size, NULL, min_probability, max_block) d
+    WHERE d.reason = ANY (ARRAY['same_id', 'repaired_id', 'name_birth_sex']);
+    -- the provinces of the linked records only
+    RETURN QUERY EXECUTE format($q$
+        WITH j AS (
+            SELECT d.cluster_id, @extschema@.cross_province_code(r.province::bigint, r.rec_id::bigint) AS province,
+                   d.rec_id, d.reason, d.score
+            FROM pg_temp.enroll_cp_linked d JOIN (SELECT q.rec_id::bigint AS rec_id, q.province FROM %s q) r
+              ON r.rec_id = d.rec_id
+        )
+        SELECT j.cluster_id, j.province, j.rec_id, j.reason, j.score
+        FROM (SELECT j.*, min(j.province) OVER w AS first_province, max(j.province) OVER w AS last_province
+              FROM j WINDOW w AS (PARTITION BY j.cluster_id)) j
+        WHERE j.first_province <> j.last_province
+        ORDER BY 1, 2, 3 $q$, records);
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cross_province_duplicates(regclass, real, real, integer, integer) IS
+    'cross_province_duplicates() of a table of the provinces'' records; on a table distributed by Citus on the normalised ID, dedupe''s by-ID pass runs on the workers';
+
+CREATE FUNCTION @extschema@.cross_province_report(
+    records regclass,
+    name_threshold real DEFAULT 0.85,
+    min_probability real DEFAULT 0.5,
+    max_cluster_size integer DEFAULT 20,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (province_a integer, name_a text, province_b integer, name_b text,
+               persons bigint, by_id bigint, by_repaired_id bigint, by_name bigint)
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+BEGIN ATOMIC
+    WITH d AS (
+        SELECT * FROM @extschema@.cross_province_duplicates(records, name_threshold, min_probability,
+                                                            max_cluster_size, max_block)
+    ), best AS (
+        SELECT d.person_key, d.province,
+               min(CASE d.matched_by WHEN 'same_id' THEN 1 WHEN 'repaired_id' THEN 2 ELSE 3 END) AS level
+        FROM d GROUP BY d.person_key, d.province
+    ), pairs AS (
+        SELECT a.province AS province_a, b.province AS province_b, greatest(a.level, b.level) AS level
+        FROM best a JOIN best b ON a.person_key = b.person_key AND a.province < b.province
+    )
+    SELECT p.province_a, (SELECT r.name FROM @extschema@.region r WHERE r.code = p.province_a AND r.status = 'current'),
+           p.province_b, (SELECT r.name FROM @extschema@.region r WHERE r.code = p.province_b AND r.status = 'current'),
+           count(*), count(*) FILTER (WHERE p.level = 1), count(*) FILTER (WHERE p.level = 2),
+           count(*) FILTER (WHERE p.level = 3)
+    FROM pairs p
+    GROUP BY p.province_a, p.province_b
+    ORDER BY count(*) DESC, p.province_a, p.province_b;
+END;
+COMMENT ON FUNCTION @extschema@.cross_province_report(regclass, real, real, integer, integer) IS
+    'cross_province_report() of a table of the provinces'' records (cross_province_duplicates of the table)';
+
+CREATE FUNCTION @extschema@.cross_province_uninsured(
+    records regclass,
+    household regclass,
+    name_threshold real DEFAULT 0.85,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (household_rec bigint)
+LANGUAGE plpgsql VOLATILE PARALLEL UNSAFE
+SET search_path = pg_catalog, pg_temp
+AS $fn$
+BEGIN
+    PERFORM @extschema@.cross_province_table_check(records, 'cross_province_uninsured');
+    RETURN QUERY
+        SELECT c.household_rec
+        FROM @extschema@.compare_registers(records, household, name_threshold, max_block) c
+        WHERE c.status = 'uninsured'
+        ORDER BY 1;
+END
+$fn$;
+COMMENT ON FUNCTION @extschema@.cross_province_uninsured(regclass, regclass, real, integer) IS
+    'cross_province_uninsured() of a table of the provinces'' records and a household table; on tables distributed by Citus on the normalised ID, co-located, compare_registers runs on the workers';

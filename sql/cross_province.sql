@@ -98,6 +98,21 @@ FROM uninsured;
 SELECT count(*) AS truly_uninsured
 FROM people p WHERE NOT EXISTS (SELECT 1 FROM national n WHERE n.person = p.person);
 
+-- On a table (plain here; on Citus, distributed by the normalised ID, the
+-- linkage runs on the workers: test/citus/cross_province.sh): the same rows.
+SELECT (SELECT count(*) FROM (SELECT * FROM cross_province_duplicates('national'::regclass)
+                              EXCEPT ALL SELECT * FROM dup) x)
+     + (SELECT count(*) FROM (SELECT * FROM dup
+                              EXCEPT ALL SELECT * FROM cross_province_duplicates('national'::regclass)) x) AS duplicates_differ,
+       (SELECT count(*) FROM (SELECT * FROM cross_province_report('national'::regclass)
+                              EXCEPT ALL SELECT * FROM cross_province_report('SELECT rec_id, province, id_number, name, birth_date, sex FROM national')) x)
+     + (SELECT count(*) FROM (SELECT * FROM cross_province_report('SELECT rec_id, province, id_number, name, birth_date, sex FROM national')
+                              EXCEPT ALL SELECT * FROM cross_province_report('national'::regclass)) x) AS report_differ,
+       (SELECT count(*) FROM (SELECT * FROM cross_province_uninsured('national'::regclass, 'household'::regclass)
+                              EXCEPT ALL SELECT * FROM uninsured) x)
+     + (SELECT count(*) FROM (SELECT * FROM uninsured
+                              EXCEPT ALL SELECT * FROM cross_province_uninsured('national'::regclass, 'household'::regclass)) x) AS uninsured_differ;
+
 -- Errors: every column is checked, name and type; provinces must be valid.
 \set VERBOSITY terse
 \set ON_ERROR_STOP 0
@@ -113,6 +128,12 @@ SELECT * FROM cross_province_duplicates(NULL);
 SELECT * FROM cross_province_report('SELECT 1');
 SELECT * FROM cross_province_uninsured('SELECT rec_id, id_number, name, birth_date, sex FROM national', 'SELECT * FROM household');
 SELECT * FROM cross_province_uninsured('SELECT rec_id, province, id_number, name, birth_date, sex FROM national', 'SELECT rec_id FROM household');
+CREATE TEMP TABLE no_province AS SELECT rec_id, id_number, name, birth_date, sex FROM national;
+SELECT * FROM cross_province_duplicates('no_province'::regclass);
+SELECT * FROM cross_province_uninsured('no_province'::regclass, 'household'::regclass);
+SELECT * FROM cross_province_duplicates(NULL::regclass);
+CREATE TEMP TABLE bad_province AS SELECT rec_id, 71 AS province, id_number, name, birth_date, sex FROM national;
+SELECT * FROM cross_province_report('bad_province'::regclass);
 SELECT * FROM cross_province_duplicates('SELECT rec_id, province, id_number, name, birth_date, sex FROM national UNION ALL SELECT 61000001, 61, '''', ''x'', NULL, NULL');
 \set ON_ERROR_STOP 1
 \set VERBOSITY default

@@ -53,6 +53,19 @@ WHERE d.refclassid = 'pg_extension'::regclass
       -- query Citus' metadata and run commands on the workers
       'linkage_distribution(regclass,text,text)', 'linkage_on_shards(regclass[],text,integer,jsonb)',
       'linkage_ids_by_shard(regclass,text)',
+      -- create and fill distributed work tables, or run the steps that do
+      -- (95_compare_pass2.sql, 95_dedupe_tables.sql)
+      'linkage_work_table(name,text,text,name,text,integer)',
+      'linkage_compare_repairs(regclass,regclass,name,name,real,integer)',
+      'linkage_compare_names(regclass,regclass,name,name,name,real,integer)',
+      'linkage_compare_giant_warning(integer)',
+      'dedupe_links_subset(text,real,integer,text,real,integer,bigint[])',
+      'linkage_dedupe_links_shard(text,text,real,integer,real,integer)',
+      'linkage_dedupe_shards(regclass,text,boolean,real,integer,text,real,integer)',
+      'dedupe_links(regclass,real,integer,text,real,integer)',
+      -- the table forms (97_cross_province_tables.sql)
+      'cross_province_duplicates(regclass,real,real,integer,integer)', 'cross_province_report(regclass,real,real,integer,integer)',
+      'cross_province_uninsured(regclass,regclass,real,integer)',
       -- the same, through dedupe and compare_registers (extension/parts/97_cross_province.sql)
       'cross_province_duplicates(text,real,real,integer,integer)', 'cross_province_report(text,real,real,integer,integer)',
       'cross_province_uninsured(text,text,real,integer)'])

@@ -77,6 +77,13 @@ FROM dedupe_strata('SELECT * FROM recs') s;
 SELECT count(*) AS differ FROM (
     SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
     EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs')) d;
+-- and dedupe_links_subset with them is dedupe_links; dedupe_links on a plain table is its query form, in its order
+SELECT count(*) AS differ FROM (
+    SELECT * FROM dedupe_links_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
+    EXCEPT ALL SELECT * FROM dedupe_links('SELECT * FROM recs')) d;
+SELECT (SELECT array_agg(row(l.*)::text) FROM dedupe_links('recs'::regclass, 0.8, 5) l)
+     = (SELECT array_agg(row(l.*)::text) FROM dedupe_links('SELECT * FROM recs', 0.8, 5) l) AS same_links_same_order,
+       (SELECT count(*) FROM dedupe_links('recs'::regclass, 0.8, 5)) AS links;
 -- the strata of a register a thousand times larger change the name links' chance and scores
 SELECT d.rec_id, d.reason, d.score AS alone, s.score AS in_a_larger_register
 FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000,
@@ -116,6 +123,27 @@ SELECT linkage_block(NULL, '陈静', '1990-01-01', 1::smallint) = linkage_block(
        linkage_block(NULL, '陈静', '1990-01-01', 1::smallint) = linkage_block(NULL, '陈静', '1990-01-01', 2::smallint) AS other_sex,
        linkage_block(NULL, NULL, '1990-01-01', 1::smallint) AS no_name,
        linkage_block(NULL, '陈静', NULL, 1::smallint) AS no_day;
+
+-- linkage_pair_similarity: what the second pass of the distributed
+-- compare_registers weighs a repaired-ID or name-block pair by; its score
+-- is 0.9 times that, as on one server
+SELECT c.insured_rec, c.household_rec, c.score,
+       c.score = (0.9::float8 * linkage_pair_similarity(i.id_number, i.name, i.birth_date, i.sex::smallint,
+                                                         h.id_number, h.name, h.birth_date, h.sex,
+                                                         cnid_try(h.id_number) NOT IN (SELECT linkage_repairs(i.id_number))))::real
+           AS same_score
+FROM compare_registers('ins'::regclass, 'hh'::regclass) c
+JOIN ins i ON i.rec_id = c.insured_rec JOIN hh h ON h.rec_id = c.household_rec
+WHERE c.status = 'id_invalid'
+ORDER BY 1;
+-- NULL where the step would not compare the two: another day in a name
+-- block; a birth date or sex in conflict with a repaired ID (unknown passes)
+SELECT linkage_pair_similarity(NULL, '陈静', '1990-01-01', 1::smallint, NULL, '陈静', '1990-01-02', 1::smallint, true) AS other_day,
+       linkage_pair_similarity(NULL, '陈静', '1990-01-01', 1::smallint, NULL, '陈静', '1990-01-01', 2::smallint, true) AS other_sex,
+       linkage_pair_similarity(NULL, NULL, '1990-01-01', 1::smallint, NULL, NULL, '1990-01-01', 1::smallint, true) AS no_name_key,
+       linkage_pair_similarity('x', '陈静', NULL, 1::smallint, '61080219900101123X', '陈静', NULL, NULL, false) AS repair_day_unknown,
+       linkage_pair_similarity('x', '陈静', '1991-01-01', 1::smallint, '61080219900101123X', '陈静', NULL, NULL, false) AS repair_conflict,
+       linkage_pair_similarity('x', NULL, NULL, NULL, '61080219900101123X', '陈静', NULL, NULL, false) AS repair_null_name;
 
 -- the transport of the distributed forms: lines of tab-separated fields, text escaped
 SELECT * FROM linkage_result_rows(E'k\t1\t2\tmatched\t0.95\n\nf\t3\t\\N\t\\N\t\\N');

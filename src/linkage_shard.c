@@ -61,7 +61,7 @@ linkage_repairs(PG_FUNCTION_ARGS)
  * in fn_extra, its arena emptied per call.
  */
 static LinkRecord *
-key_record(FunctionCallInfo fcinfo, int id_arg, int name_arg, int birth_arg, int sex_arg)
+key_record_at(FunctionCallInfo fcinfo, uint32 slot, int id_arg, int name_arg, int birth_arg, int sex_arg)
 {
 	LinkRegister *st = fcinfo->flinfo->fn_extra;
 	Datum		v[5];
@@ -74,14 +74,21 @@ key_record(FunctionCallInfo fcinfo, int id_arg, int name_arg, int birth_arg, int
 		link_register_init(st, "linkage_block", "id_number", false, fcinfo->flinfo->fn_mcxt);
 		fcinfo->flinfo->fn_extra = st;
 	}
-	st->arena_len = 0;
+	if (slot == 0)
+		st->arena_len = 0;
 	for (int k = 0; k < 5; k++)
 	{
 		isnull[k] = args[k] < 0 || PG_ARGISNULL(args[k]);
 		v[k] = isnull[k] ? (Datum) 0 : PG_GETARG_DATUM(args[k]);
 	}
-	link_record_fill(st, &st->rec[0], v, isnull);
-	return &st->rec[0];
+	link_record_fill(st, &st->rec[slot], v, isnull);
+	return &st->rec[slot];
+}
+
+static LinkRecord *
+key_record(FunctionCallInfo fcinfo, int id_arg, int name_arg, int birth_arg, int sex_arg)
+{
+	return key_record_at(fcinfo, 0, id_arg, name_arg, birth_arg, sex_arg);
 }
 
 /* linkage_day(id_number, birth_date, sex): days from 2000-01-01 x 4 + sex (3: other); NULL without a day */
@@ -111,6 +118,37 @@ linkage_block(PG_FUNCTION_ARGS)
 	if (!IN_BLOCK(r))
 		PG_RETURN_NULL();
 	PG_RETURN_INT64((int64) link_block_key(r));
+}
+
+/*
+ * linkage_pair_similarity(a's id_number, name, birth_date, sex, b's …,
+ * same_block): the name similarity of two records as compare_registers
+ * weighs a candidate (link_similarity, -1 for a NULL name), or NULL when
+ * its step would not compare them: a repaired ID (same_block false) whose
+ * birth date or sex conflicts; a name block (same_block true) of another
+ * name key, birth date or sex.  The second pass of the distributed form
+ * evaluates its candidate pairs with it on the workers, so that they are
+ * decided as on one server.
+ */
+PG_FUNCTION_INFO_V1(linkage_pair_similarity);
+Datum
+linkage_pair_similarity(PG_FUNCTION_ARGS)
+{
+	LinkRecord *a = key_record_at(fcinfo, 0, 0, 1, 2, 3);
+	LinkRecord *b = key_record_at(fcinfo, 1, 4, 5, 6, 7);
+	LinkRegister *st = fcinfo->flinfo->fn_extra;
+	bool		same_block = !PG_ARGISNULL(8) && PG_GETARG_BOOL(8);
+
+	if (same_block)
+	{
+		link_parse_name(st, a);
+		link_parse_name(st, b);
+		if (!IN_BLOCK(a) || a->nkey != b->nkey || a->birth != b->birth || a->sex != b->sex)
+			PG_RETURN_NULL();
+	}
+	else if (!link_birth_sex_agree(a, b))
+		PG_RETURN_NULL();
+	PG_RETURN_FLOAT8(link_similarity(st, 0, st, 1));
 }
 
 /*

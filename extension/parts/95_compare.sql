@@ -542,13 +542,19 @@ COMMENT ON FUNCTION @extschema@.linkage_compare_shard(text, text, real, integer)
 /*
  * compare_registers on tables.  On plain tables (or without Citus) it is
  * compare_registers of their queries.  On tables that Citus distributes by
- * the normalised ID, co-located: the records found by ID are resolved on
- * each shard, on the workers, in parallel; the others (a broken or missing
- * ID, an ID no household person holds) are resolved in a second pass
- * against the household persons they can reach (holders of their repair
- * candidates, their name key + birth date blocks), fetched from every
- * shard; a household person nobody resolves to in either pass is
- * uninsured.  Rows identical to the single-server function.
+ * the normalised ID, co-located, everything runs on the workers: the
+ * records found by ID are resolved on each shard, in parallel; the others
+ * (a broken or missing ID, an ID no household person holds) in a second
+ * pass on work tables that Citus distributes by the key of each step (the
+ * repair candidate, co-located with the household register; the block of
+ * name key, birth date and sex), so that every pair meets on one shard
+ * (extension/parts/95_compare_pass2.sql); the coordinator combines one
+ * short row per record.  A household person nobody resolves to in either
+ * pass is uninsured.  Rows identical to the single-server function.  On a
+ * distributed table the insured rec_id must be unique among the records
+ * not found by ID (the second pass is keyed by it), and the caller needs
+ * CREATE on the household table's schema (the work tables, dropped at the
+ * end, live there).
  */
 CREATE FUNCTION @extschema@.compare_registers(
     insured regclass,
@@ -565,6 +571,8 @@ DECLARE
     hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
     idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
     hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
+    ws name;
+    dup bigint;
 BEGIN
     IF idist IS NULL AND hdist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
@@ -575,7 +583,7 @@ BEGIN
     PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
     RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_ins', 'enroll_cr_hh', 'enroll_cr_pass2');
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_x', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
     -- pass 1, per shard on the workers
     CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
     SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
@@ -586,39 +594,41 @@ BEGIN
          @extschema@.linkage_result_rows(res) AS r;
     RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    -- pass 2: the records not found by ID and the household persons they can reach
-    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_ins ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q
-        WHERE @extschema@.cnid_try(q.id_number) IS NULL
-           OR q.rec_id IN (SELECT p.i FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f')$q$, iq);
-    RAISE DEBUG '%: records not found by ID fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    -- the household persons in their blocks, or holding their repair
-    -- candidates: each shard is sent the blocks and its own candidates (IDs
-    -- compared as text: no operator of ours to resolve on the workers)
-    CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[household],
-            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
-                   ' FROM (%s) q'
-                   -- the day first: it needs no name parse
-                   ' WHERE (@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '        AND @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[]))'
-                   ' OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[])',
-                   @extschema@.linkage_select('%1$s'),
-                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
-                        SELECT @extschema@.linkage_day(i.id_number, i.birth_date, i.sex) AS d
-                        FROM pg_temp.enroll_cr_ins i) x WHERE d IS NOT NULL),
-                   (SELECT coalesce(array_agg(DISTINCT b), '{}') FROM (
-                        SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex) AS b
-                        FROM pg_temp.enroll_cr_ins i) x WHERE b IS NOT NULL)),
-            2, @extschema@.linkage_ids_by_shard(household,
-                   'SELECT c FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c')) AS res,
-         @extschema@.linkage_record_rows(res) AS r;
-    RAISE DEBUG '%: household persons they reach fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- pass 2, on the workers: the records not found by ID, by repaired ID
+    -- and by name block, each step on work tables that Citus distributes
+    -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
+    -- gets a short row per record
+    SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_x ON COMMIT DROP AS
+        SELECT q.rec_id, 'id_invalid'::text AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
+        UNION ALL
+        SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f'$q$, iq);
+    -- its results are keyed by the insured rec_id
+    SELECT x.rec_id INTO dup FROM pg_temp.enroll_cr_x x GROUP BY x.rec_id HAVING count(*) > 1 LIMIT 1;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice among the records not found by ID.', dup);
+    END IF;
+    CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
+    SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
+    FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
+    GROUP BY r.rec_id
+    HAVING bool_or(r.giant) OR count(r.lo) > 0;
+    RAISE DEBUG '%: repairs on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    CREATE TEMP TABLE enroll_cr_names ON COMMIT DROP AS
+    SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
+    RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    PERFORM @extschema@.linkage_compare_giant_warning(max_block);
     CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
-    SELECT c.* FROM @extschema@.compare_registers('SELECT * FROM pg_temp.enroll_cr_ins',
-                                                  'SELECT * FROM pg_temp.enroll_cr_hh',
-                                                  name_threshold, max_block) c
-    WHERE c.insured_rec IS NOT NULL;
+        SELECT x.rec_id AS insured_rec,
+               CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
+                    WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
+               x.status,
+               (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
+                     WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
+        FROM pg_temp.enroll_cr_x x
+        LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
+        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id;
     RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     RETURN QUERY
@@ -632,7 +642,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
-    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
+    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, both passes run on the workers';
 
 /* two distributed register tables must be co-located (their IDs on the same workers) */
 CREATE FUNCTION @extschema@.linkage_colocated(a regclass, b regclass, adist name, bdist name, caller text)
@@ -716,66 +726,16 @@ DECLARE
     q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
     dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
     strata bigint[];
-    dup bigint;
 BEGIN
     IF dist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
                                                       min_probability, max_block);
         RETURN;
     END IF;
-    PERFORM FROM @extschema@.dedupe(q || ' LIMIT 0', name_threshold, max_cluster_size, region_level,
-                                    min_probability, max_block);
-    IF region_level IS NOT NULL THEN
-        RAISE EXCEPTION 'region_level is not supported on a distributed table'
-            USING ERRCODE = 'feature_not_supported',
-                  HINT = 'Call dedupe() with a query on the table.';
-    END IF;
-    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', q) INTO dup;
-    IF dup IS NOT NULL THEN
-        RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
-            DETAIL = format('rec_id %s appears twice.', dup);
-    END IF;
-    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_subset', 'enroll_dd_pass2');
-    -- 1. per shard, on the workers
-    CREATE TEMP TABLE enroll_dd_pass1 ON COMMIT DROP AS
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
-            format('SELECT @extschema@.linkage_dedupe_shard(%L, %L, %s, %s, %s, %s)',
-                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
-                   @extschema@.linkage_select('%1$s'), name_threshold, max_cluster_size, min_probability,
-                   max_block)) AS res,
-         @extschema@.linkage_result_rows(res) AS r;
-    SELECT array_agg(s ORDER BY i) INTO strata FROM (
-        SELECT u.i, sum(u.v)::bigint AS s
-        FROM pg_temp.enroll_dd_pass1 p, unnest(p.s::bigint[]) WITH ORDINALITY u(v, i)
-        WHERE p.kind = '#' GROUP BY u.i) t;
-    RAISE DEBUG '%: by ID on the shards at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    -- 2. the records other links can reach: the ID-less, their days, their
-    --    repair candidates' holders, and the IDs of those (on the workers)
-    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
-    RAISE DEBUG '%: records without a valid ID fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    -- each shard is sent the days and its own candidates, and returns its
-    -- records with a valid ID of which one record is born on such a day or
-    -- holds such a candidate (an ID's records are all on its shard)
-    INSERT INTO pg_temp.enroll_dd_subset
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
-            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
-                   ' FROM ('
-                   ' SELECT q.*, bool_or(@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '   OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[]))'
-                   '   OVER (PARTITION BY @extschema@.cnid_try(q.id_number)::text) AS enroll_reached'
-                   ' FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NOT NULL) q WHERE q.enroll_reached',
-                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
-                        SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) AS d
-                        FROM pg_temp.enroll_dd_subset a) x WHERE d IS NOT NULL),
-                   @extschema@.linkage_select('%1$s')),
-            2, @extschema@.linkage_ids_by_shard(records,
-                   'SELECT c FROM pg_temp.enroll_dd_subset a, @extschema@.linkage_repairs(a.id_number) c')) AS res,
-         @extschema@.linkage_record_rows(res) AS r;
-    RAISE DEBUG '%: records they reach fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- steps 1 and 2 (extension/parts/95_dedupe_tables.sql)
+    strata := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
+                                                region_level, min_probability, max_block);
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass2');
     CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
     SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
                                             max_cluster_size, NULL, min_probability, max_block, strata);

@@ -2,8 +2,10 @@
 # Cross-province duplicates on a Citus cluster: the same national register
 # as a distributed table and as a plain table on the coordinator, through
 # cross_province_duplicates, cross_province_report and
-# cross_province_uninsured; every result compared row for row (EXCEPT ALL
-# both ways) and timed, each method in turn, in the same run.
+# cross_province_uninsured; and as tables distributed by the normalised ID
+# through the table forms (regclass), which run the linkage on the workers;
+# every result compared row for row with the plain table's (EXCEPT ALL both
+# ways) and timed, each method in turn, in the same run.
 #
 #   bash test/citus/cross_province.sh [persons per province] [rounds]
 #       (default 250,000 persons in each of four provinces, 1M in all; 2 rounds)
@@ -62,6 +64,18 @@ SELECT create_distributed_table('national_dist', 'rec_id');
 SELECT create_distributed_table('household_dist', 'rec_id');
 INSERT INTO national_dist SELECT * FROM national_plain;
 INSERT INTO household_dist SELECT * FROM household_plain;
+-- the same, distributed by the normalised ID (a record without a valid one
+-- placed by a stand-in derived from its rec_id), for the table forms
+DROP TABLE IF EXISTS national_cnid, household_cnid;
+CREATE TABLE national_cnid (LIKE national_plain, cnid cnid NOT NULL);
+CREATE TABLE household_cnid (LIKE household_plain, cnid cnid NOT NULL);
+SELECT create_distributed_table('household_cnid', 'cnid', shard_count => 32);
+SELECT create_distributed_table('national_cnid', 'cnid', colocate_with => 'household_cnid');
+INSERT INTO national_cnid SELECT n.*, coalesce(cnid_try(id_number), cnid('110101800101' || lpad((rec_id % 1000)::text, 3, '0')))
+FROM national_plain n;
+INSERT INTO household_cnid SELECT h.*, coalesce(cnid_try(id_number), cnid('110101800101' || lpad((rec_id % 1000)::text, 3, '0')))
+FROM household_plain h;
+VACUUM ANALYZE national_cnid; VACUUM ANALYZE household_cnid;
 VACUUM ANALYZE national_plain; VACUUM ANALYZE household_plain;
 VACUUM ANALYZE national_dist; VACUUM ANALYZE household_dist;
 CREATE TABLE cmp_t (step text, round int, ms float8, result_rows bigint, vmhwm_kb bigint);
@@ -77,6 +91,14 @@ step() { # name, round, table
 	report) q="SELECT * FROM cross_province_report('SELECT rec_id, province, id_number, name, birth_date, sex FROM national_$tbl')" ;;
 	uninsured) q="SELECT * FROM cross_province_uninsured('SELECT rec_id, province, id_number, name, birth_date, sex FROM national_$tbl', 'SELECT * FROM household_$tbl')" ;;
 	esac
+	# the table forms on the tables distributed by the normalised ID
+	if [ "$tbl" = cnid ]; then
+		case $name in
+		duplicates) q="SELECT * FROM cross_province_duplicates('national_cnid'::regclass)" ;;
+		report) q="SELECT * FROM cross_province_report('national_cnid'::regclass)" ;;
+		uninsured) q="SELECT * FROM cross_province_uninsured('national_cnid'::regclass, 'household_cnid'::regclass)" ;;
+		esac
+	fi
 	sql -q <<SQL
 SET search_path = public, enroll;
 SET client_min_messages = warning;
@@ -91,8 +113,8 @@ SQL
 for round in $(seq 1 "$ROUNDS"); do
 	for name in duplicates report uninsured; do
 		# the two take turns, the first alternating, so that both meet the same load
-		if [ $((round % 2)) = 1 ]; then step $name "$round" dist; step $name "$round" plain
-		else step $name "$round" plain; step $name "$round" dist; fi
+		if [ $((round % 2)) = 1 ]; then step $name "$round" dist; step $name "$round" cnid; step $name "$round" plain
+		else step $name "$round" plain; step $name "$round" cnid; step $name "$round" dist; fi
 	done
 done
 
@@ -118,7 +140,19 @@ SELECT format('| %s | %s | %s |', 'cross_province_report',
 UNION ALL
 SELECT format('| %s | %s | %s |', 'cross_province_uninsured',
               (SELECT count(*) FROM (SELECT * FROM r_uninsured_dist EXCEPT ALL SELECT * FROM r_uninsured_plain) x),
-              (SELECT count(*) FROM (SELECT * FROM r_uninsured_plain EXCEPT ALL SELECT * FROM r_uninsured_dist) x));
+              (SELECT count(*) FROM (SELECT * FROM r_uninsured_plain EXCEPT ALL SELECT * FROM r_uninsured_dist) x))
+UNION ALL
+SELECT format('| %s (table form, distributed by cnid) | %s | %s |', 'cross_province_duplicates',
+              (SELECT count(*) FROM (SELECT * FROM r_duplicates_cnid EXCEPT ALL SELECT * FROM r_duplicates_plain) x),
+              (SELECT count(*) FROM (SELECT * FROM r_duplicates_plain EXCEPT ALL SELECT * FROM r_duplicates_cnid) x))
+UNION ALL
+SELECT format('| %s (table form, distributed by cnid) | %s | %s |', 'cross_province_report',
+              (SELECT count(*) FROM (SELECT * FROM r_report_cnid EXCEPT ALL SELECT * FROM r_report_plain) x),
+              (SELECT count(*) FROM (SELECT * FROM r_report_plain EXCEPT ALL SELECT * FROM r_report_cnid) x))
+UNION ALL
+SELECT format('| %s (table form, distributed by cnid) | %s | %s |', 'cross_province_uninsured',
+              (SELECT count(*) FROM (SELECT * FROM r_uninsured_cnid EXCEPT ALL SELECT * FROM r_uninsured_plain) x),
+              (SELECT count(*) FROM (SELECT * FROM r_uninsured_plain EXCEPT ALL SELECT * FROM r_uninsured_cnid) x));
 \echo
 \echo 'the report (distributed table):'
 SELECT format('| %s %s | %s %s | %s | %s | %s | %s |', province_a, name_a, province_b, name_b, persons, by_id, by_repaired_id, by_name)
@@ -141,6 +175,12 @@ diffs=$(sql -c "SELECT (SELECT count(*) FROM (SELECT * FROM r_duplicates_dist EX
                      + (SELECT count(*) FROM (SELECT * FROM r_report_dist EXCEPT ALL SELECT * FROM r_report_plain) c)
                      + (SELECT count(*) FROM (SELECT * FROM r_report_plain EXCEPT ALL SELECT * FROM r_report_dist) d)
                      + (SELECT count(*) FROM (SELECT * FROM r_uninsured_dist EXCEPT ALL SELECT * FROM r_uninsured_plain) e)
-                     + (SELECT count(*) FROM (SELECT * FROM r_uninsured_plain EXCEPT ALL SELECT * FROM r_uninsured_dist) f)")
+                     + (SELECT count(*) FROM (SELECT * FROM r_uninsured_plain EXCEPT ALL SELECT * FROM r_uninsured_dist) f)
+                     + (SELECT count(*) FROM (SELECT * FROM r_duplicates_cnid EXCEPT ALL SELECT * FROM r_duplicates_plain) g)
+                     + (SELECT count(*) FROM (SELECT * FROM r_duplicates_plain EXCEPT ALL SELECT * FROM r_duplicates_cnid) h)
+                     + (SELECT count(*) FROM (SELECT * FROM r_report_cnid EXCEPT ALL SELECT * FROM r_report_plain) i)
+                     + (SELECT count(*) FROM (SELECT * FROM r_report_plain EXCEPT ALL SELECT * FROM r_report_cnid) j)
+                     + (SELECT count(*) FROM (SELECT * FROM r_uninsured_cnid EXCEPT ALL SELECT * FROM r_uninsured_plain) k)
+                     + (SELECT count(*) FROM (SELECT * FROM r_uninsured_plain EXCEPT ALL SELECT * FROM r_uninsured_cnid) l)")
 if [ "$diffs" != 0 ]; then echo "FAIL: $diffs rows differ between the distributed and the plain table"; exit 1; fi
 echo "PASS: distributed and plain results identical"

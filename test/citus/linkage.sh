@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# compare_registers and dedupe on registers that Citus distributes by the
+# compare_registers, dedupe and dedupe_links on registers that Citus distributes by the
 # normalised ID, against the same functions on plain copies of the same
 # tables on the coordinator: row for row (EXCEPT ALL both ways must be
 # empty), timed in the same run, with the evidence that the per-shard
@@ -16,7 +16,10 @@
 # ID and the true name; the insured register, about as many records, holds
 # 24 in 25 of them as entered (the generator's errors) plus a second record
 # for 1 in 25 (a third with a blank ID, a third with the ID as entered, a
-# third with the clean ID).  Both are distributed by a cnid column, 32
+# third with the clean ID), a record with a valid ID that nobody holds for
+# 1 in 50 (and for 1 in 500 a household record without an ID whose stand-in
+# cnid is that ID), and 5 records of a placeholder block (不详 born
+# 1900-01-01, 1,100 household persons).  Both are distributed by a cnid column, 32
 # shards, co-located: the normalised ID where the record has a valid one;
 # a record without a valid ID is placed by a stand-in cnid derived from its
 # rec_id (110101 1980-01-01, sequence rec_id mod 1000), which spreads them
@@ -61,7 +64,31 @@ FROM (SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, s
       SELECT 100000000 + person_id,
              CASE person_id % 3 WHEN 0 THEN '' WHEN 1 THEN id_number ELSE cnid_true::text END,
              name_entered, birth_date, sex
-      FROM person WHERE person_id % 25 = 7) s;
+      FROM person WHERE person_id % 25 = 7
+      UNION ALL
+      -- a valid ID that nobody in the household register holds (a 15-digit
+      -- one of 北京东城, born as given, the wrong sequence): found by name
+      SELECT 200000000 + person_id,
+             '110101' || to_char(birth_date, 'YYMMDD') || CASE sex WHEN 1 THEN '997' ELSE '998' END,
+             name_entered, birth_date, sex
+      FROM person WHERE person_id % 50 = 11) s;
+-- household records without an ID placed by a stand-in that is another
+-- record's valid ID (nobody holds an ID through its stand-in)
+INSERT INTO household
+SELECT 400000000 + person_id, '', '无名氏', birth_date, sex,
+       enroll.cnid('110101' || to_char(birth_date, 'YYMMDD') || CASE sex WHEN 1 THEN '997' ELSE '998' END)
+FROM person WHERE person_id % 500 = 11 AND enroll.cnid_try('110101' || to_char(birth_date, 'YYMMDD')
+                                                          || CASE sex WHEN 1 THEN '997' ELSE '998' END) IS NOT NULL;
+-- a placeholder block (不详 born 1900-01-01) of 1,100 household persons, and
+-- insured records of it without an ID: the block is not searched
+INSERT INTO household
+SELECT 300000000 + g, id, '不详', DATE '1900-01-01', 1::smallint, enroll.cnid(id)
+FROM generate_series(0, 1099) g, LATERAL (SELECT CASE WHEN g < 550 THEN '110101' ELSE '110102' END
+                                                 || '000101' || lpad((g % 550 * 2 + 1)::text, 3, '0') AS id) x;
+INSERT INTO insured
+SELECT 310000000 + g, '', '不详', DATE '1900-01-01', 1::smallint,
+       enroll.cnid('110101800101' || lpad(g::text, 3, '0'))
+FROM generate_series(1, 5) g;
 -- the plain copies, on the coordinator
 CREATE TABLE household_local AS SELECT * FROM household;
 CREATE TABLE insured_local AS SELECT * FROM insured;
@@ -100,6 +127,8 @@ for run in $(seq 1 "$RUNS"); do
 	run_step compare_local "$run" "SELECT * FROM compare_registers('insured_local'::regclass, 'household_local'::regclass)"
 	run_step dedupe_distributed "$run" "SELECT * FROM dedupe('insured'::regclass)"
 	run_step dedupe_local "$run" "SELECT * FROM dedupe('insured_local'::regclass)"
+	run_step links_distributed "$run" "SELECT * FROM dedupe_links('insured'::regclass)"
+	run_step links_local "$run" "SELECT * FROM dedupe_links('insured_local'::regclass)"
 done
 
 echo
@@ -112,13 +141,22 @@ for p in $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
 	echo "- $w (:$p): $(grep -c 'linkage_compare_shard(' "$CITUS_DIR/$w.linkage.log" || true) compare_registers sessions" \
 	     "(linkage_compare_shard), $(grep -c 'linkage_dedupe_shard(' "$CITUS_DIR/$w.linkage.log" || true) dedupe sessions" \
 	     "(linkage_dedupe_shard), $(grep -c 'linkage_record_line(' "$CITUS_DIR/$w.linkage.log" || true) sessions fetching records for" \
-	     "a second pass; peak backend memory $(grep -o '[0-9]* kB max resident size' "$CITUS_DIR/$w.linkage.log" \
+	     "a second pass, $(grep -c 'STATEMENT: .*linkage_pair_similarity(' "$CITUS_DIR/$w.linkage.log" || true) shard queries of compare's" \
+	     "second pass (linkage_pair_similarity on the work tables); peak backend memory $(grep -o '[0-9]* kB max resident size' "$CITUS_DIR/$w.linkage.log" \
 	       | sort -n | tail -1 | awk '{printf "%.0f MB", $1 / 1024}')"
 done
 echo '- a session of each, as logged:'
-for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line; do
+for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line linkage_pair_similarity; do
 	grep -m1 "STATEMENT: .*$f(" "$CITUS_DIR/worker1.linkage.log" | sed 's/.*STATEMENT: *//' | cut -c1-300 | sed 's/^/    /; s/$/…/'
 done
+
+echo
+echo "### compare_registers on the distributed tables at DEBUG1 (untimed): its phases, and Citus' moves of rows between the workers"
+sql -c "SET client_min_messages = debug1" -c "SELECT count(*) FROM enroll.compare_registers('insured'::regclass, 'household'::regclass)" \
+	>"$CITUS_DIR/compare_debug.log" 2>&1 || true
+grep -E '^DEBUG:  compare_registers:' "$CITUS_DIR/compare_debug.log" | sed 's/^DEBUG:  /- /'
+echo "- Citus: $(grep -c 'performing repartitioned INSERT ... SELECT' "$CITUS_DIR/compare_debug.log" || true) times 'performing repartitioned INSERT ... SELECT'," \
+     "$(grep -c 'Collecting INSERT ... SELECT results on coordinator' "$CITUS_DIR/compare_debug.log" || true) times 'Collecting INSERT ... SELECT results on coordinator'"
 
 echo
 echo "### results, row for row"
@@ -136,7 +174,12 @@ UNION ALL
 SELECT 'dedupe',
        (SELECT count(*) FROM res_dedupe_distributed), (SELECT count(*) FROM res_dedupe_local),
        (SELECT count(*) FROM (SELECT * FROM res_dedupe_distributed EXCEPT ALL SELECT * FROM res_dedupe_local) x),
-       (SELECT count(*) FROM (SELECT * FROM res_dedupe_local EXCEPT ALL SELECT * FROM res_dedupe_distributed) x);
+       (SELECT count(*) FROM (SELECT * FROM res_dedupe_local EXCEPT ALL SELECT * FROM res_dedupe_distributed) x)
+UNION ALL
+SELECT 'dedupe_links',
+       (SELECT count(*) FROM res_links_distributed), (SELECT count(*) FROM res_links_local),
+       (SELECT count(*) FROM (SELECT * FROM res_links_distributed EXCEPT ALL SELECT * FROM res_links_local) x),
+       (SELECT count(*) FROM (SELECT * FROM res_links_local EXCEPT ALL SELECT * FROM res_links_distributed) x);
 SELECT format('- %s: %s rows distributed, %s local; distributed EXCEPT ALL local: %s rows, local EXCEPT ALL distributed: %s rows',
               f, n_dist, n_local, d_minus_l, l_minus_d) FROM linkage_cmp;
 SELECT '- compare_registers statuses: ' || string_agg(format('%s %s', status, n), ', ' ORDER BY status)

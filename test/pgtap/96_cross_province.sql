@@ -2,7 +2,7 @@
 -- and synth_persons' twins and namesakes: signatures, volatility, SQLSTATEs.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(20);
+SELECT plan(26);
 
 SELECT function_returns('enroll', 'cross_province_duplicates', ARRAY['text', 'real', 'real', 'integer', 'integer'],
                         'setof record', 'cross_province_duplicates: signature');
@@ -42,6 +42,21 @@ SELECT is((SELECT count(*) FROM synth_persons(300, 5, 0, 610000, 0, 0.5, 0.5) WH
           'synth: at rates adding up to 1, every person but the first is a relative');
 
 -- a relative's number is issued beside the row's own: the set of numbers is
+-- the table forms (extension/parts/97_cross_province_tables.sql)
+SELECT volatility_is('enroll', 'cross_province_duplicates', ARRAY['regclass', 'real', 'real', 'integer', 'integer'],
+                     'volatile', 'cross_province_duplicates(regclass): volatile');
+SELECT volatility_is('enroll', 'cross_province_report', ARRAY['regclass', 'real', 'real', 'integer', 'integer'],
+                     'volatile', 'cross_province_report(regclass): volatile');
+SELECT volatility_is('enroll', 'cross_province_uninsured', ARRAY['regclass', 'regclass', 'real', 'integer'],
+                     'volatile', 'cross_province_uninsured(regclass, regclass): volatile');
+SELECT throws_ok($$SELECT * FROM cross_province_duplicates(NULL::regclass)$$, '22004', 'records must not be null',
+                 'duplicates(regclass): NULL table');
+CREATE TEMP TABLE cp_no_sex (rec_id bigint, province int, id_number text, name text, birth_date date);
+SELECT throws_ok($$SELECT * FROM cross_province_uninsured('cp_no_sex'::regclass, 'cp_no_sex'::regclass)$$, '42703', NULL,
+                 'uninsured(regclass): a missing column');
+SELECT volatility_is('enroll', 'dedupe_links', ARRAY['regclass', 'real', 'integer', 'text', 'real', 'integer'],
+                     'volatile', 'dedupe_links(regclass): volatile');
+
 -- sized for both (it was not, and a long chain of relatives filled it)
 SELECT is((SELECT count(*) FROM synth_persons(3000, 5, 0, 610000, 0, 0.5, 0.5)), 3000::bigint,
           'synth: 3,000 persons, every one a relative of the one before');
