@@ -12,7 +12,7 @@
 # Citus is missing.  CITUS_PORT and CITUS_DIR as for cluster.sh.
 #
 # The data: N synthetic persons (synth_persons: 5 % ID errors of every
-# kind, 2 % name errors); the household register holds each with a clean
+# kind, 2 % name errors, 1 % twins, 0.3 % same-county namesakes); the household register holds each with a clean
 # ID and the true name; the insured register, about as many records, holds
 # 24 in 25 of them as entered (the generator's errors) plus a second record
 # for 1 in 25 (a third with a blank ID, a third with the ID as entered, a
@@ -47,7 +47,7 @@ echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src extensi
 sql -v ON_ERROR_STOP=1 -v n="$N" >/dev/null <<'SQL'
 SET client_min_messages = warning;
 DROP TABLE IF EXISTS person, household, insured, household_local, insured_local, linkage_t;
-CREATE TABLE person AS SELECT * FROM enroll.synth_persons(:n, 2026, 0.05, 610000, 0.02);
+CREATE TABLE person AS SELECT * FROM enroll.synth_persons(:n, 2026, 0.05, 610000, 0.02, 0.01, 0.003);
 CREATE TABLE household (rec_id bigint, id_number text, name text, birth_date date, sex smallint,
                         cnid enroll.cnid NOT NULL);
 CREATE TABLE insured (LIKE household);
