@@ -19,6 +19,12 @@ set -euo pipefail
 
 cd "$(dirname "$0")/../.."
 REPO=$(pwd)
+# Only ever the checkout this script lives in: run from a pipe ($0 is
+# /dev/fd/N) the path above is /, and the package stage would copy it.
+if [ ! -f "$REPO/enroll.control" ] || [ ! -f "$REPO/test/tools/run.sh" ]; then
+	echo "run.sh: $REPO is not an enroll checkout; run test/tools/run.sh from one" >&2
+	exit 2
+fi
 PG_MAJOR=${PG_MAJOR:-15}
 export PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/$PG_MAJOR/bin
 export PG_CONFIG=${PG_CONFIG:-$PG_BIN/pg_config}
