@@ -135,5 +135,13 @@ SELECT * FROM cross_province_duplicates(NULL::regclass);
 CREATE TEMP TABLE bad_province AS SELECT rec_id, 71 AS province, id_number, name, birth_date, sex FROM national;
 SELECT * FROM cross_province_report('bad_province'::regclass);
 SELECT * FROM cross_province_duplicates('SELECT rec_id, province, id_number, name, birth_date, sex FROM national UNION ALL SELECT 61000001, 61, '''', ''x'', NULL, NULL');
+-- The report's counting alone: person 1 in 北京 by ID and in 上海 by a
+-- repaired ID (the weaker counts), person 5 in 北京 and 广东 by name; an
+-- empty list; lists of different lengths.
+SELECT * FROM cross_province_tally(ARRAY[1, 1, 1, 5, 5]::bigint[], ARRAY[110000, 110000, 310000, 110000, 440000],
+                                   ARRAY['same_id', 'name_birth_sex', 'repaired_id', 'same_id', 'name_birth_sex']);
+SELECT count(*) FROM cross_province_tally(NULL, NULL, NULL);
+SELECT * FROM cross_province_tally(ARRAY[1, 1]::bigint[], ARRAY[110000], ARRAY['same_id', 'same_id']);
+
 \set ON_ERROR_STOP 1
 \set VERBOSITY default

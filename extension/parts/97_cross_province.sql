@@ -79,23 +79,27 @@ END $fn$;
 COMMENT ON FUNCTION @extschema@.cross_province_duplicates(text, real, real, integer, integer) IS
     'persons enrolled in two or more provinces (跨省重复参保): one row per record of such a person, with the person''s key (the smallest rec_id of its records), the record''s province (6-digit code), how dedupe() linked it (same_id, repaired_id, name_birth_sex) and its score';
 
--- The ministry's list: per pair of provinces, the persons enrolled in both,
--- by the weakest evidence that puts them in both: each province's best
--- record of the person (same_id before repaired_id before name_birth_sex),
--- the weaker of the two.
-CREATE FUNCTION @extschema@.cross_province_report(
-    records_sql text,
-    name_threshold real DEFAULT 0.85,
-    min_probability real DEFAULT 0.5,
-    max_cluster_size integer DEFAULT 20,
-    max_block integer DEFAULT 1000)
+-- The report's counting, shared by its query and table forms: per pair of
+-- provinces, the persons of the duplicates list (person_key, province,
+-- matched_by, one element a record) enrolled in both, by the weakest
+-- evidence that puts them in both: each province's best record of the
+-- person (same_id before repaired_id before name_birth_sex), the weaker of
+-- the two.
+CREATE FUNCTION @extschema@.cross_province_tally(person_keys bigint[], provinces integer[], matched_by text[])
 RETURNS TABLE (province_a integer, name_a text, province_b integer, name_b text,
                persons bigint, by_id bigint, by_repaired_id bigint, by_name bigint)
-LANGUAGE sql VOLATILE PARALLEL UNSAFE
-BEGIN ATOMIC
+LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $fn$
+#variable_conflict use_column
+BEGIN
+    IF coalesce(cardinality(person_keys), 0) <> coalesce(cardinality(provinces), 0)
+       OR coalesce(cardinality(person_keys), 0) <> coalesce(cardinality(matched_by), 0) THEN
+        RAISE EXCEPTION 'person_keys, provinces and matched_by must have the same length'
+            USING ERRCODE = 'array_subscript_error';
+    END IF;
+    RETURN QUERY
     WITH d AS (
-        SELECT * FROM @extschema@.cross_province_duplicates(records_sql, name_threshold, min_probability,
-                                                            max_cluster_size, max_block)
+        SELECT u.person_key, u.province, u.matched_by
+        FROM unnest(person_keys, provinces, matched_by) AS u(person_key, province, matched_by)
     ), best AS (
         SELECT d.person_key, d.province,
                min(CASE d.matched_by WHEN 'same_id' THEN 1 WHEN 'repaired_id' THEN 2 ELSE 3 END) AS level
@@ -111,6 +115,27 @@ BEGIN ATOMIC
     FROM pairs p
     GROUP BY p.province_a, p.province_b
     ORDER BY count(*) DESC, p.province_a, p.province_b;
+END $fn$;
+COMMENT ON FUNCTION @extschema@.cross_province_tally(bigint[], integer[], text[]) IS
+    'cross_province_report()''s counting of a duplicates list (one element a record): per pair of provinces, the persons in both, by the weakest evidence';
+
+-- The ministry's list: cross_province_tally() of the duplicates.
+CREATE FUNCTION @extschema@.cross_province_report(
+    records_sql text,
+    name_threshold real DEFAULT 0.85,
+    min_probability real DEFAULT 0.5,
+    max_cluster_size integer DEFAULT 20,
+    max_block integer DEFAULT 1000)
+RETURNS TABLE (province_a integer, name_a text, province_b integer, name_b text,
+               persons bigint, by_id bigint, by_repaired_id bigint, by_name bigint)
+LANGUAGE sql VOLATILE PARALLEL UNSAFE
+BEGIN ATOMIC
+    SELECT t.*
+    FROM (SELECT array_agg(d.person_key) AS k, array_agg(d.province) AS p, array_agg(d.matched_by) AS m
+          FROM @extschema@.cross_province_duplicates(records_sql, name_threshold, min_probability,
+                                                     max_cluster_size, max_block) d) a
+    CROSS JOIN LATERAL @extschema@.cross_province_tally(a.k, a.p, a.m) t
+    ORDER BY t.persons DESC, t.province_a, t.province_b;
 END;
 COMMENT ON FUNCTION @extschema@.cross_province_report(text, real, real, integer, integer) IS
     'per pair of provinces, the persons enrolled in both (cross_province_duplicates), by the weakest evidence that puts them in both: valid ID, repaired ID or name + birth date + sex';

@@ -71,24 +71,12 @@ RETURNS TABLE (province_a integer, name_a text, province_b integer, name_b text,
                persons bigint, by_id bigint, by_repaired_id bigint, by_name bigint)
 LANGUAGE sql VOLATILE PARALLEL UNSAFE
 BEGIN ATOMIC
-    WITH d AS (
-        SELECT * FROM @extschema@.cross_province_duplicates(records, name_threshold, min_probability,
-                                                            max_cluster_size, max_block)
-    ), best AS (
-        SELECT d.person_key, d.province,
-               min(CASE d.matched_by WHEN 'same_id' THEN 1 WHEN 'repaired_id' THEN 2 ELSE 3 END) AS level
-        FROM d GROUP BY d.person_key, d.province
-    ), pairs AS (
-        SELECT a.province AS province_a, b.province AS province_b, greatest(a.level, b.level) AS level
-        FROM best a JOIN best b ON a.person_key = b.person_key AND a.province < b.province
-    )
-    SELECT p.province_a, (SELECT r.name FROM @extschema@.region r WHERE r.code = p.province_a AND r.status = 'current'),
-           p.province_b, (SELECT r.name FROM @extschema@.region r WHERE r.code = p.province_b AND r.status = 'current'),
-           count(*), count(*) FILTER (WHERE p.level = 1), count(*) FILTER (WHERE p.level = 2),
-           count(*) FILTER (WHERE p.level = 3)
-    FROM pairs p
-    GROUP BY p.province_a, p.province_b
-    ORDER BY count(*) DESC, p.province_a, p.province_b;
+    SELECT t.*
+    FROM (SELECT array_agg(d.person_key) AS k, array_agg(d.province) AS p, array_agg(d.matched_by) AS m
+          FROM @extschema@.cross_province_duplicates(records, name_threshold, min_probability,
+                                                     max_cluster_size, max_block) d) a
+    CROSS JOIN LATERAL @extschema@.cross_province_tally(a.k, a.p, a.m) t
+    ORDER BY t.persons DESC, t.province_a, t.province_b;
 END;
 COMMENT ON FUNCTION @extschema@.cross_province_report(regclass, real, real, integer, integer) IS
     'cross_province_report() of a table of the provinces'' records (cross_province_duplicates of the table)';
