@@ -50,11 +50,15 @@ $(error $(filter-out $(CORE_SRC) $(MODULE_SRC),$(wildcard src/*.c)) in neither C
 endif
 
 # The install script is assembled from one part per concept, in file-name
-# order, plus generated reference data.  Upgrade scripts are kept whole.
+# order, plus generated reference data.  An upgrade script is written in
+# extension/upgrade/; where it creates a part that is new in its version, a
+# line "-- @include extension/parts/NAME.sql" stands for the part, so that
+# the part is written once.
 GENERATED_PARTS = build/parts/31_regions_data.sql
 SCRIPT_PARTS    = $(wildcard extension/parts/*.sql) $(GENERATED_PARTS)
 ORDERED_PARTS   = $(foreach f,$(sort $(notdir $(SCRIPT_PARTS))),$(filter %/$(f),$(SCRIPT_PARTS)))
-DATA_built  = $(EXTENSION)--$(EXTVERSION).sql
+UPGRADES    = $(notdir $(wildcard extension/upgrade/$(EXTENSION)--*.sql))
+DATA_built  = $(EXTENSION)--$(EXTVERSION).sql $(UPGRADES)
 # extension/enroll--0.1.0.sql is 0.1.0's install script as released, frozen: the
 # base of the upgrade chain (ALTER EXTENSION enroll UPDATE).
 DATA        = $(wildcard extension/$(EXTENSION)--*.sql)
@@ -96,6 +100,9 @@ build/parts/31_regions_data.sql: data/regions.csv tools/gen_regions_sql.sh
 
 $(EXTENSION)--$(EXTVERSION).sql: $(ORDERED_PARTS) enroll.control
 	cat $(ORDERED_PARTS) > $@
+
+$(UPGRADES): %.sql: extension/upgrade/%.sql $(wildcard extension/parts/*.sql)
+	awk '$$1 == "--" && $$2 == "@include" { while ((getline line < $$3) > 0) print line; close($$3); next } { print }' $< > $@
 
 # --- tests that need no server: C unit tests and the fuzz harness ---------
 CORE_LIBS = -licuuc -licudata

@@ -342,7 +342,7 @@ run_package() {
 		"./usr/lib/postgresql/$PG_MAJOR/bin/enroll-load"
 		"./usr/share/postgresql/$PG_MAJOR/extension/enroll.control"
 		"./usr/share/postgresql/$PG_MAJOR/extension/enroll--$extver.sql")
-	for f in extension/enroll--*.sql; do
+	for f in extension/enroll--*.sql extension/upgrade/enroll--*.sql; do
 		want+=("./usr/share/postgresql/$PG_MAJOR/extension/$(basename "$f")")
 	done
 	local listing missing=()
