@@ -1779,26 +1779,41 @@ CREATE FUNCTION @extschema@.dedupe(
     max_cluster_size integer DEFAULT 20,
     region_level text DEFAULT NULL,
     min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000)
+    max_block integer DEFAULT 1000,
+    evidence text[] DEFAULT NULL)
 RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
 AS 'MODULE_PATHNAME', 'dedupe_records'
 -- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
 -- either.  No search_path: the query must see the caller's; our own look-ups
 -- are schema-qualified.
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer) IS
+COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer, text[]) IS
     'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster, giant_block); never two different valid IDs in one cluster';
+
+/*
+ * dedupe_links(): the links behind dedupe(), for a registrar asking why
+ * two records were (or were not) put together.  Same arguments and rules
+ * as dedupe(); one row per link found, kept or dropped, with the evidence
+ * of each field as jsonb (the ID of each side and how they agree, the name
+ * similarity and how the pair was found, birth date, sex, and for name
+ * links the chance agreement, the namesakes, the estimated share of
+ * duplicates, the probability and its log2 odds; the region and each
+ * evidence column when given).  Same C function: it returns links when
+ * its result has six columns.  Rows come with rec_a < rec_b, ordered by
+ * (rec_a, rec_b), whatever the input order.
+ */
 CREATE FUNCTION @extschema@.dedupe_links(
     records_sql text,
     name_threshold real DEFAULT 0.85,
     max_cluster_size integer DEFAULT 20,
     region_level text DEFAULT NULL,
     min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000)
+    max_block integer DEFAULT 1000,
+    evidence text[] DEFAULT NULL)
 RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
 AS 'MODULE_PATHNAME', 'dedupe_records'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer) IS
+COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer, text[]) IS
     'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';
 
 -- ---------------------------------------------------------------------------
@@ -2502,13 +2517,19 @@ COMMENT ON FUNCTION @extschema@.linkage_compare_shard(text, text, real, integer)
 /*
  * compare_registers on tables.  On plain tables (or without Citus) it is
  * compare_registers of their queries.  On tables that Citus distributes by
- * the normalised ID, co-located: the records found by ID are resolved on
- * each shard, on the workers, in parallel; the others (a broken or missing
- * ID, an ID no household person holds) are resolved in a second pass
- * against the household persons they can reach (holders of their repair
- * candidates, their name key + birth date blocks), fetched from every
- * shard; a household person nobody resolves to in either pass is
- * uninsured.  Rows identical to the single-server function.
+ * the normalised ID, co-located, everything runs on the workers: the
+ * records found by ID are resolved on each shard, in parallel; the others
+ * (a broken or missing ID, an ID no household person holds) in a second
+ * pass on work tables that Citus distributes by the key of each step (the
+ * repair candidate, co-located with the household register; the block of
+ * name key, birth date and sex), so that every pair meets on one shard
+ * (extension/parts/95_compare_pass2.sql); the coordinator combines one
+ * short row per record.  A household person nobody resolves to in either
+ * pass is uninsured.  Rows identical to the single-server function.  On a
+ * distributed table the insured rec_id must be unique among the records
+ * not found by ID (the second pass is keyed by it), and the caller needs
+ * CREATE on the household table's schema (the work tables, dropped at the
+ * end, live there).
  */
 CREATE FUNCTION @extschema@.compare_registers(
     insured regclass,
@@ -2525,6 +2546,8 @@ DECLARE
     hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
     idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
     hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
+    ws name;
+    dup bigint;
 BEGIN
     IF idist IS NULL AND hdist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
@@ -2535,7 +2558,7 @@ BEGIN
     PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
     RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_ins', 'enroll_cr_hh', 'enroll_cr_pass2');
+    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_x', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
     -- pass 1, per shard on the workers
     CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
     SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
@@ -2546,39 +2569,41 @@ BEGIN
          @extschema@.linkage_result_rows(res) AS r;
     RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    -- pass 2: the records not found by ID and the household persons they can reach
-    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_ins ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q
-        WHERE @extschema@.cnid_try(q.id_number) IS NULL
-           OR q.rec_id IN (SELECT p.i FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f')$q$, iq);
-    RAISE DEBUG '%: records not found by ID fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    -- the household persons in their blocks, or holding their repair
-    -- candidates: each shard is sent the blocks and its own candidates (IDs
-    -- compared as text: no operator of ours to resolve on the workers)
-    CREATE TEMP TABLE enroll_cr_hh ON COMMIT DROP AS
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[household],
-            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
-                   ' FROM (%s) q'
-                   -- the day first: it needs no name parse
-                   ' WHERE (@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '        AND @extschema@.linkage_block(q.id_number, q.name, q.birth_date, q.sex) = ANY(%L::bigint[]))'
-                   ' OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[])',
-                   @extschema@.linkage_select('%1$s'),
-                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
-                        SELECT @extschema@.linkage_day(i.id_number, i.birth_date, i.sex) AS d
-                        FROM pg_temp.enroll_cr_ins i) x WHERE d IS NOT NULL),
-                   (SELECT coalesce(array_agg(DISTINCT b), '{}') FROM (
-                        SELECT @extschema@.linkage_block(i.id_number, i.name, i.birth_date, i.sex) AS b
-                        FROM pg_temp.enroll_cr_ins i) x WHERE b IS NOT NULL)),
-            2, @extschema@.linkage_ids_by_shard(household,
-                   'SELECT c FROM pg_temp.enroll_cr_ins i, @extschema@.linkage_repairs(i.id_number) c')) AS res,
-         @extschema@.linkage_record_rows(res) AS r;
-    RAISE DEBUG '%: household persons they reach fetched at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- pass 2, on the workers: the records not found by ID, by repaired ID
+    -- and by name block, each step on work tables that Citus distributes
+    -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
+    -- gets a short row per record
+    SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
+    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_x ON COMMIT DROP AS
+        SELECT q.rec_id, 'id_invalid'::text AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
+        UNION ALL
+        SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f'$q$, iq);
+    -- its results are keyed by the insured rec_id
+    SELECT x.rec_id INTO dup FROM pg_temp.enroll_cr_x x GROUP BY x.rec_id HAVING count(*) > 1 LIMIT 1;
+    IF dup IS NOT NULL THEN
+        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
+            DETAIL = format('rec_id %s appears twice among the records not found by ID.', dup);
+    END IF;
+    CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
+    SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
+    FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
+    GROUP BY r.rec_id
+    HAVING bool_or(r.giant) OR count(r.lo) > 0;
+    RAISE DEBUG '%: repairs on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    CREATE TEMP TABLE enroll_cr_names ON COMMIT DROP AS
+    SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
+    RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    PERFORM @extschema@.linkage_compare_giant_warning(max_block);
     CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
-    SELECT c.* FROM @extschema@.compare_registers('SELECT * FROM pg_temp.enroll_cr_ins',
-                                                  'SELECT * FROM pg_temp.enroll_cr_hh',
-                                                  name_threshold, max_block) c
-    WHERE c.insured_rec IS NOT NULL;
+        SELECT x.rec_id AS insured_rec,
+               CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
+                    WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
+               x.status,
+               (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
+                     WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
+        FROM pg_temp.enroll_cr_x x
+        LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
+        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id;
     RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
     RETURN QUERY
@@ -2592,7 +2617,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
-    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
+    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, both passes run on the workers';
 
 /* two distributed register tables must be co-located (their IDs on the same workers) */
 CREATE FUNCTION @extschema@.linkage_colocated(a regclass, b regclass, adist name, bdist name, caller text)
@@ -2676,66 +2701,16 @@ DECLARE
     q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
     dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
     strata bigint[];
-    dup bigint;
 BEGIN
     IF dist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
                                                       min_probability, max_block);
         RETURN;
     END IF;
-    PERFORM FROM @extschema@.dedupe(q || ' LIMIT 0', name_threshold, max_cluster_size, region_level,
-                                    min_probability, max_block);
-    IF region_level IS NOT NULL THEN
-        RAISE EXCEPTION 'region_level is not supported on a distributed table'
-            USING ERRCODE = 'feature_not_supported',
-                  HINT = 'Call dedupe() with a query on the table.';
-    END IF;
-    EXECUTE format('SELECT rec_id FROM (%s) q GROUP BY rec_id HAVING count(*) > 1 LIMIT 1', q) INTO dup;
-    IF dup IS NOT NULL THEN
-        RAISE EXCEPTION 'rec_id must be unique' USING ERRCODE = 'unique_violation',
-            DETAIL = format('rec_id %s appears twice.', dup);
-    END IF;
-    RAISE DEBUG '%: columns, placement and rec_id checked at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass1', 'enroll_dd_subset', 'enroll_dd_pass2');
-    -- 1. per shard, on the workers
-    CREATE TEMP TABLE enroll_dd_pass1 ON COMMIT DROP AS
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
-            format('SELECT @extschema@.linkage_dedupe_shard(%L, %L, %s, %s, %s, %s)',
-                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
-                   @extschema@.linkage_select('%1$s'), name_threshold, max_cluster_size, min_probability,
-                   max_block)) AS res,
-         @extschema@.linkage_result_rows(res) AS r;
-    SELECT array_agg(s ORDER BY i) INTO strata FROM (
-        SELECT u.i, sum(u.v)::bigint AS s
-        FROM pg_temp.enroll_dd_pass1 p, unnest(p.s::bigint[]) WITH ORDINALITY u(v, i)
-        WHERE p.kind = '#' GROUP BY u.i) t;
-    RAISE DEBUG '%: by ID on the shards at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    -- 2. the records other links can reach: the ID-less, their days, their
-    --    repair candidates' holders, and the IDs of those (on the workers)
-    EXECUTE format($q$CREATE TEMP TABLE enroll_dd_subset ON COMMIT DROP AS
-        SELECT q.* FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL$q$, q);
-    RAISE DEBUG '%: records without a valid ID fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    -- each shard is sent the days and its own candidates, and returns its
-    -- records with a valid ID of which one record is born on such a day or
-    -- holds such a candidate (an ID's records are all on its shard)
-    INSERT INTO pg_temp.enroll_dd_subset
-    SELECT r.* FROM @extschema@.linkage_on_shards(ARRAY[records],
-            format('SELECT string_agg(@extschema@.linkage_record_line(q.rec_id, q.id_number, q.name, q.birth_date, q.sex), E''\n'')'
-                   ' FROM ('
-                   ' SELECT q.*, bool_or(@extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%L::bigint[])'
-                   '   OR @extschema@.cnid_try(q.id_number)::text = ANY(%%2$s::text[]))'
-                   '   OVER (PARTITION BY @extschema@.cnid_try(q.id_number)::text) AS enroll_reached'
-                   ' FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NOT NULL) q WHERE q.enroll_reached',
-                   (SELECT coalesce(array_agg(DISTINCT d), '{}') FROM (
-                        SELECT @extschema@.linkage_day(a.id_number, a.birth_date, a.sex) AS d
-                        FROM pg_temp.enroll_dd_subset a) x WHERE d IS NOT NULL),
-                   @extschema@.linkage_select('%1$s')),
-            2, @extschema@.linkage_ids_by_shard(records,
-                   'SELECT c FROM pg_temp.enroll_dd_subset a, @extschema@.linkage_repairs(a.id_number) c')) AS res,
-         @extschema@.linkage_record_rows(res) AS r;
-    RAISE DEBUG '%: records they reach fetched at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    -- steps 1 and 2 (extension/parts/95_dedupe_tables.sql)
+    strata := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
+                                                region_level, min_probability, max_block);
+    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass2');
     CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
     SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
                                             max_cluster_size, NULL, min_probability, max_block, strata);
@@ -2966,90 +2941,10 @@ COMMENT ON FUNCTION @extschema@.flags_checked(text[]) IS
 ALTER OPERATOR @extschema@.= (@extschema@.cnid, @extschema@.cnid) SET SCHEMA pg_catalog;
 ALTER OPERATOR @extschema@.= (@extschema@.uscc, @extschema@.uscc) SET SCHEMA pg_catalog;
 
--- twins and namesakes in the generator (extension/parts/40_synth.sql): two
--- new arguments and two new result columns, so the function is replaced
+-- twins and namesakes, a household address and a phone in the generator
+-- (extension/parts/40_synth.sql): new arguments and result columns, so the
+-- function is replaced
 DROP FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real);
-CREATE FUNCTION @extschema@.synth_persons(
-        n integer,
-        seed bigint DEFAULT 1,
-        error_rate real DEFAULT 0.05,
-        province integer DEFAULT 610000,
-        name_error_rate real DEFAULT 0,
-        twin_rate real DEFAULT 0,
-        namesake_rate real DEFAULT 0)
-    RETURNS TABLE (
-        person_id       bigint,
-        id_number       text,
-        cnid_true       @extschema@.cnid,
-        name            text,
-        sex             smallint,
-        birth_date      date,
-        region          integer,
-        registered_on   date,
-        error_kind      text,
-        name_entered    text,
-        name_error      text,
-        relation        text,
-        related_to      bigint)
-    AS 'MODULE_PATHNAME', 'synth_persons'
-    LANGUAGE C STABLE STRICT PARALLEL SAFE
-    ROWS 1000 SUPPORT @extschema@.synth_persons_support;
-COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real) IS
-    'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); deterministic per seed';
-
--- cross-province duplicates and the uninsured on the national register
--- (extension/parts/97_cross_province.sql)
--- @include extension/parts/97_cross_province.sql
-
--- dedupe's evidence columns: an evidence argument for dedupe and dedupe_links
-DROP FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer);
-DROP FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer);
-CREATE FUNCTION @extschema@.dedupe(
-    records_sql text,
-    name_threshold real DEFAULT 0.85,
-    max_cluster_size integer DEFAULT 20,
-    region_level text DEFAULT NULL,
-    min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000,
-    evidence text[] DEFAULT NULL)
-RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
-AS 'MODULE_PATHNAME', 'dedupe_records'
--- VOLATILE and PARALLEL UNSAFE: it runs the caller's query, which may be
--- either.  No search_path: the query must see the caller's; our own look-ups
--- are schema-qualified.
-LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe(text, real, integer, text, real, integer, text[]) IS
-    'one row per record: its duplicate cluster (smallest rec_id), the score of its strongest link and the reason (same_id, repaired_id, name_birth_sex, singleton, ambiguous, giant_cluster, giant_block); never two different valid IDs in one cluster';
-
-/*
- * dedupe_links(): the links behind dedupe(), for a registrar asking why
- * two records were (or were not) put together.  Same arguments and rules
- * as dedupe(); one row per link found, kept or dropped, with the evidence
- * of each field as jsonb (the ID of each side and how they agree, the name
- * similarity and how the pair was found, birth date, sex, and for name
- * links the chance agreement, the namesakes, the estimated share of
- * duplicates, the probability and its log2 odds; the region and each
- * evidence column when given).  Same C function: it returns links when
- * its result has six columns.  Rows come with rec_a < rec_b, ordered by
- * (rec_a, rec_b), whatever the input order.
- */
-CREATE FUNCTION @extschema@.dedupe_links(
-    records_sql text,
-    name_threshold real DEFAULT 0.85,
-    max_cluster_size integer DEFAULT 20,
-    region_level text DEFAULT NULL,
-    min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000,
-    evidence text[] DEFAULT NULL)
-RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
-AS 'MODULE_PATHNAME', 'dedupe_records'
-LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe_links(text, real, integer, text, real, integer, text[]) IS
-    'the links behind dedupe(): one row per link found (rec_a, rec_b, reason, score), whether it was kept, and the per-field evidence as jsonb';
-
--- synth_persons: a household address and a phone, and both as a second
--- register has them (four columns at the end)
-DROP FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real);
 -- STABLE, not IMMUTABLE: it reads enroll.region.  STRICT: a NULL argument
 -- gives no rows, like generate_series.  PARALLEL SAFE: it only reads a
 -- permanent table (SPI in a worker may do that) and is deterministic.
@@ -3084,179 +2979,20 @@ CREATE FUNCTION @extschema@.synth_persons(
     ROWS 1000 SUPPORT @extschema@.synth_persons_support;
 COMMENT ON FUNCTION @extschema@.synth_persons(integer, bigint, real, integer, real, real, real) IS
     'n synthetic persons of a province with citizen ID numbers, a share error_rate of them with an injected ID error (error_kind), a share name_error_rate with a name error (name_entered, name_error), and shares twin_rate and namesake_rate that are a twin or a same-county namesake of the person before (relation, related_to); each with a household address and a mobile phone, and both as a second register has them (address_entered, phone_entered: moved, changed or missing); deterministic per seed';
+
+-- cross-province duplicates and the uninsured on the national register
+-- (extension/parts/97_cross_province.sql)
+-- @include extension/parts/97_cross_province.sql
+
 -- the second pass of compare_registers(regclass, regclass) on the workers of
 -- a Citus cluster: repairs and name blocks on work tables distributed by
 -- their key (extension/parts/95_compare_pass2.sql, 95_compare.sql)
 -- @include extension/parts/95_compare_pass2.sql
 
-/*
- * compare_registers on tables.  On plain tables (or without Citus) it is
- * compare_registers of their queries.  On tables that Citus distributes by
- * the normalised ID, co-located, everything runs on the workers: the
- * records found by ID are resolved on each shard, in parallel; the others
- * (a broken or missing ID, an ID no household person holds) in a second
- * pass on work tables that Citus distributes by the key of each step (the
- * repair candidate, co-located with the household register; the block of
- * name key, birth date and sex), so that every pair meets on one shard
- * (extension/parts/95_compare_pass2.sql); the coordinator combines one
- * short row per record.  A household person nobody resolves to in either
- * pass is uninsured.  Rows identical to the single-server function.  On a
- * distributed table the insured rec_id must be unique among the records
- * not found by ID (the second pass is keyed by it), and the caller needs
- * CREATE on the household table's schema (the work tables, dropped at the
- * end, live there).
- */
-CREATE OR REPLACE FUNCTION @extschema@.compare_registers(
-    insured regclass,
-    household regclass,
-    name_threshold real DEFAULT 0.85,
-    max_block integer DEFAULT 1000)
-RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
-LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-DECLARE
-    t0 timestamptz := clock_timestamp();
-    iq text := @extschema@.linkage_table_query(insured, 'compare_registers', 'insured');
-    hq text := @extschema@.linkage_table_query(household, 'compare_registers', 'household');
-    idist name := @extschema@.linkage_distribution(insured, 'compare_registers', 'insured');
-    hdist name := @extschema@.linkage_distribution(household, 'compare_registers', 'household');
-    ws name;
-    dup bigint;
-BEGIN
-    IF idist IS NULL AND hdist IS NULL THEN
-        RETURN QUERY SELECT * FROM @extschema@.compare_registers(iq, hq, name_threshold, max_block);
-        RETURN;
-    END IF;
-    PERFORM @extschema@.linkage_colocated(insured, household, idist, hdist, 'compare_registers');
-    -- the arguments checked as the single-server function checks them
-    PERFORM FROM @extschema@.compare_registers(iq || ' LIMIT 0', hq || ' LIMIT 0', name_threshold, max_block);
-    RAISE DEBUG '%: columns and placement checked at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    PERFORM @extschema@.linkage_drop_work('enroll_cr_pass1', 'enroll_cr_x', 'enroll_cr_rep', 'enroll_cr_names', 'enroll_cr_pass2');
-    -- pass 1, per shard on the workers
-    CREATE TEMP TABLE enroll_cr_pass1 ON COMMIT DROP AS
-    SELECT r.kind AS k, r.a AS i, r.b AS h, r.s, r.c
-    FROM @extschema@.linkage_on_shards(ARRAY[insured, household],
-            format('SELECT @extschema@.linkage_compare_shard(%L, %L, %s, %s)',
-                   @extschema@.linkage_select('%1$s') || ' WHERE @extschema@.cnid_try(id_number::text) IS NOT NULL',
-                   @extschema@.linkage_select('%2$s'), name_threshold, max_block)) AS res,
-         @extschema@.linkage_result_rows(res) AS r;
-    RAISE DEBUG '%: by ID on the shards at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    -- pass 2, on the workers: the records not found by ID, by repaired ID
-    -- and by name block, each step on work tables that Citus distributes
-    -- by its key (extension/parts/95_compare_pass2.sql); the coordinator
-    -- gets a short row per record
-    SELECT n.nspname INTO ws FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = household;
-    EXECUTE format($q$CREATE TEMP TABLE enroll_cr_x ON COMMIT DROP AS
-        SELECT q.rec_id, 'id_invalid'::text AS status FROM (%s) q WHERE @extschema@.cnid_try(q.id_number) IS NULL
-        UNION ALL
-        SELECT p.i, 'id_not_found' FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'f'$q$, iq);
-    -- its results are keyed by the insured rec_id
-    SELECT x.rec_id INTO dup FROM pg_temp.enroll_cr_x x GROUP BY x.rec_id HAVING count(*) > 1 LIMIT 1;
-    IF dup IS NOT NULL THEN
-        RAISE EXCEPTION 'rec_id of insured must be unique on a distributed table' USING ERRCODE = 'unique_violation',
-            DETAIL = format('rec_id %s appears twice among the records not found by ID.', dup);
-    END IF;
-    CREATE TEMP TABLE enroll_cr_rep ON COMMIT DROP AS
-    SELECT r.rec_id, bool_or(r.giant) AS giant, min(r.lo) AS lo, max(r.hi) AS hi, max(r.sim) AS sim
-    FROM @extschema@.linkage_compare_repairs(insured, household, hdist, ws, name_threshold, max_block) r
-    GROUP BY r.rec_id
-    HAVING bool_or(r.giant) OR count(r.lo) > 0;
-    RAISE DEBUG '%: repairs on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    CREATE TEMP TABLE enroll_cr_names ON COMMIT DROP AS
-    SELECT * FROM @extschema@.linkage_compare_names(insured, household, idist, hdist, ws, name_threshold, max_block);
-    RAISE DEBUG '%: name blocks on the workers at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-    PERFORM @extschema@.linkage_compare_giant_warning(max_block);
-    CREATE TEMP TABLE enroll_cr_pass2 ON COMMIT DROP AS
-        SELECT x.rec_id AS insured_rec,
-               CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN r.lo END
-                    WHEN NOT nm.giant AND nm.n = 1 THEN nm.best END AS household_rec,
-               x.status,
-               (CASE WHEN r.rec_id IS NOT NULL THEN CASE WHEN NOT r.giant AND r.lo = r.hi THEN 0.9::float8 * r.sim ELSE 0 END
-                     WHEN NOT nm.giant AND nm.n = 1 THEN 0.9::float8 * nm.sim ELSE 0 END)::real AS score
-        FROM pg_temp.enroll_cr_x x
-        LEFT JOIN pg_temp.enroll_cr_rep r ON r.rec_id = x.rec_id
-        LEFT JOIN pg_temp.enroll_cr_names nm ON nm.rec_id = x.rec_id;
-    RAISE DEBUG '%: second pass at % ms', 'compare_registers', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    RETURN QUERY
-        SELECT p.i, p.h, p.s, p.c FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'k'
-        UNION ALL
-        SELECT * FROM pg_temp.enroll_cr_pass2
-        UNION ALL
-        SELECT NULL::bigint, u.hh, 'uninsured', 1.0::real
-        FROM (SELECT DISTINCT p.h AS hh FROM pg_temp.enroll_cr_pass1 p WHERE p.k = 'u') u
-        WHERE NOT EXISTS (SELECT 1 FROM pg_temp.enroll_cr_pass2 r WHERE r.household_rec = u.hh);
-END
-$fn$;
-COMMENT ON FUNCTION @extschema@.compare_registers(regclass, regclass, real, integer) IS
-    'compare_registers() of two register tables; on tables distributed by Citus on the normalised ID, both passes run on the workers';
-
 -- dedupe_links on a distributed table, sharing dedupe's steps 1 and 2
 -- (extension/parts/95_dedupe_tables.sql, 95_compare.sql)
 -- @include extension/parts/95_dedupe_tables.sql
 
-/*
- * dedupe on a table.  On a plain table (or without Citus) it is dedupe of
- * its query.  On a table that Citus distributes by the normalised ID:
- *   1. on each shard, on the workers, in parallel: the records with a valid
- *      ID, whose links there are all same_id; and the shard's strata;
- *   2. the records that a link other than same_id can reach — those
- *      without a valid ID, every record born on a day and of a sex that
- *      one of them has, the holders of their repair candidates, and every
- *      record sharing a valid ID with those — fetched from the shards (the
- *      filters run on the workers) and deduplicated together, with the
- *      strata of the whole table (dedupe_subset): the same links, the same
- *      probabilities, the same guards and clusters;
- *   3. the other records keep their result of step 1.
- * Rows identical to the single-server function.  region_level is not
- * supported on a distributed table (its m and u are global too).
- */
-CREATE OR REPLACE FUNCTION @extschema@.dedupe(
-    records regclass,
-    name_threshold real DEFAULT 0.85,
-    max_cluster_size integer DEFAULT 20,
-    region_level text DEFAULT NULL,
-    min_probability real DEFAULT 0.5,
-    max_block integer DEFAULT 1000)
-RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
-LANGUAGE plpgsql VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE
-SET search_path = pg_catalog, pg_temp
-AS $fn$
-DECLARE
-    t0 timestamptz := clock_timestamp();
-    q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
-    dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
-    strata bigint[];
-BEGIN
-    IF dist IS NULL THEN
-        RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
-                                                      min_probability, max_block);
-        RETURN;
-    END IF;
-    -- steps 1 and 2 (extension/parts/95_dedupe_tables.sql)
-    strata := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
-                                                region_level, min_probability, max_block);
-    PERFORM @extschema@.linkage_drop_work('enroll_dd_pass2');
-    CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
-    SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
-                                            max_cluster_size, NULL, min_probability, max_block, strata);
-    RAISE DEBUG '%: second pass at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
-
-    -- 3. the others as step 1 left them
-    RETURN QUERY
-        SELECT p.a, p.b, p.c, p.s
-        FROM pg_temp.enroll_dd_pass1 p
-        WHERE p.kind = 'd'
-          AND NOT EXISTS (SELECT 1 FROM pg_temp.enroll_dd_pass2 s WHERE s.rec_id = p.a)
-        UNION ALL
-        SELECT * FROM pg_temp.enroll_dd_pass2;
-END
-$fn$;
-COMMENT ON FUNCTION @extschema@.dedupe(regclass, real, integer, text, real, integer) IS
-    'dedupe() of a register table; on a table distributed by Citus on the normalised ID, the by-ID pass runs on each shard on the workers';
 
 -- the cross-province functions on a table, plain or distributed
 -- (extension/parts/97_cross_province_tables.sql)
