@@ -34,8 +34,6 @@
 
 #include "register_form.h"
 
-extern Datum cnid_in(PG_FUNCTION_ARGS);
-
 /* ---- register_batch_forms ---------------------------------------------- */
 
 /* the output columns, in the order of the SQL declaration */

@@ -42,10 +42,6 @@
 #include "insurance.h"
 #include "register_form.h"
 
-extern Datum cnid_try(PG_FUNCTION_ARGS);
-extern Datum cnid_check(PG_FUNCTION_ARGS);
-extern Datum cnid_out(PG_FUNCTION_ARGS);
-
 #define FAIL(code, fld, ...) \
 	do { \
 		err->sqlstate = (code); \

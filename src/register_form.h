@@ -8,6 +8,13 @@
 
 #include "mb/pg_wchar.h"
 #include "utils/jsonb.h"
+#include "fmgr.h"
+
+/* the cnid type's functions (src/cnid.c) that the form's rules call */
+extern Datum cnid_in(PG_FUNCTION_ARGS);
+extern Datum cnid_try(PG_FUNCTION_ARGS);
+extern Datum cnid_check(PG_FUNCTION_ARGS);
+extern Datum cnid_out(PG_FUNCTION_ARGS);
 
 /* the first broken rule of a form: SQLSTATE, field, message */
 typedef struct FormError
