@@ -420,7 +420,7 @@ dd_evidence_argument(Dedupe *d, FunctionCallInfo fcinfo)
 }
 
 static void
-dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
+dd_arguments(Dedupe *d, FunctionCallInfo fcinfo, bool subset)
 {
 	d->name_threshold = PG_GETARG_FLOAT4(1);
 	d->max_cluster = PG_GETARG_INT32(2);
@@ -450,18 +450,11 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_probability must be in [0, 1)")));
-	if (PG_NARGS() > 6)
-	{
-		Oid		   *types;
-		int			nargs;
-
-		/* dedupe_subset's seventh argument is the strata, dedupe's the evidence */
-		get_func_signature(fcinfo->flinfo->fn_oid, &types, &nargs);
-		if (types[6] == TEXTARRAYOID)
-			dd_evidence_argument(d, fcinfo);
-		else
-			dd_strata_argument(d, fcinfo);
-	}
+	/* the seventh argument: dedupe_subset's strata, dedupe's evidence */
+	if (PG_NARGS() > 6 && subset)
+		dd_strata_argument(d, fcinfo);
+	else if (PG_NARGS() > 6)
+		dd_evidence_argument(d, fcinfo);
 	if (d->region_level != NULL &&
 		strcmp(d->region_level, "province") != 0 && strcmp(d->region_level, "prefecture") != 0 &&
 		strcmp(d->region_level, "county") != 0 && strcmp(d->region_level, "township") != 0 &&
@@ -1333,15 +1326,15 @@ dedupe_strata(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(construct_array(counts, 4 * DECADES, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
-PG_FUNCTION_INFO_V1(dedupe_records);
-Datum
-dedupe_records(PG_FUNCTION_ARGS)
+/* one call: the phases of dedupe in order, then its rows or its links */
+static Datum
+dd_run(FunctionCallInfo fcinfo, bool subset)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
 	Dedupe	   *d = palloc0(sizeof(Dedupe));
 
-	dd_arguments(d, fcinfo);
+	dd_arguments(d, fcinfo, subset);
 	INSTR_TIME_SET_CURRENT(d->start);
 	InitMaterializedSRF(fcinfo, 0);
 	/* dedupe_links (same C function): six result columns, the links */
@@ -1358,4 +1351,20 @@ dedupe_records(PG_FUNCTION_ARGS)
 		dd_emit_records(d, rsinfo, callcxt);
 	MemoryContextDelete(d->st.cxt);
 	return (Datum) 0;
+}
+
+/* dedupe() and dedupe_links(): the seventh argument is the evidence */
+PG_FUNCTION_INFO_V1(dedupe_records);
+Datum
+dedupe_records(PG_FUNCTION_ARGS)
+{
+	return dd_run(fcinfo, false);
+}
+
+/* dedupe_subset() and dedupe_links_subset(): the seventh is the strata */
+PG_FUNCTION_INFO_V1(dedupe_subset_records);
+Datum
+dedupe_subset_records(PG_FUNCTION_ARGS)
+{
+	return dd_run(fcinfo, true);
 }

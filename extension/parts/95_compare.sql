@@ -239,7 +239,7 @@ CREATE FUNCTION @extschema@.dedupe_subset(
     max_block integer,
     strata bigint[])
 RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
-AS 'MODULE_PATHNAME', 'dedupe_records'
+AS 'MODULE_PATHNAME', 'dedupe_subset_records'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.dedupe_subset(text, real, integer, text, real, integer, bigint[]) IS
     'dedupe() of a subset of a register closed under its links, with the strata (dedupe_strata) of the whole register: the second pass of dedupe on a distributed table';

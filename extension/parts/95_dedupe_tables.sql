@@ -18,7 +18,7 @@ CREATE FUNCTION @extschema@.dedupe_links_subset(
     max_block integer,
     strata bigint[])
 RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
-AS 'MODULE_PATHNAME', 'dedupe_records'
+AS 'MODULE_PATHNAME', 'dedupe_subset_records'
 -- runs the caller's query
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.dedupe_links_subset(text, real, integer, text, real, integer, bigint[]) IS
