@@ -4,9 +4,9 @@
 -- register() applies, returning each form's fields as typed arrays; the writes
 -- are set-based: the batch's new persons, with their registrations,
 -- enrolments, flags and problems, are inserted by one statement per table,
--- and each new person gets one history row carrying the rows it was created
--- with (history.children; enroll_register.history_rows shows them one per
--- row, as register() writes them).  Existing persons whose form did not change are found
+-- and each new person gets one history row, without copies of the rows it
+-- was created with (layout 4; enroll_register.history_rows shows them one
+-- per row, as register() writes them).  Existing persons whose form did not change are found
 -- by one join; the rest (a changed form, a second form of the same person in
 -- the batch) go through register() itself, under the lock the batch already
 -- holds.
@@ -36,29 +36,17 @@ CREATE FUNCTION @extschema@.register_batch_forms(forms jsonb[], actor name,
 COMMENT ON FUNCTION @extschema@.register_batch_forms(jsonb[], name) IS
     'register_batch() step 1: the forms checked by the rules of register() and the acting role''s regions, their fields as typed arrays';
 
--- to_jsonb(row) of a register row, with the column types looked up once per
--- statement: the history's copies of the rows a batch inserts; and
--- history.children from them.
-CREATE FUNCTION @extschema@.register_row_jsonb(r record) RETURNS jsonb
-    AS 'MODULE_PATHNAME', 'enroll_register_row_jsonb' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.register_row_jsonb(record) IS
-    'to_jsonb(r), the same value, with the column types looked up once per statement (the history''s copies of the rows register_batch() inserts)';
-CREATE FUNCTION @extschema@.register_history_children(registration jsonb[], enrolment jsonb[], person_flag jsonb[], problem jsonb[])
-RETURNS jsonb
-    AS 'MODULE_PATHNAME', 'enroll_register_history_children' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.register_history_children(jsonb[], jsonb[], jsonb[], jsonb[]) IS
-    'history.children of a person created by register_batch(): {"registration": [...], "enrolment": [...], "person_flag": [...], "problem": [...]}, [] for NULL';
-
 -- register_batch(), step 4: the new persons' registrations, enrolments,
 -- flags and problems, one statement per table, and one history row per new
--- person: the person's row in new, the others in children, by table (every
--- table named, [] when it has none).  v_new marks the new persons in the v_*
--- arrays of register_batch_forms(); new_cnid, new_region and new_person are
--- the new persons' rows as inserted (register_row_jsonb).  Called by
--- register_batch() with its owner's rights; not for PUBLIC.
+-- person: the INSERT of the person, with no copy of its rows (layout 4,
+-- register_migrate_layout3(): enroll_register.history_rows shows them).
+-- v_new marks the new persons in the v_* arrays of register_batch_forms();
+-- new_cnid and new_region are the new persons and their regions, in cnid
+-- order.  Called by register_batch() with its owner's rights; not for
+-- PUBLIC.
 CREATE FUNCTION @extschema@.register_batch_children(v_new boolean[], v_cnid @extschema@.cnid[], v_form jsonb[], v_reg bigint[],
     v_phone text[], v_reason text[], v_elsewhere text[], v_nins integer[], en_v integer[], en_ins smallint[],
-    fl_v integer[], fl_flag text[], new_cnid @extschema@.cnid[], new_region bigint[], new_person jsonb[], actor name)
+    fl_v integer[], fl_flag text[], new_cnid @extschema@.cnid[], new_region bigint[], actor name)
 RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 #variable_conflict use_column
@@ -72,21 +60,18 @@ BEGIN
         INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         SELECT b.cnid, b.reg, b.reason, b.elsewhere, b.f, actor
         FROM b ORDER BY b.cnid
-        RETURNING x.*
     ), e AS (
         INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
         SELECT v_cnid[k.v], k.ins, v_reg[k.v]
         FROM unnest(en_v, en_ins) AS k(v, ins)
         WHERE v_new[k.v]
         ORDER BY 1, 2
-        RETURNING x.*
     ), fl AS (
         INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
         SELECT v_cnid[k.v], k.flag, v_reg[k.v], actor
         FROM unnest(fl_v, fl_flag) AS k(v, flag)
         WHERE v_new[k.v]
         ORDER BY 1, 2
-        RETURNING x.*
     ), pr AS (
         INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
         SELECT k.cnid, k.reg, k.reason, k.detail, actor
@@ -95,36 +80,17 @@ BEGIN
               UNION ALL
               SELECT b.cnid, b.reg, 2, 'no_phone', NULL FROM b WHERE b.phone IS NULL) AS k(cnid, reg, o, reason, detail)
         ORDER BY k.cnid, k.o
-        RETURNING x.*
-    ), r AS (
-        -- every row of every new person, in the order of history.children:
-        -- the person (t 0), then by table and key (the aggregates below
-        -- keep the order of this sorted input).  The rows go to JSON here,
-        -- on the coordinator on Citus, which runs no STABLE function of a
-        -- column in a RETURNING list on its workers.
-        SELECT c.cnid, c.t, c.kn, c.kt, c.j, c.reg
-        FROM (SELECT n.cnid, 0 AS t, 0::bigint AS kn, NULL::text AS kt, n.j, n.reg
-              FROM unnest(new_cnid, new_person, new_region) AS n(cnid, j, reg)
-              UNION ALL SELECT g.cnid, 1, 0, NULL, @extschema@.register_row_jsonb(g), NULL FROM g
-              UNION ALL SELECT e.cnid, 2, e.insurance, NULL, @extschema@.register_row_jsonb(e), NULL FROM e
-              UNION ALL SELECT fl.cnid, 3, 0, fl.flag, @extschema@.register_row_jsonb(fl), NULL FROM fl
-              UNION ALL SELECT pr.cnid, 4, pr.id, NULL, @extschema@.register_row_jsonb(pr), NULL FROM pr) c
-        ORDER BY c.cnid, c.t, c.kn, c.kt
     )
-    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
-    SELECT r.cnid, 'person', r.cnid::text, 'INSERT', max(r.reg), now(), actor, SESSION_USER, txid_current(), NULL,
-           (array_agg(r.j) FILTER (WHERE r.t = 0))[1],
-           @extschema@.register_history_children(array_agg(r.j) FILTER (WHERE r.t = 1), array_agg(r.j) FILTER (WHERE r.t = 2),
-                                                 array_agg(r.j) FILTER (WHERE r.t = 3), array_agg(r.j) FILTER (WHERE r.t = 4))
-    FROM r
-    GROUP BY r.cnid
-    ORDER BY r.cnid;
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    SELECT n.cnid, 'person', n.cnid::text, 'INSERT', n.reg, now(), actor, SESSION_USER, txid_current(), NULL, NULL
+    FROM unnest(new_cnid, new_region) AS n(cnid, reg)
+    ORDER BY n.cnid;
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
-    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], jsonb[], name) FROM PUBLIC;
+    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], name) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
-    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], jsonb[], name) IS
-    'register_batch() step 4: the new persons'' other rows and their history';
+    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], name) IS
+    'register_batch() step 4: the new persons'' other rows and their history (one row a person, layout 4)';
 
 CREATE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
 RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
@@ -161,12 +127,17 @@ DECLARE
     e_form jsonb[];
     new_cnid @extschema@.cnid[];    -- the new persons, their regions
     new_region bigint[];
-    new_person jsonb[];             -- and their rows as inserted
     new_idx integer[];              -- their index in v_*
     p record;
     i integer;
 BEGIN
     PERFORM @extschema@.register_required();
+    -- the history this writes is layout 4's (history_rows of layout 3 would not show a new person's rows)
+    IF @extschema@.register_layout_version() < 4 THEN
+        RAISE EXCEPTION 'the register is at layout %, register_batch() needs layout 4', @extschema@.register_layout_version()
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Migrate it with SELECT enroll.create_register();';
+    END IF;
     IF coalesce(cardinality(rownos), 0) <> n THEN
         RAISE EXCEPTION 'rownos and forms must have the same length' USING ERRCODE = 'array_subscript_error';
     END IF;
@@ -221,11 +192,10 @@ BEGIN
         WHERE b.first
         ORDER BY b.cnid
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
-        RETURNING x.*
+        RETURNING x.cnid, x.region
     )
-    SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}'),
-           coalesce(array_agg(@extschema@.register_row_jsonb(ins) ORDER BY ins.cnid), '{}')
-    INTO new_cnid, new_region, new_person
+    SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}')
+    INTO new_cnid, new_region
     FROM ins;
     SELECT coalesce(array_agg(b.o), '{}') INTO new_idx
     FROM unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o)
@@ -275,7 +245,7 @@ BEGIN
     -- one history row per new person.
     IF cardinality(new_cnid) > 0 THEN
         PERFORM @extschema@.register_batch_children(v_new, v_cnid, v_form, v_reg, f.v_phone, f.v_reason, f.v_elsewhere, f.v_nins,
-                                                    f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, new_person, actor);
+                                                    f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, actor);
     END IF;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in
