@@ -35,11 +35,11 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'change_status(cnid,text,text)', 'set_flag(cnid,text,boolean,text)',
       'lookup_registration(cnid)', 'lookup_audit_record(cnid,text)',
       'create_register()', 'register_create_layout2()', 'register_create_access()', 'register_migrate_layout1()',
-      'register_migrate_layout2(text)', 'register_create_history_rows()',
+      'register_migrate_layout2(text)', 'register_migrate_layout3(text)', 'register_create_history_rows()',
       'register_create_persons()', 'register_create_logs()', 'register_create_local()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
-      'register_batch_children(boolean[],cnid[],jsonb[],bigint[],text[],text[],text[],integer[],integer[],smallint[],integer[],text[],cnid[],bigint[],jsonb[],name)',
+      'register_batch_children(boolean[],cnid[],jsonb[],bigint[],text[],text[],text[],integer[],integer[],smallint[],integer[],text[],cnid[],bigint[],name)',
       -- distribute the register on a Citus cluster (97_register_citus.sql)
       'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be

@@ -55,10 +55,11 @@ SELECT cnid, reason, closed_at IS NOT NULL AS closed FROM problem WHERE cnid::te
 SELECT cnid, tbl, CASE WHEN tbl = 'problem' THEN coalesce(new, old) ->> 'reason' ELSE key END AS key, op
 FROM history_rows WHERE cnid::text LIKE '6108021990010100%'
 ORDER BY id, array_position(ARRAY['person', 'registration', 'enrolment', 'person_flag', 'problem'], tbl), key;
--- which the batch wrote as one history row per new person, its other rows
--- in children
-SELECT h.cnid, h.tbl, h.op, (SELECT array_agg(c.key || ':' || jsonb_array_length(c.value) ORDER BY c.key) FROM jsonb_each(h.children) c) AS children
-FROM history h WHERE h.cnid::text LIKE '6108021990010100%' AND h.children IS NOT NULL ORDER BY h.id;
+-- which the batch wrote as one history row per new person, with no copy of
+-- its rows (layout 4: history_rows shows them, as created)
+SELECT h.cnid, h.tbl, h.op, h.new IS NULL AS no_new, h.children IS NULL AS no_children,
+       (SELECT count(*) FROM history_rows r WHERE r.cnid = h.cnid AND r.id = h.id) AS rows_created
+FROM history h WHERE h.cnid::text LIKE '6108021990010100%' AND h.op = 'INSERT' AND h.new IS NULL ORDER BY h.id;
 -- no row without its person (the tables have no foreign keys: the writing
 -- functions keep them)
 SELECT t.tbl, count(*) AS rows_without_person

@@ -317,9 +317,11 @@ COMMENT ON FUNCTION @extschema@.load_column(text) IS
 --     security) and call the functions.
 --
 -- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 the first
--- of 0.2.0, 3 this one (layout 2 with the history of bulk registration and
--- without foreign keys, register_migrate_layout2()).  create_register()
--- creates layout 2 and migrates it to 3, or migrates layout 1 to 2 and 3.
+-- of 0.2.0, 3 layout 2 with the history of bulk registration and without
+-- foreign keys (register_migrate_layout2()), 4 this one: a person created
+-- by bulk registration has a history row without copies of its rows
+-- (register_migrate_layout3()).  create_register() creates layout 2 and
+-- migrates it to 3 and 4, or migrates an older layout up the same way.
 
 -- The register's tables of persons: the person, the form, enrolments, flags.
 CREATE OR REPLACE FUNCTION @extschema@.register_create_persons() RETURNS void
@@ -571,7 +573,7 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_create_access() IS
     'row-level security, policies and views of the register; called by create_register()';
 
--- The register's layout in this database: 0 (none), 1 (0.1.0), 2 or 3.
+-- The register's layout in this database: 0 (none), 1 (0.1.0), 2, 3 or 4.
 CREATE OR REPLACE FUNCTION @extschema@.register_layout_version() RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -583,7 +585,7 @@ BEGIN
     RETURN 0;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_layout_version() IS
-    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the first of 0.2.0, 3 the current one';
+    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the first of 0.2.0, 3 the first of bulk registration, 4 the current one';
 
 CREATE OR REPLACE FUNCTION @extschema@.create_register() RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -593,25 +595,31 @@ BEGIN
     -- one creator at a time
     PERFORM pg_advisory_xact_lock(hashtext('@extschema@.create_register'));
     layout := @extschema@.register_layout_version();
-    IF layout = 3 THEN
+    IF layout = 4 THEN
         RETURN 'unchanged';
+    ELSIF layout = 3 THEN
+        PERFORM @extschema@.register_migrate_layout3('migrated from layout 3');
+        RETURN 'migrated from layout 3';
     ELSIF layout = 2 THEN
         PERFORM @extschema@.register_migrate_layout2('migrated from layout 2');
+        PERFORM @extschema@.register_migrate_layout3('migrated from layout 2');
         RETURN 'migrated from layout 2';
     ELSIF layout = 1 THEN
         PERFORM @extschema@.register_migrate_layout1();
         PERFORM @extschema@.register_migrate_layout2('migrated from the 0.1.0 layout');
+        PERFORM @extschema@.register_migrate_layout3('migrated from the 0.1.0 layout');
         RETURN 'migrated from the 0.1.0 layout';
     END IF;
-    -- one way to layout 3, whether new or migrated: a fresh register and an
+    -- one way to layout 4, whether new or migrated: a fresh register and an
     -- upgraded one are the same (test/t/020_upgrade.pl)
     PERFORM @extschema@.register_create_layout2();
     PERFORM @extschema@.register_migrate_layout2('created');
+    PERFORM @extschema@.register_migrate_layout3('created');
     RETURN 'created';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.create_register() IS
-    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 or of layout 2 to the current layout (3); idempotent; returns created, migrated from the 0.1.0 layout, migrated from layout 2, or unchanged';
+    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 or of layouts 2 and 3 to the current layout (4); idempotent; returns created, migrated from the 0.1.0 layout, migrated from layout 2, migrated from layout 3, or unchanged';
 
 -- 0.1.0's register (layout 1, in schema enroll) to layout 2 (in schema
 -- enroll_register).  ALTER EXTENSION enroll UPDATE has released 0.1.0's
@@ -728,28 +736,121 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout2(text) FROM PUBLI
 COMMENT ON FUNCTION @extschema@.register_migrate_layout2(text) IS
     'migrates the register from layout 2 to 3 (history of bulk registration, no foreign keys to person); called by create_register()';
 
--- The history one row per register row changed: the rows of history, and
--- each row of a person's children as the INSERT register() would have
--- written for it.  security_invoker: row-level security of history applies.
+-- The history one row per register row changed, as register() writes it:
+--   * the rows of history that carry their row (every change but the
+--     creation of a person by register_batch());
+--   * each row of history.children (layout 3's bulk registration) as the
+--     INSERT of that row;
+--   * for a person created by register_batch() in layout 4 (a history row
+--     INSERT of person without new, register_migrate_layout3()), each row it
+--     was created with as the INSERT of that row: the old of the row's
+--     first later change where it changed since (none when that change
+--     inserted it), else the row as it is now.  Such a row carries the
+--     person's region of its creation, as register() writes it (a move
+--     updates the regions of a person's rows without history).
+-- Every INSERT of a row has its row in new, and the rows are those of
+-- history.  Rows show where the viewer may read the history row:
+-- region_permitted(h.region), the policy of enroll_register.history, applied
+-- here because the view reads the register's current rows with its owner's
+-- rights (a person's rows may have moved out of the regions their creation
+-- is in); security_barrier keeps the caller's conditions after that test.
 CREATE OR REPLACE FUNCTION @extschema@.register_create_history_rows() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    CREATE VIEW enroll_register.history_rows WITH (security_invoker = true) AS
+    CREATE OR REPLACE VIEW enroll_register.history_rows WITH (security_barrier = true) AS
     SELECT h.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor, h.session_actor, h.xid, h.old, h.new
     FROM enroll_register.history h
+    WHERE (h.new IS NOT NULL OR h.op <> 'INSERT') AND @extschema@.region_permitted(h.region)
     UNION ALL
     SELECT h.cnid, h.id, c.key, @extschema@.history_key(c.key, r.value), 'INSERT', h.region, h.at, h.actor,
            h.session_actor, h.xid, NULL, r.value
     FROM enroll_register.history h
     CROSS JOIN LATERAL jsonb_each(h.children) c
     CROSS JOIN LATERAL jsonb_array_elements(c.value) r
-    WHERE h.children IS NOT NULL;
+    WHERE h.children IS NOT NULL AND @extschema@.region_permitted(h.region)
+    UNION ALL
+    -- created by register_batch(): rows changed since, from their first change
+    SELECT h.cnid, h.id, l.tbl, l.key, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           l.old || jsonb_build_object('region', h.region)
+    FROM enroll_register.history h
+    JOIN enroll_register.history l ON l.cnid = h.cnid AND l.id > h.id
+    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region) AND l.op <> 'INSERT'
+      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                      WHERE m.cnid = l.cnid AND m.tbl = l.tbl AND m.key = l.key AND m.id > h.id AND m.id < l.id)
+    UNION ALL
+    -- and rows not changed since, as they are
+    SELECT h.cnid, h.id, 'person', h.key, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           to_jsonb(x) || jsonb_build_object('region', h.region)
+    FROM enroll_register.history h
+    JOIN enroll_register.person x ON x.cnid = h.cnid
+    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
+      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                      WHERE m.cnid = x.cnid AND m.tbl = 'person' AND m.key = h.key AND m.id > h.id)
+    UNION ALL
+    SELECT h.cnid, h.id, 'registration', h.key, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           to_jsonb(x) || jsonb_build_object('region', h.region)
+    FROM enroll_register.history h
+    JOIN enroll_register.registration x ON x.cnid = h.cnid
+    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
+      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                      WHERE m.cnid = x.cnid AND m.tbl = 'registration' AND m.key = h.key AND m.id > h.id)
+    UNION ALL
+    SELECT h.cnid, h.id, 'enrolment', h.key || '|' || x.insurance, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           to_jsonb(x) || jsonb_build_object('region', h.region)
+    FROM enroll_register.history h
+    JOIN enroll_register.enrolment x ON x.cnid = h.cnid
+    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
+      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                      WHERE m.cnid = x.cnid AND m.tbl = 'enrolment' AND m.key = h.key || '|' || x.insurance AND m.id > h.id)
+    UNION ALL
+    SELECT h.cnid, h.id, 'person_flag', h.key || '|' || x.flag, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           to_jsonb(x) || jsonb_build_object('region', h.region)
+    FROM enroll_register.history h
+    JOIN enroll_register.person_flag x ON x.cnid = h.cnid
+    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
+      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                      WHERE m.cnid = x.cnid AND m.tbl = 'person_flag' AND m.key = h.key || '|' || x.flag AND m.id > h.id)
+    UNION ALL
+    SELECT h.cnid, h.id, 'problem', x.id::text, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           to_jsonb(x) || jsonb_build_object('region', h.region)
+    FROM enroll_register.history h
+    JOIN enroll_register.problem x ON x.cnid = h.cnid
+    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
+      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                      WHERE m.cnid = x.cnid AND m.tbl = 'problem' AND m.key = x.id::text AND m.id > h.id);
     COMMENT ON VIEW enroll_register.history_rows IS
-        'the history one row per change of a register row: enroll_register.history, with the rows a person was created with by register_batch() (history.children) shown as the INSERT of each, at the person''s history id';
+        'the history one row per change of a register row, as register() writes it: enroll_register.history, with the rows a person was created with by register_batch() (history.children in layout 3; in layout 4 the old of each row''s first later change, or the row as it is now) shown as the INSERT of each, at the person''s history id; rows of history the viewer may read';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_create_history_rows() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_create_history_rows() IS
-    'creates the view enroll_register.history_rows; called by create_register()';
+    'creates or replaces the view enroll_register.history_rows; called by create_register()';
+
+-- Layout 3 to 4: a person created by register_batch() gets a history row
+-- (INSERT of person, with its time, actors, transaction and region) that
+-- copies none of its rows: no new, no children.  Its rows as created are
+-- the old of their first later change, or the rows as they are now; the
+-- view enroll_register.history_rows shows them as register() writes them,
+-- and as_of() reads that view.  A bulk load writes no copy of a row it
+-- inserts (a person's rows are 1.8 kB of JSON in layout 3's history, 60 %
+-- of what a new person costs).  The rows of layout 3 keep their children.
+CREATE OR REPLACE FUNCTION @extschema@.register_migrate_layout3(note text) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check,
+        ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3, 4));
+    -- every INSERT has its row, but a person's by register_batch()
+    ALTER TABLE enroll_register.history ADD CONSTRAINT history_new_check
+        CHECK (new IS NOT NULL OR op <> 'INSERT' OR (tbl = 'person' AND children IS NULL));
+    COMMENT ON COLUMN enroll_register.history.new IS
+        'the row after the change; NULL for a DELETE, and for the INSERT of a person by register_batch() (layout 4), whose rows as created are the old of their first later change or the rows as they are now (enroll_register.history_rows)';
+    COMMENT ON COLUMN enroll_register.history.children IS
+        'rows the person was created with by register_batch() of layout 3, by table ({"registration": [row], "enrolment": [row, ...], ...}): each an INSERT of that row at this row''s time, by its actors, in its transaction; enroll_register.history_rows shows them one per row (layout 4 writes none)';
+    PERFORM @extschema@.register_create_history_rows();
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (4, note);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout3(text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_migrate_layout3(text) IS
+    'migrates the register from layout 3 to 4 (history of bulk registration without copies of the rows); called by create_register()';
 
 -- 93_register_write.sql
 -- The registration register, part 4: the writing functions.  They are the
@@ -1876,9 +1977,9 @@ DROP FUNCTION IF EXISTS @extschema@.form_text(jsonb, text, integer);
 -- register() applies, returning each form's fields as typed arrays; the writes
 -- are set-based: the batch's new persons, with their registrations,
 -- enrolments, flags and problems, are inserted by one statement per table,
--- and each new person gets one history row carrying the rows it was created
--- with (history.children; enroll_register.history_rows shows them one per
--- row, as register() writes them).  Existing persons whose form did not change are found
+-- and each new person gets one history row, without copies of the rows it
+-- was created with (layout 4; enroll_register.history_rows shows them one
+-- per row, as register() writes them).  Existing persons whose form did not change are found
 -- by one join; the rest (a changed form, a second form of the same person in
 -- the batch) go through register() itself, under the lock the batch already
 -- holds.
@@ -1908,29 +2009,17 @@ CREATE FUNCTION @extschema@.register_batch_forms(forms jsonb[], actor name,
 COMMENT ON FUNCTION @extschema@.register_batch_forms(jsonb[], name) IS
     'register_batch() step 1: the forms checked by the rules of register() and the acting role''s regions, their fields as typed arrays';
 
--- to_jsonb(row) of a register row, with the column types looked up once per
--- statement: the history's copies of the rows a batch inserts; and
--- history.children from them.
-CREATE FUNCTION @extschema@.register_row_jsonb(r record) RETURNS jsonb
-    AS 'MODULE_PATHNAME', 'enroll_register_row_jsonb' LANGUAGE C STABLE STRICT PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.register_row_jsonb(record) IS
-    'to_jsonb(r), the same value, with the column types looked up once per statement (the history''s copies of the rows register_batch() inserts)';
-CREATE FUNCTION @extschema@.register_history_children(registration jsonb[], enrolment jsonb[], person_flag jsonb[], problem jsonb[])
-RETURNS jsonb
-    AS 'MODULE_PATHNAME', 'enroll_register_history_children' LANGUAGE C IMMUTABLE PARALLEL SAFE;
-COMMENT ON FUNCTION @extschema@.register_history_children(jsonb[], jsonb[], jsonb[], jsonb[]) IS
-    'history.children of a person created by register_batch(): {"registration": [...], "enrolment": [...], "person_flag": [...], "problem": [...]}, [] for NULL';
-
 -- register_batch(), step 4: the new persons' registrations, enrolments,
 -- flags and problems, one statement per table, and one history row per new
--- person: the person's row in new, the others in children, by table (every
--- table named, [] when it has none).  v_new marks the new persons in the v_*
--- arrays of register_batch_forms(); new_cnid, new_region and new_person are
--- the new persons' rows as inserted (register_row_jsonb).  Called by
--- register_batch() with its owner's rights; not for PUBLIC.
+-- person: the INSERT of the person, with no copy of its rows (layout 4,
+-- register_migrate_layout3(): enroll_register.history_rows shows them).
+-- v_new marks the new persons in the v_* arrays of register_batch_forms();
+-- new_cnid and new_region are the new persons and their regions, in cnid
+-- order.  Called by register_batch() with its owner's rights; not for
+-- PUBLIC.
 CREATE FUNCTION @extschema@.register_batch_children(v_new boolean[], v_cnid @extschema@.cnid[], v_form jsonb[], v_reg bigint[],
     v_phone text[], v_reason text[], v_elsewhere text[], v_nins integer[], en_v integer[], en_ins smallint[],
-    fl_v integer[], fl_flag text[], new_cnid @extschema@.cnid[], new_region bigint[], new_person jsonb[], actor name)
+    fl_v integer[], fl_flag text[], new_cnid @extschema@.cnid[], new_region bigint[], actor name)
 RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 #variable_conflict use_column
@@ -1944,21 +2033,18 @@ BEGIN
         INSERT INTO enroll_register.registration AS x (cnid, region, not_insured_reason, insured_elsewhere, form, collected_by)
         SELECT b.cnid, b.reg, b.reason, b.elsewhere, b.f, actor
         FROM b ORDER BY b.cnid
-        RETURNING x.*
     ), e AS (
         INSERT INTO enroll_register.enrolment AS x (cnid, insurance, region)
         SELECT v_cnid[k.v], k.ins, v_reg[k.v]
         FROM unnest(en_v, en_ins) AS k(v, ins)
         WHERE v_new[k.v]
         ORDER BY 1, 2
-        RETURNING x.*
     ), fl AS (
         INSERT INTO enroll_register.person_flag AS x (cnid, flag, region, set_by)
         SELECT v_cnid[k.v], k.flag, v_reg[k.v], actor
         FROM unnest(fl_v, fl_flag) AS k(v, flag)
         WHERE v_new[k.v]
         ORDER BY 1, 2
-        RETURNING x.*
     ), pr AS (
         INSERT INTO enroll_register.problem AS x (cnid, region, reason, detail, opened_by)
         SELECT k.cnid, k.reg, k.reason, k.detail, actor
@@ -1967,36 +2053,17 @@ BEGIN
               UNION ALL
               SELECT b.cnid, b.reg, 2, 'no_phone', NULL FROM b WHERE b.phone IS NULL) AS k(cnid, reg, o, reason, detail)
         ORDER BY k.cnid, k.o
-        RETURNING x.*
-    ), r AS (
-        -- every row of every new person, in the order of history.children:
-        -- the person (t 0), then by table and key (the aggregates below
-        -- keep the order of this sorted input).  The rows go to JSON here,
-        -- on the coordinator on Citus, which runs no STABLE function of a
-        -- column in a RETURNING list on its workers.
-        SELECT c.cnid, c.t, c.kn, c.kt, c.j, c.reg
-        FROM (SELECT n.cnid, 0 AS t, 0::bigint AS kn, NULL::text AS kt, n.j, n.reg
-              FROM unnest(new_cnid, new_person, new_region) AS n(cnid, j, reg)
-              UNION ALL SELECT g.cnid, 1, 0, NULL, @extschema@.register_row_jsonb(g), NULL FROM g
-              UNION ALL SELECT e.cnid, 2, e.insurance, NULL, @extschema@.register_row_jsonb(e), NULL FROM e
-              UNION ALL SELECT fl.cnid, 3, 0, fl.flag, @extschema@.register_row_jsonb(fl), NULL FROM fl
-              UNION ALL SELECT pr.cnid, 4, pr.id, NULL, @extschema@.register_row_jsonb(pr), NULL FROM pr) c
-        ORDER BY c.cnid, c.t, c.kn, c.kt
     )
-    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new, children)
-    SELECT r.cnid, 'person', r.cnid::text, 'INSERT', max(r.reg), now(), actor, SESSION_USER, txid_current(), NULL,
-           (array_agg(r.j) FILTER (WHERE r.t = 0))[1],
-           @extschema@.register_history_children(array_agg(r.j) FILTER (WHERE r.t = 1), array_agg(r.j) FILTER (WHERE r.t = 2),
-                                                 array_agg(r.j) FILTER (WHERE r.t = 3), array_agg(r.j) FILTER (WHERE r.t = 4))
-    FROM r
-    GROUP BY r.cnid
-    ORDER BY r.cnid;
+    INSERT INTO enroll_register.history (cnid, tbl, key, op, region, at, actor, session_actor, xid, old, new)
+    SELECT n.cnid, 'person', n.cnid::text, 'INSERT', n.reg, now(), actor, SESSION_USER, txid_current(), NULL, NULL
+    FROM unnest(new_cnid, new_region) AS n(cnid, reg)
+    ORDER BY n.cnid;
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
-    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], jsonb[], name) FROM PUBLIC;
+    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], name) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
-    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], jsonb[], name) IS
-    'register_batch() step 4: the new persons'' other rows and their history';
+    integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], name) IS
+    'register_batch() step 4: the new persons'' other rows and their history (one row a person, layout 4)';
 
 CREATE OR REPLACE FUNCTION @extschema@.register_batch(rownos bigint[], forms jsonb[])
 RETURNS TABLE (rowno bigint, cnid text, action text, sqlstate text, field text, error text)
@@ -2033,12 +2100,17 @@ DECLARE
     e_form jsonb[];
     new_cnid @extschema@.cnid[];    -- the new persons, their regions
     new_region bigint[];
-    new_person jsonb[];             -- and their rows as inserted
     new_idx integer[];              -- their index in v_*
     p record;
     i integer;
 BEGIN
     PERFORM @extschema@.register_required();
+    -- the history this writes is layout 4's (history_rows of layout 3 would not show a new person's rows)
+    IF @extschema@.register_layout_version() < 4 THEN
+        RAISE EXCEPTION 'the register is at layout %, register_batch() needs layout 4', @extschema@.register_layout_version()
+            USING ERRCODE = 'object_not_in_prerequisite_state',
+                  HINT = 'Migrate it with SELECT enroll.create_register();';
+    END IF;
     IF coalesce(cardinality(rownos), 0) <> n THEN
         RAISE EXCEPTION 'rownos and forms must have the same length' USING ERRCODE = 'array_subscript_error';
     END IF;
@@ -2093,11 +2165,10 @@ BEGIN
         WHERE b.first
         ORDER BY b.cnid
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
-        RETURNING x.*
+        RETURNING x.cnid, x.region
     )
-    SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}'),
-           coalesce(array_agg(@extschema@.register_row_jsonb(ins) ORDER BY ins.cnid), '{}')
-    INTO new_cnid, new_region, new_person
+    SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}')
+    INTO new_cnid, new_region
     FROM ins;
     SELECT coalesce(array_agg(b.o), '{}') INTO new_idx
     FROM unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o)
@@ -2147,7 +2218,7 @@ BEGIN
     -- one history row per new person.
     IF cardinality(new_cnid) > 0 THEN
         PERFORM @extschema@.register_batch_children(v_new, v_cnid, v_form, v_reg, f.v_phone, f.v_reason, f.v_elsewhere, f.v_nins,
-                                                    f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, new_person, actor);
+                                                    f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, actor);
     END IF;
 
     -- 5. Changed forms, and later forms of a person: register() itself, in

@@ -67,29 +67,34 @@ SELECT is(person_insurances('610802199201010071'), '{170,390}'::insset, 'person_
 SELECT throws_ok($$SELECT * FROM register_batch(ARRAY[1, 2]::bigint[], ARRAY['{}']::jsonb[])$$, '2202E',
                  NULL, 'arrays of different lengths are refused');
 
--- register_row_jsonb is to_jsonb, on every row the batch wrote and on the
--- column types it hands to to_jsonb itself
-SELECT is((SELECT count(*)::int FROM (
-               SELECT register_row_jsonb(p) = to_jsonb(p) AS same FROM person p
-               UNION ALL SELECT register_row_jsonb(g) = to_jsonb(g) FROM registration g
-               UNION ALL SELECT register_row_jsonb(e) = to_jsonb(e) FROM enrolment e
-               UNION ALL SELECT register_row_jsonb(f) = to_jsonb(f) FROM person_flag f
-               UNION ALL SELECT register_row_jsonb(q) = to_jsonb(q) FROM problem q
-               UNION ALL SELECT register_row_jsonb(h) = to_jsonb(h) FROM history h) s WHERE NOT s.same),
-          0, 'register_row_jsonb: to_jsonb of every register row');
-CREATE TEMP TABLE kinds (a numeric, b float8, c int2, d timestamp, e date, f jsonb, g text, h boolean, i name, j cnid, k timestamptz);
-INSERT INTO kinds VALUES (1.50, 'NaN', 2, '2026-01-02 03:04:05.5', '2026-01-02', '"s"', NULL, true, 'x', '610802199201010071',
-                          '2026-01-02 03:04:05+08');
-SELECT is(register_row_jsonb(t)::text, to_jsonb(t)::text, 'register_row_jsonb: numbers, NaN, times, a jsonb scalar, NULL, name, cnid')
-FROM kinds t;
-SELECT is(register_row_jsonb(r)::text, to_jsonb(r)::text, 'register_row_jsonb: arrays, rows and json go to to_jsonb')
-FROM (SELECT ARRAY[1, 2] AS a, ROW(1, 'x') AS b, '{"k": [1]}'::json AS c) r;
-SELECT is(register_history_children(NULL, NULL, NULL, NULL),
-          '{"registration": [], "enrolment": [], "person_flag": [], "problem": []}'::jsonb,
-          'register_history_children: every table named, [] when it has no row');
-SELECT is(register_history_children(ARRAY['{"a": 1}'::jsonb], ARRAY['{"b": 2}'::jsonb, '3'], NULL, ARRAY[NULL::jsonb]),
-          '{"registration": [{"a": 1}], "enrolment": [{"b": 2}, 3], "person_flag": [], "problem": [null]}'::jsonb,
-          'register_history_children: the rows in the order given');
+-- layout 4: a new person's history row copies none of its rows; history_rows
+-- shows them as they were created: the old of a row's first later change
+-- (周一 changed by form 3), else the row as it is now
+SELECT is((SELECT count(*)::int FROM history WHERE cnid::text IN ('610802199201010071', '610802199201010098')
+           AND tbl = 'person' AND op = 'INSERT' AND new IS NULL AND children IS NULL), 2,
+          'a new person''s history row: no new, no children');
+SELECT is((SELECT string_agg(h.tbl || ':' || coalesce(h.new ->> 'employment', h.new -> 'form' ->> 'employment', '') || coalesce(h.new ->> 'insurance', '') || coalesce(h.new ->> 'version', ''),
+                             ' ' ORDER BY h.tbl, h.key)
+           FROM history_rows h WHERE h.cnid = '610802199201010071' AND h.op = 'INSERT'
+             AND h.id = (SELECT min(id) FROM history WHERE cnid = '610802199201010071')),
+          'enrolment:170 person:unemployed1 registration:unemployed',
+          'history_rows: the rows 周一 was created with, before form 3 changed them');
+SELECT bag_eq($$SELECT to_jsonb(x) FROM as_of(NULL::registration, now()) x WHERE cnid::text IN ('610802199201010071', '610802199201010098')$$,
+              $$SELECT to_jsonb(x) FROM registration x WHERE cnid::text IN ('610802199201010071', '610802199201010098')$$,
+              'as_of(now()): the registrations as they are');
+-- a person moved out of a region: that region's reader still sees the rows it
+-- was created with there (the view reads them with its owner's rights and
+-- shows what the history's policy shows)
+CREATE ROLE batch_reader_610802;
+SELECT grant_region('batch_reader_610802', 610802);
+SELECT move('610802199201010098', 610803) IS NOT NULL AS moved \gset
+SET ROLE batch_reader_610802;
+SELECT is((SELECT string_agg(h.tbl || ':' || (h.new ->> 'region'), ' ' ORDER BY h.tbl, h.key) FROM history_rows h
+           WHERE h.cnid = '610802199201010098' AND h.id = (SELECT min(id) FROM history WHERE cnid = '610802199201010098')),
+          'person:610802 problem:610802 problem:610802 registration:610802',
+          'history_rows: a person moved away, its rows as created, to a reader of the region it was created in');
+SELECT is((SELECT count(*)::int FROM registration WHERE cnid = '610802199201010098'), 0, 'who does not see the person now');
+RESET ROLE;
 
 -- register_batch_forms: one result per form, the accepted forms' fields, their enrolments and flags
 SELECT is((SELECT ARRAY[cardinality(res_action), cardinality(v_pos)]::text || res_action::text || v_pos::text || en_v::text || en_ins::text

@@ -3,7 +3,8 @@
 # enroll.create_register() give the same database as a fresh 0.2.0 install
 # filled the same way: schema, extension members, privileges and data.  So
 # does a register of layout 2 (0.2.0's first layout, with foreign keys and a
-# history without children) migrated to layout 3.
+# history without children) or of layout 3 (history with children) migrated
+# to layout 4.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -80,6 +81,21 @@ is($node->safe_psql('lay2', q{SELECT count(*) FROM pg_constraint WHERE contype =
 	'4', 'layout 2 has its foreign keys');
 is($node->safe_psql('lay2', q{SELECT enroll.create_register()}), 'migrated from layout 2', 'create_register() migrates layout 2');
 
+# Layout 3, as create_register() made it before layout 4, filled the same
+# way, then migrated; register_batch() refuses it until then (the history
+# it writes is layout 4's).
+$node->safe_psql('postgres', 'CREATE DATABASE lay3');
+$node->safe_psql('lay3', q{CREATE EXTENSION enroll; SELECT enroll.register_create_layout2();
+	INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
+	SELECT enroll.register_migrate_layout2('created');
+	CREATE VIEW enroll_register_or_0_1 AS SELECT cnid, form FROM enroll_register.registration});
+$node->safe_psql('lay3', $fill_new);
+$node->safe_psql('lay3', q{DROP VIEW enroll_register_or_0_1});
+my ($rc, $out, $err) = $node->psql('lay3', q{SELECT * FROM enroll.register_batch(ARRAY[1]::bigint[], ARRAY['{}']::jsonb[])},
+	extra_params => [ '-v', 'VERBOSITY=verbose' ]);
+like($err, qr/55000: the register is at layout 3, register_batch\(\) needs layout 4/, 'register_batch() refuses layout 3');
+is($node->safe_psql('lay3', q{SELECT enroll.create_register()}), 'migrated from layout 3', 'create_register() migrates layout 3');
+
 # Schema: pg_dump --schema-only, comments and session settings aside.
 sub schema_of
 {
@@ -95,6 +111,7 @@ my ($old_schema, $new_schema) = (schema_of('old'), schema_of('new'));
 ok(length($new_schema) > 1000, 'the schema dump is not empty');
 is($old_schema, $new_schema, 'pg_dump --schema-only: upgraded = fresh');
 is(schema_of('lay2'), $new_schema, 'pg_dump --schema-only: layout 2 migrated = fresh');
+is(schema_of('lay3'), $new_schema, 'pg_dump --schema-only: layout 3 migrated = fresh');
 
 # The extension's own objects, with each function's definition.
 my $members = q{
@@ -125,11 +142,12 @@ for my $t (qw(person registration enrolment person_flag problem history region_l
 	like($n, qr/^\d+ /, "table $t compared");
 	is($node->safe_psql('old', $q), $n, "table $t: upgraded = fresh");
 	is($node->safe_psql('lay2', $q), $n, "table $t: layout 2 migrated = fresh");
+	is($node->safe_psql('lay3', $q), $n, "table $t: layout 3 migrated = fresh");
 }
 ok($node->safe_psql('new', 'SELECT count(*) FROM enroll_register.history') > 1000, 'the history has its rows');
-is($node->safe_psql('old', 'SELECT string_agg(layout::text, \' \' ORDER BY layout) FROM enroll_register.register_layout'), '2 3',
-	'the migrated register went through layout 2 to layout 3');
-is($node->safe_psql('old', 'SELECT enroll.register_layout_version()'), '3', 'and is at layout 3');
+is($node->safe_psql('old', 'SELECT string_agg(layout::text, \' \' ORDER BY layout) FROM enroll_register.register_layout'), '2 3 4',
+	'the migrated register went through layouts 2 and 3 to layout 4');
+is($node->safe_psql('old', 'SELECT enroll.register_layout_version()'), '4', 'and is at layout 4');
 
 # The migrated register works: grants, a write, as_of().
 is($node->safe_psql('old', q{SET ROLE upg_clerk; SELECT count(*) FILTER (WHERE enroll.region_at(region, 'county') <> 610802) FROM enroll_register.person}),
