@@ -841,6 +841,11 @@ BEGIN
     -- every INSERT has its row, but a person's by register_batch()
     ALTER TABLE enroll_register.history ADD CONSTRAINT history_new_check
         CHECK (new IS NOT NULL OR op <> 'INSERT' OR (tbl = 'person' AND children IS NULL));
+    -- No index by (tbl, key, id): no query of the register's functions looks
+    -- a row's history up by its key alone (history_rows finds a person's
+    -- history by (cnid, id), the primary key; as_of() reads a table's whole
+    -- history), and with its text key it was a tenth of a new person's pages.
+    DROP INDEX enroll_register.history_key_idx;
     COMMENT ON COLUMN enroll_register.history.new IS
         'the row after the change; NULL for a DELETE, and for the INSERT of a person by register_batch() (layout 4), whose rows as created are the old of their first later change or the rows as they are now (enroll_register.history_rows)';
     COMMENT ON COLUMN enroll_register.history.children IS
