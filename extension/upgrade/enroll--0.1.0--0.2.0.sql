@@ -2194,30 +2194,33 @@ BEGIN
     FROM enroll_register.person x LEFT JOIN enroll_register.registration g ON g.cnid = x.cnid
     WHERE x.cnid = ANY (ARRAY(SELECT b.cnid FROM unnest(v_cnid, v_first, v_new) AS b(cnid, first, new)
                               WHERE b.first AND NOT b.new));
-    FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f, b.ver
-             FROM unnest(v_pos, v_cnid, v_form, v_ver, v_first, v_new) AS b(pos, cnid, f, ver, first, new)
-             JOIN unnest(e_cnid, e_region, e_version, e_form) AS x(cnid, region, version, stored_form) ON x.cnid = b.cnid
-             WHERE b.first AND NOT b.new
-             ORDER BY x.cnid LOOP
-        IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
-            -- The caller learns that the person exists elsewhere: a look-up, audited.
-            PERFORM @extschema@.lookup_audit_record(p.cnid, 'registered_elsewhere');
-            res_action[p.pos] := 'rejected';
-            res_state[p.pos] := '42501';
-            res_field[p.pos] := 'cnid';
-            res_error[p.pos] := format('cnid: %s is registered outside your regions', p.cnid::text);
-            done[p.pos] := true;
-        ELSIF p.ver IS NOT NULL AND p.ver <> p.version THEN
-            res_action[p.pos] := 'rejected';
-            res_state[p.pos] := '40001';
-            res_field[p.pos] := 'version';
-            res_error[p.pos] := format('version: the record changed since it was read (form version %s, now %s)', p.ver, p.version);
-            done[p.pos] := true;
-        ELSIF p.stored_form IS NOT DISTINCT FROM p.f THEN
-            res_action[p.pos] := 'unchanged';
-            done[p.pos] := true;
-        END IF;
-    END LOOP;
+    -- (no loop when there is none: its join would unnest every accepted form)
+    IF cardinality(e_cnid) > 0 THEN
+        FOR p IN SELECT x.cnid, x.region, x.version, x.stored_form, b.pos, b.f, b.ver
+                 FROM unnest(v_pos, v_cnid, v_form, v_ver, v_first, v_new) AS b(pos, cnid, f, ver, first, new)
+                 JOIN unnest(e_cnid, e_region, e_version, e_form) AS x(cnid, region, version, stored_form) ON x.cnid = b.cnid
+                 WHERE b.first AND NOT b.new
+                 ORDER BY x.cnid LOOP
+            IF NOT @extschema@.region_permitted_to(p.region, actor) THEN
+                -- The caller learns that the person exists elsewhere: a look-up, audited.
+                PERFORM @extschema@.lookup_audit_record(p.cnid, 'registered_elsewhere');
+                res_action[p.pos] := 'rejected';
+                res_state[p.pos] := '42501';
+                res_field[p.pos] := 'cnid';
+                res_error[p.pos] := format('cnid: %s is registered outside your regions', p.cnid::text);
+                done[p.pos] := true;
+            ELSIF p.ver IS NOT NULL AND p.ver <> p.version THEN
+                res_action[p.pos] := 'rejected';
+                res_state[p.pos] := '40001';
+                res_field[p.pos] := 'version';
+                res_error[p.pos] := format('version: the record changed since it was read (form version %s, now %s)', p.ver, p.version);
+                done[p.pos] := true;
+            ELSIF p.stored_form IS NOT DISTINCT FROM p.f THEN
+                res_action[p.pos] := 'unchanged';
+                done[p.pos] := true;
+            END IF;
+        END LOOP;
+    END IF;
 
     -- 4. The new persons' registrations, enrolments, flags and problems, and
     -- one history row per new person.
