@@ -2134,7 +2134,13 @@ BEGIN
     -- (The register is read by a statement of its own, by cnid = ANY: on
     -- Citus a join of the batch's arrays with a distributed table would send
     -- the whole batch to every shard.)
-    SELECT coalesce(array_agg(q.cnid), '{}') INTO v_existing FROM enroll_register.person q WHERE q.cnid = ANY (v_cnid);
+    -- Whether a person is registered already matters below only to a form
+    -- that names a version other than 1; without one the register is not read.
+    IF EXISTS (SELECT 1 FROM unnest(v_ver) AS v(ver) WHERE v.ver <> 1) THEN
+        SELECT coalesce(array_agg(q.cnid), '{}') INTO v_existing FROM enroll_register.person q WHERE q.cnid = ANY (v_cnid);
+    ELSE
+        v_existing := '{}';
+    END IF;
     SELECT coalesce(array_agg(s.first ORDER BY s.o), '{}'), coalesce(array_agg(s.stale_new ORDER BY s.o), '{}')
     INTO v_first, v_stale
     FROM (SELECT t.o, CASE WHEN t.ex THEN t.rn = 1 ELSE t.rn = t.first_ok END AS first,
@@ -2172,9 +2178,9 @@ BEGIN
         ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false
         RETURNING x.cnid, x.region
     )
-    SELECT coalesce(array_agg(ins.cnid ORDER BY ins.cnid), '{}'), coalesce(array_agg(ins.region ORDER BY ins.cnid), '{}')
+    SELECT coalesce(array_agg(s.cnid), '{}'), coalesce(array_agg(s.region), '{}')    -- (one sort for both)
     INTO new_cnid, new_region
-    FROM ins;
+    FROM (SELECT ins.cnid, ins.region FROM ins ORDER BY ins.cnid) s;
     SELECT coalesce(array_agg(b.o), '{}') INTO new_idx
     FROM unnest(v_cnid, v_first) WITH ORDINALITY AS b(cnid, first, o)
     JOIN unnest(new_cnid) AS c(cnid) ON c.cnid = b.cnid
