@@ -31,6 +31,11 @@ BEGIN
         PERFORM @extschema@.form_error('viewer', format('%s is not a role you act as', coalesce(quote_ident(viewer), 'null')),
             'insufficient_privilege');
     END IF;
+    -- Each row's last change at that time.  The rows a person was created
+    -- with by register_batch() are read from that change's children for
+    -- this table only.  cnid leads the DISTINCT ON and the join (a key
+    -- belongs to one person), so on Citus the whole query runs on each
+    -- shard; the key is compared bytewise (no collation needed to tell keys apart).
     RETURN QUERY
         WITH persons AS (
             SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
@@ -39,13 +44,21 @@ BEGIN
             ORDER BY h.cnid, h.id DESC),
         seen AS (
             SELECT p.cnid, p.region FROM persons p
-            WHERE p.op <> 'DELETE' AND @extschema@.region_permitted_to(p.region, viewer))
+            WHERE p.op <> 'DELETE' AND @extschema@.region_permitted_to(p.region, viewer)),
+        changes AS (
+            SELECT h.cnid, h.id, h.key, h.op, h.new
+            FROM enroll_register.history h
+            WHERE h.tbl = t AND h.at <= at_time
+            UNION ALL
+            SELECT h.cnid, h.id, @extschema@.history_key(t, r.value), 'INSERT', r.value
+            FROM enroll_register.history h
+            CROSS JOIN LATERAL jsonb_array_elements(h.children -> t) r
+            WHERE h.tbl = 'person' AND h.children IS NOT NULL AND h.at <= at_time)
         SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
                                                 ELSE h.new || jsonb_build_object('region', s.region) END)).*
-        FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
-              FROM enroll_register.history_rows h
-              WHERE h.tbl = t AND h.at <= at_time
-              ORDER BY h.key, h.id DESC) h
+        FROM (SELECT DISTINCT ON (c.cnid, c.key COLLATE "C") c.cnid, c.op, c.new
+              FROM changes c
+              ORDER BY c.cnid, c.key COLLATE "C", c.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
         WHERE h.op <> 'DELETE';
 END $$;
