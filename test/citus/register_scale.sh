@@ -13,8 +13,8 @@
 #    then hold the same rows, table by table.
 # 2. At N, on both, in turn (one server first), each step in a session of its
 #    own with its time and the coordinator backend's peak memory (VmHWM):
-#    register() updates, submit(), review() at both levels, as_of() and the
-#    review queue for a sample of persons, by a LOGIN clerk of county
+#    register() updates, submit(), review() at both levels, as_of() of the
+#    sample's persons and the review queue for a sample of persons, by a LOGIN clerk of county
 #    610802; enroll-load of two files of L forms (5 % bad, half of the first
 #    file persons already registered), --jobs 1 then --jobs 2, identical
 #    rejects; the tables compared (clocks aside) by count and a sum of row
@@ -25,16 +25,17 @@
 # as for cluster.sh; LOAD_ROWS (default 50,000) the loader files' size;
 # FILL_JOBS (default 2) the sessions that fill, each its own batches;
 # REUSE=1 skips step 1 and works on the registers of the last run; STEPS
-# (default "workflow clerk load coverage analyst") the steps of 2 to run;
-# AS_OF=0 leaves as_of() out of the workflow (at 5M it reads the whole
-# history: minutes per call).
+# (default "workflow clerk as_of load coverage analyst") the steps of 2 to run;
+# AS_OF=0 leaves the whole register's as_of() out of the clerk's step.
+# Step as_of: the whole register's as_of() of persons and of enrolments,
+# as the owner.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100000}
 BATCH=${2:-50000}
 L=${LOAD_ROWS:-50000}
 FILL_JOBS=${FILL_JOBS:-2}
-STEPS=" ${STEPS:-workflow clerk load coverage analyst} "
+STEPS=" ${STEPS:-workflow clerk as_of load coverage analyst} "
 wants() { [[ $STEPS == *" $1 "* ]]; }
 PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/${PG_MAJOR:-15}/bin
 CITUS_PORT=${CITUS_PORT:-54460}
@@ -228,10 +229,7 @@ FROM generate_series(1, $S) i,
      LATERAL (SELECT greatest(2, (i::bigint * ($N / $S)) / 2 * 2) AS p) pp,
      LATERAL (SELECT '610802' || to_char(date '1950-01-01' + (p % 20000)::integer, 'YYYYMMDD') || lpad((p / 20000 % 1000)::text, 3, '0') AS body) b;
 SQL
-cat "$WORK/sample.sql" - > "$WORK/workflow.sql" <<SQL
-\\set as_of ${AS_OF:-1}
-SQL
-cat >> "$WORK/workflow.sql" <<'SQL'
+cat "$WORK/sample.sql" - > "$WORK/workflow.sql" <<'SQL'
 SELECT now() AS before_workflow \gset
 -- (the persons read first: Citus joins a local table with a distributed one,
 -- not a lateral call per row)
@@ -251,12 +249,10 @@ SELECT enroll.review(cnid, 'township', true), count(*) FROM sample GROUP BY 1 OR
 SELECT enroll.review(cnid, 'county', i % 10 <> 0, CASE WHEN i % 10 = 0 THEN '户口所在地与身份证不符' END), count(*)
 FROM sample GROUP BY 1 ORDER BY 1;
 SELECT g.state, count(*) FROM enroll_register.registration g JOIN sample s USING (cnid) GROUP BY 1 ORDER BY 1;
-\if :as_of
 SELECT count(*) AS as_of_persons, count(*) FILTER (WHERE a.phone LIKE '13900000%') AS as_of_updated
-FROM enroll.as_of(NULL::enroll_register.person, now()) a JOIN sample s USING (cnid);
+FROM enroll.as_of(NULL::enroll_register.person, now(), persons => (SELECT array_agg(cnid) FROM sample)) a;
 SELECT count(*) AS as_of_before, count(*) FILTER (WHERE a.phone LIKE '13900000%') AS updated_before
-FROM enroll.as_of(NULL::enroll_register.person, :'before_workflow') a JOIN sample s USING (cnid);
-\endif
+FROM enroll.as_of(NULL::enroll_register.person, :'before_workflow', persons => (SELECT array_agg(cnid) FROM sample)) a;
 SELECT count(*) AS queue_rows, count(*) FILTER (WHERE q.office <> enroll.region_at(q.region, 'county')
                                                  AND q.office <> enroll.region_at(q.region, 'township')) AS misfiled
 FROM enroll_register.review_queue q;
@@ -280,6 +276,16 @@ echo "     (persons, foreign; forms, foreign; history, foreign; queue; as_of) $(
 check "the clerk sees nothing outside county 610803" "$(awk -F'|' 'NR <= 3 && $2 != 0 { bad = 1 } END { print bad ? "f" : "t" }' "$WORK/clerk.$CITUS_DB.out")"
 check "the clerk's persons are those of county 610803 as the owner counts them" "$([ "$(head -1 "$WORK/clerk.$CITUS_DB.out" | cut -d'|' -f1)" = \
 	"$(qa "$PLAIN_DB" -c "SELECT count(*) FROM enroll_register.person WHERE enroll.region_at(region, 'county') = 610803")" ] && echo t)"
+fi
+
+if wants as_of; then
+echo "== the whole register's as_of(), persons and enrolments"
+cat > "$WORK/as_of.sql" <<'SQL'
+SELECT count(*), count(DISTINCT region) FROM enroll.as_of(NULL::enroll_register.person, now());
+SELECT count(*), sum(insurance) FROM enroll.as_of(NULL::enroll_register.enrolment, now());
+SQL
+both as_of "$WORK/as_of.sql"
+echo "     (persons, regions; enrolments, sum of codes) $(paste -sd' ' "$WORK/as_of.$CITUS_DB.out")"
 fi
 
 if wants load; then
