@@ -37,28 +37,10 @@ L=${LOAD_ROWS:-50000}
 FILL_JOBS=${FILL_JOBS:-2}
 STEPS=" ${STEPS:-workflow clerk as_of load coverage analyst} "
 wants() { [[ $STEPS == *" $1 "* ]]; }
-PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/${PG_MAJOR:-15}/bin
-CITUS_PORT=${CITUS_PORT:-54460}
-export CITUS_PORT
-CITUS_DB=${CITUS_DB:-enroll_national}
-PLAIN_DB=${PLAIN_DB:-enroll_plain}
 WORK=$(mktemp -d /tmp/enroll-citus-scale.XXXXXX)
 chmod a+rwx "$WORK"
 ROLES="enroll_cs_clerk_a, enroll_cs_clerk_b, enroll_cs_analyst"
-FAILS=0
-
-rc=0
-bash test/citus/cluster.sh start || rc=$?
-[ $rc = 0 ] || exit $rc
-
-export PGHOST=127.0.0.1 PGPORT=$CITUS_PORT PGUSER=postgres
-q() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$@"; }
-qa() { "$PG_BIN/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
-check() { # what, condition (t or anything else)
-	if [ "$2" = t ]; then echo "ok: $1"; else echo "FAILED: $1"; FAILS=$((FAILS + 1)); fi
-}
-ms() { date +%s%3N; }
-load() { cut -d' ' -f1-3 /proc/loadavg; }
+. test/citus/lib.sh
 # A step in a session of its own: its output to $WORK/<name>.<db>.out, its
 # time and the backend's peak memory to $WORK/timings.
 HWM="SELECT (regexp_match(pg_read_file('/proc/' || pg_backend_pid() || '/status'), 'VmHWM:\\s+(\\d+) kB'))[1]::bigint / 1024 AS hwm_mb \\gset"
@@ -127,21 +109,8 @@ compare_tables() { # clocks, what
 }
 if [ -z "${REUSE:-}" ]; then
 echo "== fresh registers"
-q "$CITUS_DB" >/dev/null <<SQL
-SET client_min_messages = warning;
-SELECT format('DROP TABLE %s CASCADE', string_agg(c.oid::regclass::text, ', '))
-FROM pg_class c WHERE c.relnamespace = 'enroll_register'::regnamespace AND c.relkind = 'r' HAVING count(*) > 0 \gexec
-SELECT format('DROP OWNED BY %s', string_agg(quote_ident(rolname), ', ')) AS drop_owned, count(*) > 0 AS have_roles
-FROM pg_roles WHERE rolname IN ('enroll_cs_clerk_a', 'enroll_cs_clerk_b', 'enroll_cs_analyst') \gset
-\if :have_roles
-SELECT :'drop_owned' \gexec
-SELECT success FROM run_command_on_workers(:'drop_owned');
-\endif
-SQL
-q postgres -c "DROP DATABASE IF EXISTS $PLAIN_DB" >/dev/null
-q "$CITUS_DB" -c "DROP ROLE IF EXISTS $ROLES" >/dev/null
-q postgres -c "CREATE DATABASE $PLAIN_DB" >/dev/null
-q "$PLAIN_DB" -c "CREATE EXTENSION enroll" -c "SELECT enroll.create_register()" >/dev/null
+fresh_registers
+q "$PLAIN_DB" -c "SELECT enroll.create_register()" >/dev/null
 q "$CITUS_DB" -c "CREATE ROLE enroll_cs_clerk_a LOGIN" -c "CREATE ROLE enroll_cs_clerk_b LOGIN" \
 	-c "CREATE ROLE enroll_cs_analyst LOGIN" >/dev/null
 
