@@ -37,11 +37,14 @@ BEGIN
             'insufficient_privilege');
     END IF;
     -- Each row's last change at that time.  The rows a person was created
-    -- with by register_batch() are read from that change's children for
-    -- this table only.  cnid leads the DISTINCT ON and the join (a key
-    -- belongs to one person), so on Citus the whole query runs on each
-    -- shard; the key is compared bytewise (no collation needed to tell
-    -- keys apart).  $1 tbl, $2 at_time, $3 persons, $4 viewer, $5 t.
+    -- with by register_batch() are read, for this table only, from that
+    -- change's children (layout 3) or, in layout 4, where its history row
+    -- copies none (new is NULL), as enroll_register.history_rows shows them:
+    -- the old of a row's first later change, else the row as it is now.
+    -- cnid leads the DISTINCT ON and every join (a key belongs to one
+    -- person), so on Citus the whole query runs on each shard; the key is
+    -- compared bytewise (no collation needed to tell keys apart).  $1 tbl,
+    -- $2 at_time, $3 persons, $4 viewer, $5 t; %2$I the table.
     RETURN QUERY EXECUTE format($q$
         WITH persons AS (
             SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
@@ -54,19 +57,34 @@ BEGIN
         changes AS (
             SELECT h.cnid, h.id, h.key, h.op, h.new
             FROM enroll_register.history h
-            WHERE h.tbl = $5 AND h.at <= $2%1$s
+            WHERE h.tbl = $5 AND h.at <= $2%1$s AND (h.new IS NOT NULL OR h.op <> 'INSERT')
             UNION ALL
             SELECT h.cnid, h.id, @extschema@.history_key($5, r.value), 'INSERT', r.value
             FROM enroll_register.history h
             CROSS JOIN LATERAL jsonb_array_elements(h.children -> $5) r
-            WHERE h.tbl = 'person' AND h.children IS NOT NULL AND h.at <= $2%1$s)
+            WHERE h.tbl = 'person' AND h.children IS NOT NULL AND h.at <= $2%1$s
+            UNION ALL
+            SELECT h.cnid, h.id, l.key, 'INSERT', l.old || jsonb_build_object('region', h.region)
+            FROM enroll_register.history h
+            JOIN enroll_register.history l ON l.cnid = h.cnid AND l.id > h.id AND l.tbl = $5
+            WHERE h.tbl = 'person' AND h.op = 'INSERT' AND h.new IS NULL AND h.at <= $2%1$s AND l.op <> 'INSERT'
+              AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                              WHERE m.cnid = l.cnid AND m.tbl = $5 AND m.key = l.key AND m.id > h.id AND m.id < l.id)
+            UNION ALL
+            SELECT h.cnid, h.id, x.key, 'INSERT', x.row || jsonb_build_object('region', h.region)
+            FROM enroll_register.history h
+            JOIN (SELECT y.cnid, to_jsonb(y) AS row, @extschema@.history_key($5, to_jsonb(y)) AS key
+                  FROM enroll_register.%2$I y) x ON x.cnid = h.cnid
+            WHERE h.tbl = 'person' AND h.op = 'INSERT' AND h.new IS NULL AND h.at <= $2%1$s
+              AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
+                              WHERE m.cnid = x.cnid AND m.tbl = $5 AND m.key = x.key AND m.id > h.id))
         SELECT (jsonb_populate_record($1, CASE WHEN $5 = 'person' THEN h.new
                                                ELSE h.new || jsonb_build_object('region', s.region) END)).*
         FROM (SELECT DISTINCT ON (c.cnid, c.key COLLATE "C") c.cnid, c.op, c.new
               FROM changes c
               ORDER BY c.cnid, c.key COLLATE "C", c.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
-        WHERE h.op <> 'DELETE'$q$, only_them)
+        WHERE h.op <> 'DELETE'$q$, only_them, t)
         USING tbl, at_time, persons, viewer, t;
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name, @extschema@.cnid[]) FROM PUBLIC;

@@ -6,7 +6,8 @@
 # register_batch() in batches; then the two runs are compared row by row:
 # the result of every form (action, or SQLSTATE, field and message), and
 # every row of person, registration, enrolment, person_flag, problem and
-# history, leaving out only timestamps, transaction ids and generated ids.
+# history, leaving out only timestamps, transaction ids and generated ids;
+# and as_of() of every table at the end and half-way (after the same forms).
 #
 #   PGHOST=... PGPORT=... bash test/tools/register_batch_compare.sh [N] [batch]
 set -euo pipefail
@@ -120,15 +121,28 @@ BEGIN
                       'closed', (h.new ->> 'closed_at') IS NOT NULL)
                   FROM enroll_register.history_rows h$q$, tag);
 END $$;
+-- as_of() of every table at a time, without what the snapshot leaves out
+CREATE FUNCTION pg_temp.snapshot_as_of(tag text, at timestamptz) RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+    EXECUTE format($q$CREATE TABLE %I AS
+        SELECT 'person' AS tbl, to_jsonb(x) - 'updated_at' AS row FROM enroll.as_of(NULL::enroll_register.person, $1) x
+        UNION ALL SELECT 'registration', to_jsonb(x) - 'collected_at' FROM enroll.as_of(NULL::enroll_register.registration, $1) x
+        UNION ALL SELECT 'enrolment', to_jsonb(x) - 'since' FROM enroll.as_of(NULL::enroll_register.enrolment, $1) x
+        UNION ALL SELECT 'person_flag', to_jsonb(x) - 'set_at' FROM enroll.as_of(NULL::enroll_register.person_flag, $1) x
+        UNION ALL SELECT 'problem', to_jsonb(x) - '{id,opened_at,closed_at}'::text[] || jsonb_build_object('closed', x.closed_at IS NOT NULL)
+                  FROM enroll.as_of(NULL::enroll_register.problem, $1) x$q$, tag) USING at;
+END $$;
+-- half-way: after the batch that ends there, and after the same forms one by one
+SELECT (:n / :batch / 2) * :batch AS half \gset
 
 -- 1. register(), one call per form, in row order.
 CREATE TABLE res_single (rowno bigint PRIMARY KEY, action text, sqlstate text, field text, error text);
-DO $$
+CREATE FUNCTION pg_temp.register_each(lo bigint, hi bigint) RETURNS void LANGUAGE plpgsql AS $$
 DECLARE
     x record;
     st text; col text; msg text;
 BEGIN
-    FOR x IN SELECT * FROM forms ORDER BY rowno LOOP
+    FOR x IN SELECT * FROM forms WHERE rowno > lo AND rowno <= hi ORDER BY rowno LOOP
         BEGIN
             INSERT INTO res_single VALUES (x.rowno, enroll.register(x.form) ->> 'action');
         EXCEPTION WHEN OTHERS THEN
@@ -137,7 +151,12 @@ BEGIN
         END;
     END LOOP;
 END $$;
+SELECT pg_temp.register_each(0, :half);
+CREATE TABLE mark_single AS SELECT clock_timestamp() AS at;
+SELECT pg_temp.register_each(:half, :n);
 SELECT pg_temp.snapshot('snap_single');
+SELECT pg_temp.snapshot_as_of('half_single', (SELECT at FROM mark_single));
+SELECT pg_temp.snapshot_as_of('end_single', clock_timestamp());
 TRUNCATE enroll_register.history, enroll_register.problem, enroll_register.person_flag, enroll_register.enrolment,
          enroll_register.registration, enroll_register.person;
 
@@ -147,8 +166,11 @@ CREATE TEMP TABLE stage (rowno bigint, form jsonb);
 SELECT format('INSERT INTO stage SELECT rowno, form FROM forms WHERE rowno > %s AND rowno <= %s;
                INSERT INTO res_batch SELECT rowno, action, sqlstate, field, error FROM enroll.register_batch(''stage'');
                TRUNCATE stage;', k, k + :batch)
+       || CASE WHEN k + :batch = :half OR (k = 0 AND :half = 0) THEN ' CREATE TABLE mark_batch AS SELECT clock_timestamp() AS at;' ELSE '' END
 FROM generate_series(0, :n - 1, :batch) k \gexec
 SELECT pg_temp.snapshot('snap_batch');
+SELECT pg_temp.snapshot_as_of('half_batch', (SELECT at FROM mark_batch));
+SELECT pg_temp.snapshot_as_of('end_batch', clock_timestamp());
 
 -- 3. Compare.
 \echo forms, actions and rejections (register()):
@@ -159,12 +181,22 @@ WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sql
 SELECT 'rows in register() run: ' || (SELECT count(*) FROM snap_single) || ', in register_batch() run: ' || (SELECT count(*) FROM snap_batch);
 SELECT 'register rows differ: ' || ((SELECT count(*) FROM (SELECT * FROM snap_single EXCEPT ALL SELECT * FROM snap_batch) a)
                                   + (SELECT count(*) FROM (SELECT * FROM snap_batch EXCEPT ALL SELECT * FROM snap_single) b));
+SELECT 'as_of() rows half-way: ' || (SELECT count(*) FROM half_single) || ' and ' || (SELECT count(*) FROM half_batch)
+       || ', at the end: ' || (SELECT count(*) FROM end_single) || ' and ' || (SELECT count(*) FROM end_batch) || '; differ: '
+       || ((SELECT count(*) FROM (SELECT * FROM half_single EXCEPT ALL SELECT * FROM half_batch) a)
+           + (SELECT count(*) FROM (SELECT * FROM half_batch EXCEPT ALL SELECT * FROM half_single) b)
+           + (SELECT count(*) FROM (SELECT * FROM end_single EXCEPT ALL SELECT * FROM end_batch) c)
+           + (SELECT count(*) FROM (SELECT * FROM end_batch EXCEPT ALL SELECT * FROM end_single) d));
 SQL
 psql -X -q -At -d "$DB" > "${TMPDIR:-/tmp}/$DB.diff.txt" 2>&1 <<'SQL' || true
 SELECT 'single', s.*, 'batch', b.* FROM res_single s FULL JOIN res_batch b USING (rowno)
 WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sqlstate, b.field, b.error) LIMIT 5;
 (SELECT 'only single', * FROM snap_single EXCEPT ALL SELECT 'only single', * FROM snap_batch) LIMIT 5;
 (SELECT 'only batch', * FROM snap_batch EXCEPT ALL SELECT 'only batch', * FROM snap_single) LIMIT 5;
+(SELECT 'half-way, only single', * FROM half_single EXCEPT ALL SELECT 'half-way, only single', * FROM half_batch) LIMIT 5;
+(SELECT 'half-way, only batch', * FROM half_batch EXCEPT ALL SELECT 'half-way, only batch', * FROM half_single) LIMIT 5;
+(SELECT 'end, only single', * FROM end_single EXCEPT ALL SELECT 'end, only single', * FROM end_batch) LIMIT 5;
+(SELECT 'end, only batch', * FROM end_batch EXCEPT ALL SELECT 'end, only batch', * FROM end_single) LIMIT 5;
 SQL
 t1=$(date +%s.%N)
 R=$(psql -X -q -At -d "$DB" -c "SELECT (SELECT count(*) FROM cells WHERE enroll.load_form(k, v) IS DISTINCT FROM public.sql_load_form(k, v))
@@ -174,6 +206,10 @@ R=$(psql -X -q -At -d "$DB" -c "SELECT (SELECT count(*) FROM cells WHERE enroll.
         WHERE (s.action, s.sqlstate, s.field, s.error) IS DISTINCT FROM (b.action, b.sqlstate, b.field, b.error))
     + (SELECT count(*) FROM (SELECT * FROM snap_single EXCEPT ALL SELECT * FROM snap_batch) a)
     + (SELECT count(*) FROM (SELECT * FROM snap_batch EXCEPT ALL SELECT * FROM snap_single) b)
+    + (SELECT count(*) FROM (SELECT * FROM half_single EXCEPT ALL SELECT * FROM half_batch) c)
+    + (SELECT count(*) FROM (SELECT * FROM half_batch EXCEPT ALL SELECT * FROM half_single) d)
+    + (SELECT count(*) FROM (SELECT * FROM end_single EXCEPT ALL SELECT * FROM end_batch) e)
+    + (SELECT count(*) FROM (SELECT * FROM end_batch EXCEPT ALL SELECT * FROM end_single) f)
     || ' ' || (SELECT count(*) FROM res_batch) || ' ' || (SELECT count(*) FILTER (WHERE action = 'rejected') FROM res_batch)")
 read -r differ nres nrej <<<"$R"
 echo "$N forms ($nrej rejected), batches of $BATCH: $differ differences; $(awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.0f", b - a }') s"
