@@ -160,6 +160,9 @@ run_loader() { # jobs
     awk -v a="$c0" -v b="$(cluster_cpu)" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/cpu.$j"
     tail -1 "$WORK/time.$j" | awk '{ printf "%.2f\n", $2 + $3 }' >> "$WORK/ccpu.$j"
     [ "$rc" = 4 ] || { echo "enroll-load --jobs $j: exit $rc, 4 expected"; cat "$WORK/load.$j.out"; exit 1; }
+    # bytes of table, TOAST and index pages a person (the register's tables)
+    psql -X -At -d "$DB" -c "SELECT round((SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
+        WHERE c.relnamespace = 'enroll_register'::regnamespace AND c.relkind = 'r') / (SELECT count(*) FROM enroll_register.person))" >> "$WORK/bytes.$j"
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/secs.$j"
     awk '{ if ($4 > c) c = $4 } END { print c + 0 }' "$WORK/rss_load" >> "$WORK/client.$j"
     awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load" >> "$WORK/rss_max.$j"
@@ -183,6 +186,7 @@ SQL
     awk -v a="$c0" -v b="$(cluster_cpu)" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/cpu.plain"
     tail -1 "$WORK/time.plain" | awk '{ printf "%.2f\n", $2 + $3 }' >> "$WORK/ccpu.plain"
     awk -v a="$t0" -v b="$t1" 'BEGIN { printf "%.2f\n", b - a }' >> "$WORK/secs.plain"
+    psql -X -At -d "$DB" -c "SELECT round(pg_total_relation_size('plain_person') / count(*)) FROM plain_person" >> "$WORK/bytes.plain"
     awk '{ if ($1 > m) m = $1; if ($2 > s) s = $2 } END { print m + 0, s + 0 }' "$WORK/rss_load" >> "$WORK/rss_max.plain"
 }
 # Rounds: the plain path, then each --jobs run, BENCH_LOAD_REPEAT times
@@ -213,5 +217,7 @@ awk -v n="$ROWS" -v p="$plain" -v big="$big" -v all="$all" -v runs="$(paste -sd'
     printf "| \\copy + one INSERT ... ON CONFLICT (no validation, no history) | %.1f (%s) | %.0f | 1.0 | %.1f + %.1f | 1.0 | (psql) | %.0f MB / %.0f MB |\n", p, runs, n / p, sc, cc, big / 1024, all / 1024 }'
 echo
 echo "shared_buffers: $(psql -X -At -d "$DB" -c 'SHOW shared_buffers'); the loader's peak resident size with the mapped input (/usr/bin/time): $(for j in ${BENCH_JOBS:-1 2}; do printf '%s ' "--jobs $j $(( $(tail -1 "$WORK/time.$j" | cut -d' ' -f1) / 1024 )) MB"; done)"
+echo
+echo "table, TOAST and index bytes a person (pg_total_relation_size of the register's tables / persons, medians): $(for j in ${BENCH_JOBS:-1 2}; do printf '%s, ' "--jobs $j $(median < "$WORK/bytes.$j")"; done)plain path $(median < "$WORK/bytes.plain") a row"
 echo
 for j in ${BENCH_JOBS:-1 2}; do sed "s/^/    --jobs $j: /" "$WORK/load.$j.out"; done
