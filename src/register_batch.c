@@ -11,21 +11,12 @@
 #include "enroll.h"
 
 #include "access/htup_details.h"
-#include "catalog/pg_type.h"
-#include "common/jsonapi.h"
 #include "funcapi.h"
-#include "nodes/makefuncs.h"
-#include "parser/parse_coerce.h"
 #include "utils/acl.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
-#include "utils/fmgroids.h"
-#include "utils/json.h"
 #include "utils/jsonb.h"
 #include "utils/lsyscache.h"
-#include "utils/memutils.h"
-#include "utils/numeric.h"
-#include "utils/typcache.h"
 
 #include "register_form.h"
 
