@@ -2671,17 +2671,18 @@ COMMENT ON FUNCTION @extschema@.linkage_dedupe_shard(text, text, real, integer, 
 
 /*
  * dedupe on a table.  On a plain table (or without Citus) it is dedupe of
- * its query.  On a table that Citus distributes by the normalised ID:
+ * its query.  On a table that Citus distributes by the normalised ID
+ * (linkage_dedupe_shards, extension/parts/95_dedupe_tables.sql):
  *   1. on each shard, on the workers, in parallel: the records with a valid
  *      ID, whose links there are all same_id; and the shard's strata;
- *   2. the records that a link other than same_id can reach — those
- *      without a valid ID, every record born on a day and of a sex that
- *      one of them has, the holders of their repair candidates, and every
- *      record sharing a valid ID with those — fetched from the shards (the
- *      filters run on the workers) and deduplicated together, with the
- *      strata of the whole table (dedupe_subset): the same links, the same
- *      probabilities, the same guards and clusters;
- *   3. the other records keep their result of step 1.
+ *   2. on the workers too, per stratum (sex and birth decade) of a work
+ *      table that Citus distributes by it: the name links of the records
+ *      without a valid ID, with the counts their probabilities need;
+ *   3. on the coordinator (dedupe_resolve): the records without a valid ID
+ *      and those of the valid IDs the name links reach or the repairs
+ *      propose, their links by ID and repaired ID, the name links, the
+ *      probabilities from the counts summed, the guards and clusters;
+ *   4. the other records keep their result of step 1.
  * Rows identical to the single-server function.  region_level is not
  * supported on a distributed table (its m and u are global too).
  */
@@ -2700,7 +2701,7 @@ DECLARE
     t0 timestamptz := clock_timestamp();
     q text := @extschema@.linkage_table_query(records, 'dedupe', 'records', region_level IS NOT NULL);
     dist name := @extschema@.linkage_distribution(records, 'dedupe', 'records');
-    strata bigint[];
+    sums bigint[];
 BEGIN
     IF dist IS NULL THEN
         RETURN QUERY SELECT * FROM @extschema@.dedupe(q, name_threshold, max_cluster_size, region_level,
@@ -2708,15 +2709,18 @@ BEGIN
         RETURN;
     END IF;
     -- steps 1 and 2 (extension/parts/95_dedupe_tables.sql)
-    strata := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
-                                                region_level, min_probability, max_block);
+    sums := @extschema@.linkage_dedupe_shards(records, q, false, name_threshold, max_cluster_size,
+                                              region_level, min_probability, max_block);
+    -- 3. the coordinator's round
     PERFORM @extschema@.linkage_drop_work('enroll_dd_pass2');
     CREATE TEMP TABLE enroll_dd_pass2 ON COMMIT DROP AS
-    SELECT * FROM @extschema@.dedupe_subset('SELECT * FROM pg_temp.enroll_dd_subset', name_threshold,
-                                            max_cluster_size, NULL, min_probability, max_block, strata);
-    RAISE DEBUG '%: second pass at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
+    SELECT * FROM @extschema@.dedupe_resolve('SELECT * FROM pg_temp.enroll_dd_subset',
+                                             'SELECT rec_a, rec_b, level, sim, chance FROM pg_temp.enroll_dd_links',
+                                             name_threshold, max_cluster_size, min_probability, max_block, sums,
+                                             (SELECT array_agg(r.a) FROM pg_temp.enroll_dd_round1 r WHERE r.kind = 's'));
+    RAISE DEBUG '%: the coordinator''s round at % ms', 'dedupe', round(extract(epoch FROM clock_timestamp() - t0) * 1000);
 
-    -- 3. the others as step 1 left them
+    -- 4. the others as step 1 left them
     RETURN QUERY
         SELECT p.a, p.b, p.c, p.s
         FROM pg_temp.enroll_dd_pass1 p
