@@ -247,15 +247,18 @@ BEGIN
     work := @extschema@.linkage_work_table((SELECT c.relnamespace::regnamespace::name FROM pg_class c WHERE c.oid = records),
                 'dd', 'stratum integer, rec_id bigint, id_number text, name text, birth_date date, sex smallint',
                 'stratum', 'none', 2 * @extschema@.linkage_worker_count(records));
+    -- two statements (Citus pushes down no subquery without FROM, which
+    -- would make both rows of a record in one): the stratum's days, then
+    -- the first day of the next stratum when the day before is wanted
     EXECUTE format($q$INSERT INTO %1$s
-        SELECT k.st, q.rec_id, q.id_number, q.name, q.birth_date, q.sex
-        FROM (%2$s) q,
-             LATERAL (SELECT @extschema@.linkage_day(q.id_number, q.birth_date, q.sex) AS dy) d,
-             LATERAL (VALUES (CASE WHEN d.dy = ANY(%3$L::bigint[])
-                                   THEN @extschema@.linkage_stratum(q.id_number, q.birth_date, q.sex, false) END),
-                             (CASE WHEN d.dy - 4 = ANY(%3$L::bigint[])
-                                   THEN @extschema@.linkage_stratum(q.id_number, q.birth_date, q.sex, true) END)) k(st)
-        WHERE k.st IS NOT NULL$q$, work, q, days);
+        SELECT @extschema@.linkage_stratum(q.id_number, q.birth_date, q.sex, false), q.*
+        FROM (%2$s) q WHERE @extschema@.linkage_day(q.id_number, q.birth_date, q.sex) = ANY(%3$L::bigint[])$q$,
+        work, q, days);
+    EXECUTE format($q$INSERT INTO %1$s
+        SELECT @extschema@.linkage_stratum(q.id_number, q.birth_date, q.sex, true), q.*
+        FROM (%2$s) q WHERE @extschema@.linkage_day(q.id_number, q.birth_date, q.sex) - 4 = ANY(%3$L::bigint[])
+                        AND @extschema@.linkage_stratum(q.id_number, q.birth_date, q.sex, true) IS NOT NULL$q$,
+        work, q, days);
     RAISE DEBUG '%: records of their days moved to their stratum''s shard at % ms', caller, round(extract(epoch FROM clock_timestamp() - t0) * 1000);
     EXECUTE format($q$CREATE TEMP TABLE enroll_dd_round1 ON COMMIT DROP AS
         SELECT r.* FROM (
