@@ -1694,17 +1694,17 @@ dd_sums_argument(Dedupe *d, FunctionCallInfo fcinfo, int argno)
 	dd_sums_set(d, v);
 }
 
-/* the records by rec_id, for the links the rounds name by rec_id */
+/* the records by rec_id, for the links and records the rounds name by rec_id (param: which) */
 static uint32
-dd_index_of(const Dedupe *d, keycount_hash *at, int64 rec_id)
+dd_index_of(const Dedupe *d, keycount_hash *at, int64 rec_id, const char *param)
 {
 	KeyCount   *e = keycount_lookup(at, (uint64) rec_id);
 
 	if (e == NULL)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
-				 errmsg("a link names rec_id " INT64_FORMAT ", which records_sql does not hold", rec_id),
-				 enroll_errcontext(d->st.caller, "links_sql")));
+				 errmsg("rec_id " INT64_FORMAT " is not among the records of records_sql", rec_id),
+				 enroll_errcontext(d->st.caller, param)));
 	return e->count;
 }
 
@@ -1738,7 +1738,7 @@ dd_resolve_load(Dedupe *d, const char *links_sql, ArrayType *skipped)
 		deconstruct_array(skipped, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
 		for (int k = 0; k < n; k++)
 			if (!nulls[k])
-				d->skipped[dd_index_of(d, at, DatumGetInt64(elems[k]))] = true;
+				d->skipped[dd_index_of(d, at, DatumGetInt64(elems[k]), "skipped")] = true;
 	}
 	if (SPI_connect() != SPI_OK_CONNECT)
 		elog(ERROR, "SPI_connect failed");
@@ -1780,7 +1780,8 @@ dd_resolve_load(Dedupe *d, const char *links_sql, ArrayType *skipped)
 						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 						 errmsg("a link's level must be 0, 1 or 2"),
 						 enroll_errcontext(st->caller, "links_sql")));
-			add_link(&d->links, dd_index_of(d, at, DatumGetInt64(v[0])), dd_index_of(d, at, DatumGetInt64(v[1])),
+			add_link(&d->links, dd_index_of(d, at, DatumGetInt64(v[0]), "links_sql"),
+					 dd_index_of(d, at, DatumGetInt64(v[1]), "links_sql"),
 					 K_NAME_BIRTH_SEX, DatumGetFloat4(v[3]));
 			l = &d->links.link[d->links.n - 1];
 			l->level = (uint8) DatumGetInt32(v[2]);

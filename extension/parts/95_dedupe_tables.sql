@@ -67,14 +67,14 @@ CREATE FUNCTION @extschema@.linkage_dedupe_stratum_add(internal, bigint, text, t
                                                        integer, real, integer, bigint[])
 RETURNS internal
 AS 'MODULE_PATHNAME', 'linkage_dedupe_stratum_add'
-LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
+LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.linkage_dedupe_stratum_add(internal, bigint, text, text, date, smallint, integer, real, integer, bigint[]) IS
     'transition function of linkage_dedupe_stratum: one record';
 
 CREATE FUNCTION @extschema@.linkage_dedupe_stratum_final(internal)
 RETURNS text
 AS 'MODULE_PATHNAME', 'linkage_dedupe_stratum_final'
-LANGUAGE C VOLATILE PARALLEL UNSAFE;
+LANGUAGE C VOLATILE PARALLEL SAFE;
 COMMENT ON FUNCTION @extschema@.linkage_dedupe_stratum_final(internal) IS
     'final function of linkage_dedupe_stratum: the stratum''s name links and counts, as lines';
 
@@ -92,7 +92,8 @@ CREATE AGGREGATE @extschema@.linkage_dedupe_stratum(rec_id bigint, id_number tex
     SFUNC = @extschema@.linkage_dedupe_stratum_add,
     STYPE = internal,
     FINALFUNC = @extschema@.linkage_dedupe_stratum_final,
-    FINALFUNC_MODIFY = READ_WRITE
+    FINALFUNC_MODIFY = READ_WRITE,
+    PARALLEL = SAFE
 );
 COMMENT ON AGGREGATE @extschema@.linkage_dedupe_stratum(bigint, text, text, date, smallint, integer, real, integer, bigint[]) IS
     'the round of the distributed dedupe on a worker: the name links of one stratum''s records without a valid ID, with the counts, as lines';
