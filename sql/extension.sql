@@ -47,7 +47,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer,text[])',
       'dedupe_links(text,real,integer,text,real,integer,text[])', 'linkage_records(text,text,text,boolean)',
       'compare_registers(regclass,regclass,real,integer)', 'dedupe(regclass,real,integer,text,real,integer)',
-      'dedupe_strata(text)', 'dedupe_subset(text,real,integer,text,real,integer,bigint[])',
+      'dedupe_strata(text)',
       'linkage_compare_shard(text,text,real,integer)', 'linkage_dedupe_shard(text,text,real,integer,real,integer)',
       'linkage_drop_work(text[])',
       -- query Citus' metadata and run commands on the workers
@@ -59,7 +59,6 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'linkage_compare_repairs(regclass,regclass,name,name,real,integer)',
       'linkage_compare_names(regclass,regclass,name,name,name,real,integer)',
       'linkage_compare_giant_warning(integer)',
-      'dedupe_links_subset(text,real,integer,text,real,integer,bigint[])',
       'dedupe_resolve(text,text,real,integer,real,integer,bigint[],bigint[])',
       'dedupe_links_resolve(text,text,real,integer,real,integer,bigint[],bigint[])',
       'linkage_dedupe_giant_warning(text,integer,bigint[])',

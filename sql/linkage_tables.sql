@@ -1,7 +1,7 @@
 -- compare_registers(regclass, regclass) and dedupe(regclass) on plain
 -- tables: the same rows as the query forms; columns checked by name and
 -- type; the building blocks of the distributed forms (dedupe_strata,
--- dedupe_subset, linkage_repairs, linkage_day, linkage_distribution).
+-- dedupe's rounds, linkage_repairs, linkage_day, linkage_distribution).
 -- The distributed path itself needs Citus: test/citus/linkage.sh.
 SET search_path = enroll, public;
 \set SHOW_CONTEXT never
@@ -73,27 +73,16 @@ SELECT * FROM dedupe('twice'::regclass);
 SELECT cardinality(s) AS cells, (SELECT sum(x) FROM unnest(s) x) AS records,
        array_positions(s, 1::bigint) AS cells_of_one
 FROM dedupe_strata('SELECT * FROM recs') s;
--- dedupe_subset with the input's own strata is dedupe
-SELECT count(*) AS differ FROM (
-    SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
-    EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs')) d;
--- and dedupe_links_subset with them is dedupe_links; dedupe_links on a plain table is its query form, in its order
-SELECT count(*) AS differ FROM (
-    SELECT * FROM dedupe_links_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
-    EXCEPT ALL SELECT * FROM dedupe_links('SELECT * FROM recs')) d;
+-- dedupe_links on a plain table is its query form, in its order
 SELECT (SELECT array_agg(row(l.*)::text) FROM dedupe_links('recs'::regclass, 0.8, 5) l)
      = (SELECT array_agg(row(l.*)::text) FROM dedupe_links('SELECT * FROM recs', 0.8, 5) l) AS same_links_same_order,
        (SELECT count(*) FROM dedupe_links('recs'::regclass, 0.8, 5)) AS links;
--- the strata of a register a thousand times larger change the name links' chance and scores
-SELECT d.rec_id, d.reason, d.score AS alone, s.score AS in_a_larger_register
-FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000,
-                   (SELECT array_agg(x * 1000) FROM unnest(dedupe_strata('SELECT * FROM recs')) x)) s
-JOIN dedupe('SELECT * FROM recs') d USING (rec_id)
-WHERE d.reason = 'name_birth_sex' ORDER BY d.rec_id;
 \set ON_ERROR_STOP 0
-SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, NULL);
-SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, '{1,2,3}');
-SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, array_fill(-1::bigint, ARRAY[128]));
+-- the strata the distributed dedupe's rounds take (their use: below)
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex::smallint, 47, 0.85, 1000, NULL) FROM recs;
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex::smallint, 47, 0.85, 1000, '{1,2,3}') FROM recs;
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex::smallint, 47, 0.85, 1000,
+                              array_fill(-1::bigint, ARRAY[128])) FROM recs;
 SELECT dedupe_strata(NULL);
 SELECT dedupe_strata('SELECT rec_id FROM recs');
 \set ON_ERROR_STOP 1
@@ -253,7 +242,7 @@ SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, NULL::i
                              0.85, 20, 0.5, 10, :'sums'::bigint[], NULL);
 SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT * FROM rlinks WHERE false', 0.85, 20, 0.5, 10, '{1,2}', NULL);
 SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks', 0.85, 20, 0.5, 10,
-                             array_fill(-1::bigint, ARRAY[26]), NULL);
+                             array_fill(-1::bigint, ARRAY[61]), NULL);
 SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks', 0.85, 20, 0.5, 10,
                              NULL, '{-5}');
 SELECT * FROM dedupe_resolve(NULL, 'SELECT 1', 0.85, 20, 0.5, 10, NULL, NULL);

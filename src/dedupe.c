@@ -43,7 +43,14 @@
  * link (may_link).
  *
  * The SQL function is a driver over named phases sharing one state
- * (struct Dedupe): read, block, compare, guard, cluster, emit.  The
+ * (struct Dedupe): read, block, compare, guard, cluster, emit.  On a
+ * table distributed by Citus the same phases run in two rounds (enum
+ * DdRound): on the workers, per stratum (sex and birth decade: its blocks,
+ * same-day groups and name counts are whole), read, block and compare by
+ * name, returning the links and the counts of the probabilities as
+ * integers (linkage_dedupe_stratum); on the coordinator, the links by ID
+ * and repaired ID, the name links given, the counts summed, then the
+ * probabilities, guard, cluster and emit (dedupe_resolve).  The
  * repaired-ID step of the candidate chain and the cut of giant blocks are
  * shared with compare_registers (record_reader.c).  The links' types are in
  * dedupe.h; the pair rules and region evidence (dedupe_evidence.c), the
@@ -235,15 +242,70 @@ enum DdRound
 };
 
 /*
- * The sums of chance that the probabilities need are kept in fixed point
- * (2^-24): a sum of integers is the same in any order, so the rounds of
- * the distributed call add up to the single server's figure exactly.
+ * The sums of chance that the probabilities need, exact: each term is
+ * added without rounding into 256 bits of fixed point (2^-128 to 2^127,
+ * far beyond any chance), so that the sum is the same in any order and
+ * the rounds of the distributed call add up to the single server's figure
+ * exactly; it is rounded to a double once, when read.  Eight limbs of 32
+ * bits, each in a uint64 so that the limbs of several rounds can be added
+ * (in SQL) before the carries are propagated.
  */
-#define FX_ONE 16777216.0
-static inline uint64
-dd_fx(double v)
+#define XS_LIMBS 8
+typedef struct ExactSum
 {
-	return (uint64) llround(v * FX_ONE);
+	uint64		limb[XS_LIMBS];
+} ExactSum;
+
+static void
+xs_normalise(uint64 *limb)
+{
+	for (int k = 0; k < XS_LIMBS - 1; k++)
+	{
+		limb[k + 1] += limb[k] >> 32;
+		limb[k] &= UINT64CONST(0xFFFFFFFF);
+	}
+}
+
+/* adds v >= 0 (below 2^60; bits below 2^-128 are dropped, the same in any order) */
+static void
+xs_add(ExactSum *s, double v)
+{
+	int			e;
+	uint64		mant,
+				lo,
+				hi;
+	int			shift,
+				i;
+
+	if (!(v > 0) || v >= 1e18)
+		return;
+	mant = (uint64) ldexp(frexp(v, &e), 53);	/* v = mant * 2^(e - 53) */
+	shift = e - 53 + 128;		/* the bit of mant's lowest digit */
+	if (shift < 0)
+	{
+		mant = -shift >= 64 ? 0 : mant >> -shift;
+		shift = 0;
+	}
+	i = shift / 32;
+	lo = (mant & UINT64CONST(0xFFFFFFFF)) << (shift % 32);
+	hi = (mant >> 32) << (shift % 32);
+	s->limb[i] += lo & UINT64CONST(0xFFFFFFFF);
+	s->limb[i + 1] += (lo >> 32) + (hi & UINT64CONST(0xFFFFFFFF));
+	s->limb[i + 2] += hi >> 32;
+	xs_normalise(s->limb);
+}
+
+static double
+xs_value(const ExactSum *s)
+{
+	uint64		limb[XS_LIMBS];
+	double		r = 0;
+
+	memcpy(limb, s->limb, sizeof(limb));
+	xs_normalise(limb);
+	for (int k = XS_LIMBS - 1; k >= 0; k--)
+		r = r * 4294967296.0 + (double) limb[k];
+	return ldexp(r, -128);
 }
 
 /*
@@ -263,7 +325,7 @@ typedef struct Dedupe
 	int			nevidence;		/* evidence columns named */
 	char	   *evidence[LINK_MAX_EVIDENCE];
 	bool		links_mode;		/* dedupe_links: six result columns */
-	bool		has_strata;		/* dedupe_subset: the whole register's strata given */
+	bool		has_strata;		/* a round on the workers: the whole register's strata given */
 	enum DdRound round;			/* the whole call, or a round of the distributed one */
 	int32		only_stratum;	/* DD_STRATUM: the stratum whose records link */
 	int64		strata[4 * DECADES];
@@ -301,7 +363,7 @@ typedef struct Dedupe
 				null_tried,
 				null_hits;
 	uint64		level_seen[2][3];
-	uint64		chance_fx[2][2];	/* level_chance of exact and key, fixed point */
+	ExactSum	chance_xs[2][2];	/* level_chance of exact and key, exact */
 	double		level_chance[2][3];
 	double		level_dup[2][3];
 	double		region_m;		/* duplicates in the same region (with region_level) */
@@ -316,8 +378,8 @@ typedef struct Dedupe
 	keycount_hash *ns_seen;		/* (block, name) groups counted */
 	uint64		ns_persons,
 				ns_pairs,
-				ns_pairs_same,
-				ns_expected_fx; /* fixed point */
+				ns_pairs_same;
+	ExactSum	ns_expected_xs;
 	double		ns_expected;
 	double		namesakes;
 	double		ns_same_share;
@@ -346,9 +408,9 @@ typedef struct Dedupe
 			 enroll_errcontext((d)->st.caller, NULL)))
 
 /*
- * dedupe_subset's strata: records with a name, birth date and sex per sex
- * and birth decade (stratum()) in the whole register, as dedupe_strata
- * counts them; they replace the subset's own counts.
+ * The strata of a round on the workers: the whole register's records with
+ * a name, birth date and sex per sex and birth decade (stratum()), as
+ * dedupe_strata counts them; they replace the round's own counts.
  */
 static void
 dd_strata_argument(Dedupe *d, FunctionCallInfo fcinfo, int argno)
@@ -430,7 +492,7 @@ dd_evidence_argument(Dedupe *d, FunctionCallInfo fcinfo)
 }
 
 static void
-dd_arguments(Dedupe *d, FunctionCallInfo fcinfo, bool subset)
+dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 {
 	d->name_threshold = PG_GETARG_FLOAT4(1);
 	d->max_cluster = PG_GETARG_INT32(2);
@@ -460,10 +522,8 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo, bool subset)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_probability must be in [0, 1)")));
-	/* the seventh argument: dedupe_subset's strata, dedupe's evidence */
-	if (PG_NARGS() > 6 && subset)
-		dd_strata_argument(d, fcinfo, 6);
-	else if (PG_NARGS() > 6)
+	/* the seventh argument: the evidence (0.1.0's signature has none) */
+	if (PG_NARGS() > 6)
 		dd_evidence_argument(d, fcinfo);
 	if (d->region_level != NULL &&
 		strcmp(d->region_level, "province") != 0 && strcmp(d->region_level, "prefecture") != 0 &&
@@ -660,7 +720,7 @@ dd_block(Dedupe *d)
 	 * valid ID stand alone with reason giant_block.
 	 */
 	link_cut_giant_blocks(block_heads, next_block, d->max_block, &d->giant_blocks);
-	/* dedupe_subset: the decades' sizes are the whole register's */
+	/* a round on the workers: the decades' sizes are the whole register's */
 	if (d->has_strata)
 		for (int k = 0; k < 4 * DECADES; k++)
 			d->stratum_count[k] = (uint32) d->strata[k];
@@ -764,7 +824,7 @@ dd_count_namesakes(Dedupe *d, uint32 i, uint32 head, double chance)
 			d->ns_pairs_same += regions[x] >= 0 && regions[x] == regions[y];
 		}
 	d->ns_persons += k;
-	d->ns_expected_fx += dd_fx(k * chance);
+	xs_add(&d->ns_expected_xs, k * chance);
 }
 
 /*
@@ -847,7 +907,7 @@ dd_compare_block(Dedupe *d, uint32 i, uint32 head)
 	for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
 	{
 		d->level_seen[IDLESS_KIND(a)][lv] += seen[lv];
-		d->chance_fx[IDLESS_KIND(a)][lv] += dd_fx(chance[lv]);
+		xs_add(&d->chance_xs[IDLESS_KIND(a)][lv], chance[lv]);
 	}
 	if (seen[LV_EXACT] > 0)
 		dd_count_namesakes(d, i, head, chance[LV_EXACT]);
@@ -943,11 +1003,11 @@ dd_probabilities(Dedupe *d)
 {
 	double		null_rate = ((double) d->null_hits + 1.0) / ((double) d->null_tried + 1000.0);
 
-	d->ns_expected = (double) d->ns_expected_fx / FX_ONE;
+	d->ns_expected = xs_value(&d->ns_expected_xs);
 	for (int kind = 0; kind < 2; kind++)
 	{
-		d->level_chance[kind][LV_EXACT] = (double) d->chance_fx[kind][LV_EXACT] / FX_ONE;
-		d->level_chance[kind][LV_KEY] = (double) d->chance_fx[kind][LV_KEY] / FX_ONE;
+		d->level_chance[kind][LV_EXACT] = xs_value(&d->chance_xs[kind][LV_EXACT]);
+		d->level_chance[kind][LV_KEY] = xs_value(&d->chance_xs[kind][LV_KEY]);
 		d->level_chance[kind][LV_SIMILAR] = (double) d->similar_tried[kind] * null_rate;
 		for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
 		{
@@ -1359,7 +1419,7 @@ dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 /*
  * dedupe_strata(records_sql): per sex and birth decade (stratum()), the
  * records with a name, birth date and sex, as dedupe counts them: the
- * distributed dedupe sums them over the shards for dedupe_subset.
+ * distributed dedupe sums them over the shards for its rounds by stratum.
  */
 PG_FUNCTION_INFO_V1(dedupe_strata);
 Datum
@@ -1392,13 +1452,13 @@ dedupe_strata(PG_FUNCTION_ARGS)
 
 /* one call: the phases of dedupe in order, then its rows or its links */
 static Datum
-dd_run(FunctionCallInfo fcinfo, bool subset)
+dd_run(FunctionCallInfo fcinfo)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
 	Dedupe	   *d = palloc0(sizeof(Dedupe));
 
-	dd_arguments(d, fcinfo, subset);
+	dd_arguments(d, fcinfo);
 	INSTR_TIME_SET_CURRENT(d->start);
 	InitMaterializedSRF(fcinfo, 0);
 	/* dedupe_links (same C function): six result columns, the links */
@@ -1422,16 +1482,10 @@ PG_FUNCTION_INFO_V1(dedupe_records);
 Datum
 dedupe_records(PG_FUNCTION_ARGS)
 {
-	return dd_run(fcinfo, false);
+	return dd_run(fcinfo);
 }
 
-/* dedupe_subset() and dedupe_links_subset(): the seventh is the strata */
-PG_FUNCTION_INFO_V1(dedupe_subset_records);
-Datum
-dedupe_subset_records(PG_FUNCTION_ARGS)
-{
-	return dd_run(fcinfo, true);
-}
+
 
 
 /* ---- the rounds of dedupe on a distributed table ---- */
@@ -1441,7 +1495,7 @@ dedupe_subset_records(PG_FUNCTION_ARGS)
  * (linkage_dedupe_stratum's S line, dedupe_resolve's sums): every one an
  * integer, so that the sum is the single server's in any order.
  */
-#define DD_SUMS 26
+#define DD_SUMS (21 + 5 * XS_LIMBS)
 
 static void
 dd_sums_get(const Dedupe *d, uint64 *v)
@@ -1459,18 +1513,21 @@ dd_sums_get(const Dedupe *d, uint64 *v)
 	for (int kind = 0; kind < 2; kind++)
 		for (int lv = 0; lv < 3; lv++)
 			v[k++] = d->level_seen[kind][lv];
-	for (int kind = 0; kind < 2; kind++)
-		for (int lv = 0; lv < 2; lv++)
-			v[k++] = d->chance_fx[kind][lv];
 	v[k++] = d->ns_persons;
 	v[k++] = d->ns_pairs;
 	v[k++] = d->ns_pairs_same;
-	v[k++] = d->ns_expected_fx;
-	/* the blocks and same-day groups too large, for the coordinator's WARNING */
+	/* the blocks and same-day groups too large, for the coordinator's WARNING (18th and 20th) */
 	v[k++] = d->giant_blocks.blocks;
 	v[k++] = d->giant_blocks.records;
 	v[k++] = d->giant_days.blocks;
 	v[k++] = d->giant_days.records;
+	/* the exact sums, limb by limb */
+	for (int kind = 0; kind < 2; kind++)
+		for (int lv = 0; lv < 2; lv++)
+			for (int l = 0; l < XS_LIMBS; l++)
+				v[k++] = d->chance_xs[kind][lv].limb[l];
+	for (int l = 0; l < XS_LIMBS; l++)
+		v[k++] = d->ns_expected_xs.limb[l];
 	Assert(k == DD_SUMS);
 }
 
@@ -1490,13 +1547,16 @@ dd_sums_set(Dedupe *d, const uint64 *v)
 	for (int kind = 0; kind < 2; kind++)
 		for (int lv = 0; lv < 3; lv++)
 			d->level_seen[kind][lv] = v[k++];
-	for (int kind = 0; kind < 2; kind++)
-		for (int lv = 0; lv < 2; lv++)
-			d->chance_fx[kind][lv] = v[k++];
 	d->ns_persons = v[k++];
 	d->ns_pairs = v[k++];
 	d->ns_pairs_same = v[k++];
-	d->ns_expected_fx = v[k++];
+	k += 4;						/* the giant blocks' counts: the WARNING's */
+	for (int kind = 0; kind < 2; kind++)
+		for (int lv = 0; lv < 2; lv++)
+			for (int l = 0; l < XS_LIMBS; l++)
+				d->chance_xs[kind][lv].limb[l] = v[k++];
+	for (int l = 0; l < XS_LIMBS; l++)
+		d->ns_expected_xs.limb[l] = v[k++];
 }
 
 /* a text field of a transport line (linkage_field's escapes) */

@@ -1,28 +1,7 @@
 -- dedupe and dedupe_links on a table that Citus distributes by the
 -- normalised ID: the steps both share (the by-ID pass per shard on the
--- workers, the subset the other links can reach), and dedupe_links' own
--- pieces.  dedupe(regclass) is in extension/parts/95_compare.sql.
-
-/*
- * dedupe_links on a subset of a register closed under its links, with the
- * strata (dedupe_strata) of the whole register: the second pass of
- * dedupe_links on a distributed table.  Same C function as dedupe_subset:
- * it returns links when its result has six columns.
- */
-CREATE FUNCTION @extschema@.dedupe_links_subset(
-    records_sql text,
-    name_threshold real,
-    max_cluster_size integer,
-    region_level text,
-    min_probability real,
-    max_block integer,
-    strata bigint[])
-RETURNS TABLE (rec_a bigint, rec_b bigint, reason text, score real, kept boolean, explain jsonb)
-AS 'MODULE_PATHNAME', 'dedupe_subset_records'
--- runs the caller's query
-LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe_links_subset(text, real, integer, text, real, integer, bigint[]) IS
-    'dedupe_links() of a subset of a register closed under its links, with the strata (dedupe_strata) of the whole register: the second pass of dedupe_links on a distributed table';
+-- workers, the name links per stratum on the workers, the coordinator's
+-- round), and dedupe_links' own pieces.  dedupe(regclass) is in extension/parts/95_compare.sql.
 
 /*
  * dedupe_links on one shard (run on the worker by dedupe_links(regclass)):
@@ -143,7 +122,7 @@ DECLARE
     largest text;
 BEGIN
     FOR k IN 0..1 LOOP
-        n := coalesce(sums[23 + 2 * k], 0);
+        n := coalesce(sums[18 + 2 * k], 0);
         CONTINUE WHEN n = 0;
         SELECT string_agg(s, '; ' ORDER BY a DESC, s) INTO largest FROM (
             SELECT r.a, r.s FROM pg_temp.enroll_dd_round1 r WHERE r.kind = CASE k WHEN 0 THEN 'g' ELSE 'G' END

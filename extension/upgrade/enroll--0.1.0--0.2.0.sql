@@ -2191,10 +2191,9 @@ COMMENT ON FUNCTION @extschema@.register_batch(regclass) IS
 /*
  * Building blocks of the distributed forms (doc/reference-linkage.md,
  * "On a table, plain or distributed").  dedupe_strata counts, per sex and
- * birth decade, the records dedupe weighs name frequencies against;
- * dedupe_subset is dedupe on a subset of the records closed under every
- * link it can make, with those counts of the whole register in place of
- * its own; linkage_repairs gives the repair candidates a broken ID is
+ * birth decade, the records dedupe weighs name frequencies against (the
+ * distributed dedupe's rounds on the workers take the whole register's in
+ * place of their own); linkage_repairs gives the repair candidates a broken ID is
  * compared with, so that the records holding them can be fetched.
  */
 CREATE FUNCTION @extschema@.dedupe_strata(records_sql text)
@@ -2204,20 +2203,6 @@ AS 'MODULE_PATHNAME', 'dedupe_strata'
 LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.dedupe_strata(text) IS
     'per sex (unknown, 1, 2, other) and birth decade from the 1850s (32), the records with a name, birth date and sex: the counts dedupe weighs name frequencies against';
-
-CREATE FUNCTION @extschema@.dedupe_subset(
-    records_sql text,
-    name_threshold real,
-    max_cluster_size integer,
-    region_level text,
-    min_probability real,
-    max_block integer,
-    strata bigint[])
-RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
-AS 'MODULE_PATHNAME', 'dedupe_subset_records'
-LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
-COMMENT ON FUNCTION @extschema@.dedupe_subset(text, real, integer, text, real, integer, bigint[]) IS
-    'dedupe() of a subset of a register closed under its links, with the strata (dedupe_strata) of the whole register: the second pass of dedupe on a distributed table';
 
 CREATE FUNCTION @extschema@.linkage_repairs(id_number text)
 RETURNS SETOF @extschema@.cnid
