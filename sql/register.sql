@@ -185,6 +185,23 @@ SELECT (SELECT array_agg(p ORDER BY flag) FROM as_of(NULL::person_flag, now()) p
        (SELECT array_agg(p ORDER BY cnid) FROM as_of(NULL::person, now()) p) = (SELECT array_agg(p ORDER BY cnid) FROM person p) AS persons_agree,
        (SELECT array_agg(p ORDER BY cnid) FROM as_of(NULL::registration, now()) p) = (SELECT array_agg(p ORDER BY cnid) FROM registration p) AS registrations_agree;
 SELECT pg_temp.try('SELECT * FROM enroll.as_of(NULL::enroll.region_grant, now())') AS no_history;
+-- as_of() of the persons given reads only their history, and gives their
+-- rows of the whole register's as_of(), at every time and for every table.
+CREATE FUNCTION pg_temp.as_of_given(tbl anyelement, at timestamptz, ids cnid[]) RETURNS text
+LANGUAGE sql AS $$
+    SELECT count(*) || ' rows, ' ||
+           CASE WHEN (SELECT array_agg(to_jsonb(x)::text ORDER BY to_jsonb(x)::text) FROM enroll.as_of(tbl, at, persons => ids) x)
+                     IS NOT DISTINCT FROM
+                     (SELECT array_agg(to_jsonb(x)::text ORDER BY to_jsonb(x)::text) FROM enroll.as_of(tbl, at) x WHERE x.cnid = ANY (ids))
+                THEN 'as in the whole register' ELSE 'DIFFERENT' END
+    FROM enroll.as_of(tbl, at, persons => ids)
+$$;
+SELECT i AS time, pg_temp.as_of_given(NULL::person, at, ARRAY[:b, '610802199201010055']::cnid[]) AS persons,
+       pg_temp.as_of_given(NULL::enrolment, at, ARRAY[:b]::cnid[]) AS enrolments,
+       pg_temp.as_of_given(NULL::person_flag, at, ARRAY[:b]::cnid[]) AS flags
+FROM unnest(ARRAY[:'t0', :'t1', :'t2', now()]::timestamptz[]) WITH ORDINALITY a(at, i)
+ORDER BY i;
+SELECT count(*) AS nobody FROM as_of(NULL::person, now(), persons => '{}');
 -- The register as coverage_report()'s population, as of t1 and now (the
 -- person died since, so is left out now).
 SELECT 't1' AS at, * FROM register_population(:'t1') WHERE cnid = :b

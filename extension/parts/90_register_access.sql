@@ -152,7 +152,7 @@ BEGIN
     IF to_regclass('enroll_register.history_rows') IS NOT NULL THEN
         EXECUTE format('GRANT SELECT ON enroll_register.history_rows TO %I', role_name);
     END IF;
-    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) TO %I', role_name);
+    EXECUTE format('GRANT EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name, @extschema@.cnid[]) TO %I', role_name);
     PERFORM @extschema@.register_login_warning(role_name);
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.grant_region(name, bigint) FROM PUBLIC;

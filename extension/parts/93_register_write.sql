@@ -130,9 +130,10 @@ COMMENT ON FUNCTION @extschema@.problem_close(@extschema@.cnid, text, bigint, na
     'closes the open problem of a person with that reason, if any; records it in history';
 
 -- Make a person's enrolments (and, when given, flags other than deceased)
--- those of the form, recording every row added or removed.  One row per
--- statement, in key order: each statement names the person's cnid (a router
--- query on Citus), and the history rows come in the same order everywhere.
+-- those of the form, recording every row added or removed.  Each statement
+-- names the person's cnid (a router query on Citus); rows are removed in one
+-- statement, added one per statement, and their history is written in key
+-- order, the same everywhere.
 CREATE FUNCTION @extschema@.person_children_set(id @extschema@.cnid, region bigint, ins smallint[], flags text[], actor name) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
@@ -141,8 +142,9 @@ DECLARE
     i smallint;
     x text;
 BEGIN
-    FOR e IN SELECT * FROM enroll_register.enrolment y WHERE y.cnid = id AND NOT y.insurance = ANY (ins) ORDER BY y.insurance LOOP
-        DELETE FROM enroll_register.enrolment y WHERE y.cnid = id AND y.insurance = e.insurance;
+    FOR e IN WITH gone AS (DELETE FROM enroll_register.enrolment y WHERE y.cnid = id AND NOT y.insurance = ANY (ins)
+                           RETURNING y.*)
+             SELECT * FROM gone ORDER BY gone.insurance LOOP
         PERFORM @extschema@.history_write('enrolment', 'DELETE', person_children_set.region, actor, to_jsonb(e), NULL);
     END LOOP;
     FOR i IN SELECT DISTINCT u FROM unnest(ins) u ORDER BY u LOOP
@@ -153,9 +155,9 @@ BEGIN
         END IF;
     END LOOP;
     IF flags IS NOT NULL THEN
-        FOR f IN SELECT * FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag <> 'deceased' AND NOT y.flag = ANY (flags)
-                 ORDER BY y.flag LOOP
-            DELETE FROM enroll_register.person_flag y WHERE y.cnid = id AND y.flag = f.flag;
+        FOR f IN WITH gone AS (DELETE FROM enroll_register.person_flag y
+                               WHERE y.cnid = id AND y.flag <> 'deceased' AND NOT y.flag = ANY (flags) RETURNING y.*)
+                 SELECT * FROM gone ORDER BY gone.flag LOOP
             PERFORM @extschema@.history_write('person_flag', 'DELETE', person_children_set.region, actor, to_jsonb(f), NULL);
         END LOOP;
         FOR x IN SELECT DISTINCT u FROM unnest(flags) u ORDER BY u LOOP

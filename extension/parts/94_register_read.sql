@@ -1,18 +1,23 @@
 -- The registration register, part 5: reading it as it was, as coverage
 -- populations and as aggregates.
 
--- A table's rows as they were at a time: as_of(NULL::enroll.person, '2026-01-01').
+-- A table's rows as they were at a time: as_of(NULL::enroll.person, '2026-01-01'),
+-- of every person or of the persons given (as_of(NULL::enroll.person, t, persons => ARRAY[…]),
+-- which reads only their history).
 -- A row shows when its person was, at that time, in one of the viewer's
 -- regions; so a person moved away shows up to the move and not after.
 -- The rows of a person carry the person's region of that time.
 -- SECURITY DEFINER (it must read the whole history to find each row's last
 -- state); viewer defaults to the caller, and a session may name only a
 -- role it is a member of.
-CREATE FUNCTION @extschema@.as_of(tbl anyelement, at_time timestamptz, viewer name DEFAULT CURRENT_USER)
+CREATE FUNCTION @extschema@.as_of(tbl anyelement, at_time timestamptz, viewer name DEFAULT CURRENT_USER,
+                                  persons @extschema@.cnid[] DEFAULT NULL)
 RETURNS SETOF anyelement
 LANGUAGE plpgsql STABLE PARALLEL SAFE SECURITY DEFINER SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
     t text;
+    -- with persons, each scan of the history reads their rows by its key
+    only_them text := CASE WHEN persons IS NOT NULL THEN ' AND h.cnid = ANY ($3)' ELSE '' END;
 BEGIN
     PERFORM @extschema@.register_required();
     SELECT c.relname INTO t
@@ -31,27 +36,42 @@ BEGIN
         PERFORM @extschema@.form_error('viewer', format('%s is not a role you act as', coalesce(quote_ident(viewer), 'null')),
             'insufficient_privilege');
     END IF;
-    RETURN QUERY
+    -- Each row's last change at that time.  The rows a person was created
+    -- with by register_batch() are read from that change's children for
+    -- this table only.  cnid leads the DISTINCT ON and the join (a key
+    -- belongs to one person), so on Citus the whole query runs on each
+    -- shard; the key is compared bytewise (no collation needed to tell
+    -- keys apart).  $1 tbl, $2 at_time, $3 persons, $4 viewer, $5 t.
+    RETURN QUERY EXECUTE format($q$
         WITH persons AS (
             SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
             FROM enroll_register.history h
-            WHERE h.tbl = 'person' AND h.at <= at_time
+            WHERE h.tbl = 'person' AND h.at <= $2%1$s
             ORDER BY h.cnid, h.id DESC),
         seen AS (
             SELECT p.cnid, p.region FROM persons p
-            WHERE p.op <> 'DELETE' AND @extschema@.region_permitted_to(p.region, viewer))
-        SELECT (jsonb_populate_record(tbl, CASE WHEN t = 'person' THEN h.new
-                                                ELSE h.new || jsonb_build_object('region', s.region) END)).*
-        FROM (SELECT DISTINCT ON (h.key) h.cnid, h.op, h.new
-              FROM enroll_register.history_rows h
-              WHERE h.tbl = t AND h.at <= at_time
-              ORDER BY h.key, h.id DESC) h
+            WHERE p.op <> 'DELETE' AND @extschema@.region_permitted_to(p.region, $4)),
+        changes AS (
+            SELECT h.cnid, h.id, h.key, h.op, h.new
+            FROM enroll_register.history h
+            WHERE h.tbl = $5 AND h.at <= $2%1$s
+            UNION ALL
+            SELECT h.cnid, h.id, @extschema@.history_key($5, r.value), 'INSERT', r.value
+            FROM enroll_register.history h
+            CROSS JOIN LATERAL jsonb_array_elements(h.children -> $5) r
+            WHERE h.tbl = 'person' AND h.children IS NOT NULL AND h.at <= $2%1$s)
+        SELECT (jsonb_populate_record($1, CASE WHEN $5 = 'person' THEN h.new
+                                               ELSE h.new || jsonb_build_object('region', s.region) END)).*
+        FROM (SELECT DISTINCT ON (c.cnid, c.key COLLATE "C") c.cnid, c.op, c.new
+              FROM changes c
+              ORDER BY c.cnid, c.key COLLATE "C", c.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
-        WHERE h.op <> 'DELETE';
+        WHERE h.op <> 'DELETE'$q$, only_them)
+        USING tbl, at_time, persons, viewer, t;
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) FROM PUBLIC;
-COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name) IS
-    'the rows of a register table (person, registration, enrolment, person_flag, problem) as they were at a time, rebuilt from enroll.history, limited to persons then in the viewer''s regions; pass NULL::enroll.<table>';
+REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name, @extschema@.cnid[]) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name, @extschema@.cnid[]) IS
+    'the rows of a register table (person, registration, enrolment, person_flag, problem) as they were at a time, rebuilt from enroll.history, of the persons given (all when NULL) then in the viewer''s regions; pass NULL::enroll.<table>';
 
 CREATE FUNCTION @extschema@.register_population(at_time timestamptz DEFAULT NULL, category text DEFAULT 'pension')
 RETURNS TABLE (cnid @extschema@.cnid, region bigint, registered boolean, insurances @extschema@.insset, eligible boolean)

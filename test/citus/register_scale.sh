@@ -13,8 +13,8 @@
 #    then hold the same rows, table by table.
 # 2. At N, on both, in turn (one server first), each step in a session of its
 #    own with its time and the coordinator backend's peak memory (VmHWM):
-#    register() updates, submit(), review() at both levels, as_of() and the
-#    review queue for a sample of persons, by a LOGIN clerk of county
+#    register() updates, submit(), review() at both levels, as_of() of the
+#    sample's persons and the review queue for a sample of persons, by a LOGIN clerk of county
 #    610802; enroll-load of two files of L forms (5 % bad, half of the first
 #    file persons already registered), --jobs 1 then --jobs 2, identical
 #    rejects; the tables compared (clocks aside) by count and a sum of row
@@ -25,39 +25,22 @@
 # as for cluster.sh; LOAD_ROWS (default 50,000) the loader files' size;
 # FILL_JOBS (default 2) the sessions that fill, each its own batches;
 # REUSE=1 skips step 1 and works on the registers of the last run; STEPS
-# (default "workflow clerk load coverage analyst") the steps of 2 to run;
-# AS_OF=0 leaves as_of() out of the workflow (at 5M it reads the whole
-# history: minutes per call).
+# (default "workflow clerk as_of load coverage analyst") the steps of 2 to run;
+# AS_OF=0 leaves the whole register's as_of() out of the clerk's step.
+# Step as_of: the whole register's as_of() of persons and of enrolments,
+# as the owner.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-100000}
 BATCH=${2:-50000}
 L=${LOAD_ROWS:-50000}
 FILL_JOBS=${FILL_JOBS:-2}
-STEPS=" ${STEPS:-workflow clerk load coverage analyst} "
+STEPS=" ${STEPS:-workflow clerk as_of load coverage analyst} "
 wants() { [[ $STEPS == *" $1 "* ]]; }
-PG_BIN=${ENROLL_PG_ROOT:-}/usr/lib/postgresql/${PG_MAJOR:-15}/bin
-CITUS_PORT=${CITUS_PORT:-54460}
-export CITUS_PORT
-CITUS_DB=${CITUS_DB:-enroll_national}
-PLAIN_DB=${PLAIN_DB:-enroll_plain}
 WORK=$(mktemp -d /tmp/enroll-citus-scale.XXXXXX)
 chmod a+rwx "$WORK"
 ROLES="enroll_cs_clerk_a, enroll_cs_clerk_b, enroll_cs_analyst"
-FAILS=0
-
-rc=0
-bash test/citus/cluster.sh start || rc=$?
-[ $rc = 0 ] || exit $rc
-
-export PGHOST=127.0.0.1 PGPORT=$CITUS_PORT PGUSER=postgres
-q() { "$PG_BIN/psql" -X -q -v ON_ERROR_STOP=1 -d "$@"; }
-qa() { "$PG_BIN/psql" -X -q -At -v ON_ERROR_STOP=1 -d "$@"; }
-check() { # what, condition (t or anything else)
-	if [ "$2" = t ]; then echo "ok: $1"; else echo "FAILED: $1"; FAILS=$((FAILS + 1)); fi
-}
-ms() { date +%s%3N; }
-load() { cut -d' ' -f1-3 /proc/loadavg; }
+. test/citus/lib.sh
 # A step in a session of its own: its output to $WORK/<name>.<db>.out, its
 # time and the backend's peak memory to $WORK/timings.
 HWM="SELECT (regexp_match(pg_read_file('/proc/' || pg_backend_pid() || '/status'), 'VmHWM:\\s+(\\d+) kB'))[1]::bigint / 1024 AS hwm_mb \\gset"
@@ -126,21 +109,8 @@ compare_tables() { # clocks, what
 }
 if [ -z "${REUSE:-}" ]; then
 echo "== fresh registers"
-q "$CITUS_DB" >/dev/null <<SQL
-SET client_min_messages = warning;
-SELECT format('DROP TABLE %s CASCADE', string_agg(c.oid::regclass::text, ', '))
-FROM pg_class c WHERE c.relnamespace = 'enroll_register'::regnamespace AND c.relkind = 'r' HAVING count(*) > 0 \gexec
-SELECT format('DROP OWNED BY %s', string_agg(quote_ident(rolname), ', ')) AS drop_owned, count(*) > 0 AS have_roles
-FROM pg_roles WHERE rolname IN ('enroll_cs_clerk_a', 'enroll_cs_clerk_b', 'enroll_cs_analyst') \gset
-\if :have_roles
-SELECT :'drop_owned' \gexec
-SELECT success FROM run_command_on_workers(:'drop_owned');
-\endif
-SQL
-q postgres -c "DROP DATABASE IF EXISTS $PLAIN_DB" >/dev/null
-q "$CITUS_DB" -c "DROP ROLE IF EXISTS $ROLES" >/dev/null
-q postgres -c "CREATE DATABASE $PLAIN_DB" >/dev/null
-q "$PLAIN_DB" -c "CREATE EXTENSION enroll" -c "SELECT enroll.create_register()" >/dev/null
+fresh_registers
+q "$PLAIN_DB" -c "SELECT enroll.create_register()" >/dev/null
 q "$CITUS_DB" -c "CREATE ROLE enroll_cs_clerk_a LOGIN" -c "CREATE ROLE enroll_cs_clerk_b LOGIN" \
 	-c "CREATE ROLE enroll_cs_analyst LOGIN" >/dev/null
 
@@ -228,10 +198,7 @@ FROM generate_series(1, $S) i,
      LATERAL (SELECT greatest(2, (i::bigint * ($N / $S)) / 2 * 2) AS p) pp,
      LATERAL (SELECT '610802' || to_char(date '1950-01-01' + (p % 20000)::integer, 'YYYYMMDD') || lpad((p / 20000 % 1000)::text, 3, '0') AS body) b;
 SQL
-cat "$WORK/sample.sql" - > "$WORK/workflow.sql" <<SQL
-\\set as_of ${AS_OF:-1}
-SQL
-cat >> "$WORK/workflow.sql" <<'SQL'
+cat "$WORK/sample.sql" - > "$WORK/workflow.sql" <<'SQL'
 SELECT now() AS before_workflow \gset
 -- (the persons read first: Citus joins a local table with a distributed one,
 -- not a lateral call per row)
@@ -251,12 +218,10 @@ SELECT enroll.review(cnid, 'township', true), count(*) FROM sample GROUP BY 1 OR
 SELECT enroll.review(cnid, 'county', i % 10 <> 0, CASE WHEN i % 10 = 0 THEN '户口所在地与身份证不符' END), count(*)
 FROM sample GROUP BY 1 ORDER BY 1;
 SELECT g.state, count(*) FROM enroll_register.registration g JOIN sample s USING (cnid) GROUP BY 1 ORDER BY 1;
-\if :as_of
 SELECT count(*) AS as_of_persons, count(*) FILTER (WHERE a.phone LIKE '13900000%') AS as_of_updated
-FROM enroll.as_of(NULL::enroll_register.person, now()) a JOIN sample s USING (cnid);
+FROM enroll.as_of(NULL::enroll_register.person, now(), persons => (SELECT array_agg(cnid) FROM sample)) a;
 SELECT count(*) AS as_of_before, count(*) FILTER (WHERE a.phone LIKE '13900000%') AS updated_before
-FROM enroll.as_of(NULL::enroll_register.person, :'before_workflow') a JOIN sample s USING (cnid);
-\endif
+FROM enroll.as_of(NULL::enroll_register.person, :'before_workflow', persons => (SELECT array_agg(cnid) FROM sample)) a;
 SELECT count(*) AS queue_rows, count(*) FILTER (WHERE q.office <> enroll.region_at(q.region, 'county')
                                                  AND q.office <> enroll.region_at(q.region, 'township')) AS misfiled
 FROM enroll_register.review_queue q;
@@ -280,6 +245,16 @@ echo "     (persons, foreign; forms, foreign; history, foreign; queue; as_of) $(
 check "the clerk sees nothing outside county 610803" "$(awk -F'|' 'NR <= 3 && $2 != 0 { bad = 1 } END { print bad ? "f" : "t" }' "$WORK/clerk.$CITUS_DB.out")"
 check "the clerk's persons are those of county 610803 as the owner counts them" "$([ "$(head -1 "$WORK/clerk.$CITUS_DB.out" | cut -d'|' -f1)" = \
 	"$(qa "$PLAIN_DB" -c "SELECT count(*) FROM enroll_register.person WHERE enroll.region_at(region, 'county') = 610803")" ] && echo t)"
+fi
+
+if wants as_of; then
+echo "== the whole register's as_of(), persons and enrolments"
+cat > "$WORK/as_of.sql" <<'SQL'
+SELECT count(*), count(DISTINCT region) FROM enroll.as_of(NULL::enroll_register.person, now());
+SELECT count(*), sum(insurance) FROM enroll.as_of(NULL::enroll_register.enrolment, now());
+SQL
+both as_of "$WORK/as_of.sql"
+echo "     (persons, regions; enrolments, sum of codes) $(paste -sd' ' "$WORK/as_of.$CITUS_DB.out")"
 fi
 
 if wants load; then
