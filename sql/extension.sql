@@ -43,7 +43,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
       -- distribute the register on a Citus cluster (97_register_citus.sql)
       'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be
-      -- parallel unsafe (extension/parts/95_compare.sql)
+      -- parallel unsafe (extension/parts/95_compare.sql, 95_compare_on_tables.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer,text[])',
       'dedupe_links(text,real,integer,text,real,integer,text[])', 'linkage_records(text,text,text,boolean)',
       'compare_registers(regclass,regclass,real,integer)', 'dedupe(regclass,real,integer,text,real,integer)',

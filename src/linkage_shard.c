@@ -1,7 +1,7 @@
 /*
  * linkage_shard.c
  *	  The SQL-callable pieces of linkage on a Citus cluster (the table forms
- *	  of compare_registers and dedupe in extension/parts/95_compare.sql):
+ *	  of compare_registers and dedupe in extension/parts/95_compare_on_tables.sql):
  *	  the repair candidates, day, stratum and block keys the coordinator and the
  *	  workers must compute alike, and the parsing of the lines in which the
  *	  workers send their results back.  The keys go through the record

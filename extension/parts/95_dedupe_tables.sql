@@ -1,7 +1,7 @@
 -- dedupe and dedupe_links on a table that Citus distributes by the
 -- normalised ID: the steps both share (the by-ID pass per shard on the
 -- workers, the name links per stratum on the workers, the coordinator's
--- round), and dedupe_links' own pieces.  dedupe(regclass) is in extension/parts/95_compare.sql.
+-- round), and dedupe_links' own pieces.  dedupe(regclass) is in extension/parts/95_compare_on_tables.sql.
 
 /*
  * dedupe_links on one shard (run on the worker by dedupe_links(regclass)):
