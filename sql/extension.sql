@@ -43,11 +43,11 @@ WHERE d.refclassid = 'pg_extension'::regclass
       -- distribute the register on a Citus cluster (97_register_citus.sql)
       'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be
-      -- parallel unsafe (extension/parts/95_compare.sql)
+      -- parallel unsafe (extension/parts/95_compare.sql, 95_compare_on_tables.sql)
       'compare_registers(text,text,real,integer)', 'dedupe(text,real,integer,text,real,integer,text[])',
       'dedupe_links(text,real,integer,text,real,integer,text[])', 'linkage_records(text,text,text,boolean)',
       'compare_registers(regclass,regclass,real,integer)', 'dedupe(regclass,real,integer,text,real,integer)',
-      'dedupe_strata(text)', 'dedupe_subset(text,real,integer,text,real,integer,bigint[])',
+      'dedupe_strata(text)',
       'linkage_compare_shard(text,text,real,integer)', 'linkage_dedupe_shard(text,text,real,integer,real,integer)',
       'linkage_drop_work(text[])',
       -- query Citus' metadata and run commands on the workers
@@ -59,7 +59,9 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'linkage_compare_repairs(regclass,regclass,name,name,real,integer)',
       'linkage_compare_names(regclass,regclass,name,name,name,real,integer)',
       'linkage_compare_giant_warning(integer)',
-      'dedupe_links_subset(text,real,integer,text,real,integer,bigint[])',
+      'dedupe_resolve(text,text,real,integer,real,integer,bigint[],bigint[])',
+      'dedupe_links_resolve(text,text,real,integer,real,integer,bigint[],bigint[])',
+      'linkage_dedupe_giant_warning(text,integer,bigint[])',
       'linkage_dedupe_links_shard(text,text,real,integer,real,integer)',
       'linkage_dedupe_shards(regclass,text,boolean,real,integer,text,real,integer)',
       'dedupe_links(regclass,real,integer,text,real,integer)',

@@ -1,7 +1,7 @@
 -- compare_registers(regclass, regclass) and dedupe(regclass) on plain
 -- tables: the same rows as the query forms; columns checked by name and
 -- type; the building blocks of the distributed forms (dedupe_strata,
--- dedupe_subset, linkage_repairs, linkage_day, linkage_distribution).
+-- dedupe's rounds, linkage_repairs, linkage_day, linkage_distribution).
 -- The distributed path itself needs Citus: test/citus/linkage.sh.
 SET search_path = enroll, public;
 \set SHOW_CONTEXT never
@@ -73,27 +73,16 @@ SELECT * FROM dedupe('twice'::regclass);
 SELECT cardinality(s) AS cells, (SELECT sum(x) FROM unnest(s) x) AS records,
        array_positions(s, 1::bigint) AS cells_of_one
 FROM dedupe_strata('SELECT * FROM recs') s;
--- dedupe_subset with the input's own strata is dedupe
-SELECT count(*) AS differ FROM (
-    SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
-    EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM recs')) d;
--- and dedupe_links_subset with them is dedupe_links; dedupe_links on a plain table is its query form, in its order
-SELECT count(*) AS differ FROM (
-    SELECT * FROM dedupe_links_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, dedupe_strata('SELECT * FROM recs'))
-    EXCEPT ALL SELECT * FROM dedupe_links('SELECT * FROM recs')) d;
+-- dedupe_links on a plain table is its query form, in its order
 SELECT (SELECT array_agg(row(l.*)::text) FROM dedupe_links('recs'::regclass, 0.8, 5) l)
      = (SELECT array_agg(row(l.*)::text) FROM dedupe_links('SELECT * FROM recs', 0.8, 5) l) AS same_links_same_order,
        (SELECT count(*) FROM dedupe_links('recs'::regclass, 0.8, 5)) AS links;
--- the strata of a register a thousand times larger change the name links' chance and scores
-SELECT d.rec_id, d.reason, d.score AS alone, s.score AS in_a_larger_register
-FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000,
-                   (SELECT array_agg(x * 1000) FROM unnest(dedupe_strata('SELECT * FROM recs')) x)) s
-JOIN dedupe('SELECT * FROM recs') d USING (rec_id)
-WHERE d.reason = 'name_birth_sex' ORDER BY d.rec_id;
 \set ON_ERROR_STOP 0
-SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, NULL);
-SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, '{1,2,3}');
-SELECT * FROM dedupe_subset('SELECT * FROM recs', 0.85, 20, NULL, 0.5, 1000, array_fill(-1::bigint, ARRAY[128]));
+-- the strata the distributed dedupe's rounds take (their use: below)
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex::smallint, 47, 0.85, 1000, NULL) FROM recs;
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex::smallint, 47, 0.85, 1000, '{1,2,3}') FROM recs;
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex::smallint, 47, 0.85, 1000,
+                              array_fill(-1::bigint, ARRAY[128])) FROM recs;
 SELECT dedupe_strata(NULL);
 SELECT dedupe_strata('SELECT rec_id FROM recs');
 \set ON_ERROR_STOP 1
@@ -155,6 +144,120 @@ FROM linkage_record_rows(linkage_record_line(1, E'a\tb\\c\nd', NULL, '1990-01-01
 SELECT * FROM linkage_result_rows(E'k\t1\t2');
 SELECT * FROM linkage_result_rows(E'k\tx\t2\tmatched\t0.95');
 \set ON_ERROR_STOP 1
+
+-- The rounds of the distributed dedupe, run here on plain tables as the
+-- distributed form runs them: the name links per stratum (the aggregate
+-- linkage_dedupe_stratum, one group per stratum of the records of the
+-- wanted days and the first day of the next stratum), then dedupe_resolve
+-- on the records without a valid ID and those of the IDs the links and
+-- repairs reach.  With the by-ID pass's rows for the other records, the
+-- rows and links are dedupe's and dedupe_links', on persons with every
+-- kind of error, twins, namesakes and a placeholder block.
+-- linkage_stratum: sex x 32 + birth decade; with previous, the stratum of the day before when it is another
+SELECT linkage_stratum(NULL, '2000-01-01', 1::smallint, false) AS own,
+       linkage_stratum(NULL, '2000-01-01', 1::smallint, true) AS day_before,
+       linkage_stratum(NULL, '2000-01-02', 1::smallint, true) AS same_stratum,
+       linkage_stratum('11010519491231002X', NULL, NULL, false) AS from_id,
+       linkage_stratum(NULL, '2000-01-01', NULL, false) AS no_sex,
+       linkage_stratum(NULL, '1800-01-01', 9::smallint, false) AS other_sex_first_decade;
+CREATE TEMP TABLE rp AS SELECT * FROM synth_persons(3000, 7, 0.05, 610000, 0.05, 0.02, 0.01);
+CREATE TEMP TABLE rt AS
+SELECT person_id AS rec_id, id_number, name_entered AS name, birth_date, sex FROM rp
+UNION ALL
+SELECT 100000 + person_id, CASE person_id % 3 WHEN 0 THEN '' WHEN 1 THEN id_number ELSE cnid_true::text END,
+       name_entered, birth_date, sex FROM rp WHERE person_id % 10 = 7
+UNION ALL
+SELECT 200000 + g, '', '不详', DATE '1900-01-01', 1::smallint FROM generate_series(1, 12) g;
+CREATE TEMP TABLE rsub AS SELECT * FROM rt WHERE cnid_try(id_number) IS NULL;
+SELECT coalesce(array_agg(DISTINCT d), '{}') AS days
+FROM (SELECT linkage_day(id_number, birth_date, sex) d FROM rsub) x WHERE d IS NOT NULL \gset
+CREATE TEMP TABLE rw AS
+SELECT linkage_stratum(id_number, birth_date, sex, false) AS stratum, q.* FROM rt q
+WHERE linkage_day(id_number, birth_date, sex) = ANY(:'days'::bigint[])
+UNION ALL
+SELECT linkage_stratum(id_number, birth_date, sex, true), q.* FROM rt q
+WHERE linkage_day(id_number, birth_date, sex) - 4 = ANY(:'days'::bigint[])
+  AND linkage_stratum(id_number, birth_date, sex, true) IS NOT NULL;
+SELECT dedupe_strata('SELECT * FROM rt') AS strata \gset
+CREATE TEMP TABLE enroll_dd_round1 AS
+SELECT r.* FROM (SELECT stratum, linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, stratum, 0.85, 10,
+                                                        :'strata'::bigint[]) AS res
+                 FROM rw GROUP BY stratum) x, linkage_result_rows(x.res) r;
+CREATE TEMP TABLE rlinks AS
+SELECT a AS rec_a, b AS rec_b, substr(kind, 2)::integer AS level, c AS sim, split_part(s, ' ', 1)::real AS chance,
+       nullif(split_part(s, ' ', 2), '-') AS b_id
+FROM enroll_dd_round1 WHERE kind LIKE 'n%';
+SELECT array_agg(s ORDER BY i) AS sums FROM (
+    SELECT u.i, sum(u.v)::bigint AS s FROM enroll_dd_round1 p, unnest(p.s::bigint[]) WITH ORDINALITY u(v, i)
+    WHERE p.kind = 'S' GROUP BY u.i) x \gset
+SELECT array_agg(a) AS skipped FROM enroll_dd_round1 WHERE kind = 's' \gset
+INSERT INTO rsub SELECT * FROM rt WHERE cnid_try(id_number)::text IN (
+    SELECT b_id FROM rlinks UNION SELECT c::text FROM rsub a, linkage_repairs(a.id_number) c);
+-- what each round saw: strata, name links by level, records skipped, the placeholder block
+SELECT count(DISTINCT stratum) > 10 AS strata, (SELECT count(*) FROM rlinks) > 50 AS links,
+       (SELECT array_agg(DISTINCT level ORDER BY level) FROM rlinks) AS levels,
+       cardinality(:'skipped'::bigint[]) AS skipped, :'sums'::bigint[] IS NOT NULL AS counted
+FROM rw;
+SELECT kind, a AS size, s AS block FROM enroll_dd_round1 WHERE kind IN ('g', 'G');
+-- the WARNING of the distributed form, worded as dedupe's
+SELECT linkage_dedupe_giant_warning('dedupe', 10, :'sums'::bigint[]);
+SELECT count(*) AS differ FROM (
+    (SELECT * FROM (SELECT * FROM dedupe('SELECT * FROM rt WHERE enroll.cnid_try(id_number) IS NOT NULL', 0.85, 20, NULL, 0.5, 10) p
+                    WHERE NOT EXISTS (SELECT 1 FROM rsub s WHERE s.rec_id = p.rec_id)
+                    UNION ALL
+                    SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks',
+                                                 0.85, 20, 0.5, 10, :'sums'::bigint[], :'skipped'::bigint[])) t
+     EXCEPT ALL SELECT * FROM dedupe('SELECT * FROM rt', 0.85, 20, NULL, 0.5, 10))
+    UNION ALL
+    (SELECT * FROM dedupe('SELECT * FROM rt', 0.85, 20, NULL, 0.5, 10)
+     EXCEPT ALL SELECT * FROM (SELECT * FROM dedupe('SELECT * FROM rt WHERE enroll.cnid_try(id_number) IS NOT NULL', 0.85, 20, NULL, 0.5, 10) p
+                               WHERE NOT EXISTS (SELECT 1 FROM rsub s WHERE s.rec_id = p.rec_id)
+                               UNION ALL
+                               SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks',
+                                                            0.85, 20, 0.5, 10, :'sums'::bigint[], :'skipped'::bigint[])) t)) d;
+SELECT reason, count(*) FROM dedupe('SELECT * FROM rt', 0.85, 20, NULL, 0.5, 10) GROUP BY 1 ORDER BY 1;
+CREATE TEMP TABLE rl_whole AS SELECT * FROM dedupe_links('SELECT * FROM rt', 0.85, 20, NULL, 0.5, 10);
+CREATE TEMP TABLE rl_rounds AS
+SELECT * FROM dedupe_links('SELECT * FROM rt WHERE enroll.cnid_try(id_number) IS NOT NULL', 0.85, 20, NULL, 0.5, 10) p
+WHERE NOT EXISTS (SELECT 1 FROM rsub s WHERE s.rec_id = p.rec_a)
+UNION ALL
+SELECT * FROM dedupe_links_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks',
+                                   0.85, 20, 0.5, 10, :'sums'::bigint[], :'skipped'::bigint[]);
+SELECT (SELECT count(*) FROM (SELECT * FROM rl_whole EXCEPT ALL SELECT * FROM rl_rounds) d)
+     + (SELECT count(*) FROM (SELECT * FROM rl_rounds EXCEPT ALL SELECT * FROM rl_whole) d) AS links_differ,
+       (SELECT count(*) FROM rl_whole WHERE reason = 'name_birth_sex') > 50 AS name_links;
+-- the counts summed in another order (the strata backwards) are the same integers
+SELECT (SELECT array_agg(s ORDER BY i) FROM (
+            SELECT u.i, sum(u.v)::bigint AS s
+            FROM (SELECT * FROM enroll_dd_round1 WHERE kind = 'S' ORDER BY s DESC) p,
+                 unnest(p.s::bigint[]) WITH ORDINALITY u(v, i) GROUP BY u.i) x) = :'sums'::bigint[] AS same_sums;
+\set ON_ERROR_STOP 0
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b + 1 AS rec_b, level, sim, chance FROM rlinks',
+                             0.85, 20, 0.5, 10, :'sums'::bigint[], NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim FROM rlinks',
+                             0.85, 20, 0.5, 10, :'sums'::bigint[], NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level + 3 AS level, sim, chance FROM rlinks',
+                             0.85, 20, 0.5, 10, :'sums'::bigint[], NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, NULL::integer AS level, sim, chance FROM rlinks',
+                             0.85, 20, 0.5, 10, :'sums'::bigint[], NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT * FROM rlinks WHERE false', 0.85, 20, 0.5, 10, '{1,2}', NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks', 0.85, 20, 0.5, 10,
+                             array_fill(-1::bigint, ARRAY[61]), NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT rec_a, rec_b, level, sim, chance FROM rlinks', 0.85, 20, 0.5, 10,
+                             NULL, '{-5}');
+SELECT * FROM dedupe_resolve(NULL, 'SELECT 1', 0.85, 20, 0.5, 10, NULL, NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', NULL, 0.85, 20, 0.5, 10, NULL, NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT 1', 0, 20, 0.5, 10, NULL, NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT 1', 0.85, 1, 0.5, 10, NULL, NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT 1', 0.85, 20, 1, 10, NULL, NULL);
+SELECT * FROM dedupe_resolve('SELECT * FROM rsub', 'SELECT 1', 0.85, 20, 0.5, 1, NULL, NULL);
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, 128, 0.85, 10, :'strata'::bigint[]) FROM rt;
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, 1, 1.5, 10, :'strata'::bigint[]) FROM rt;
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, 1, 0.85, 10, '{1}') FROM rt;
+\set ON_ERROR_STOP 1
+-- no rows, no round
+SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, 1, 0.85, 10, :'strata'::bigint[]) IS NULL AS no_rows
+FROM rt WHERE false;
 
 -- not a distributed table (and no Citus): NULL, the single-server path
 SELECT linkage_distribution('hh'::regclass, 'test', 'tbl');

@@ -43,7 +43,14 @@
  * link (may_link).
  *
  * The SQL function is a driver over named phases sharing one state
- * (struct Dedupe): read, block, compare, guard, cluster, emit.  The
+ * (struct Dedupe): read, block, compare, guard, cluster, emit.  On a
+ * table distributed by Citus the same phases run in two rounds (enum
+ * DdRound): on the workers, per stratum (sex and birth decade: its blocks,
+ * same-day groups and name counts are whole), read, block and compare by
+ * name, returning the links and the counts of the probabilities as
+ * integers (linkage_dedupe_stratum); on the coordinator, the links by ID
+ * and repaired ID, the name links given, the counts summed, then the
+ * probabilities, guard, cluster and emit (dedupe_resolve).  The
  * repaired-ID step of the candidate chain and the cut of giant blocks are
  * shared with compare_registers (record_reader.c).  The links' types are in
  * dedupe.h; the pair rules and region evidence (dedupe_evidence.c), the
@@ -180,27 +187,6 @@ name_ends(const LinkRegister *st, const LinkRecord *r, uint32 *first, uint32 *la
 
 /* ---- name evidence: term frequencies ---- */
 
-/* sex (0 unknown, 1, 2, 3 other) x birth decade bucket */
-#define DECADES 32
-#define DAYS_PER_DECADE 3652.425
-static inline int
-stratum(const LinkRecord *r)
-{
-	int			sex = r->sex < 0 ? 3 : r->sex;
-	int			decade;
-
-	/*
-	 * DateADT counts days from 2000-01-01; calendar decades from the 1850s
-	 * (146,097 days in 400 years; 54,787 days from 1850-01-01 to 2000-01-01)
-	 */
-	decade = (int) (((int64) r->birth + 54787) * 40 / 146097);
-	if (r->birth < -54787)
-		decade = 0;
-	decade = Max(0, Min(DECADES - 1, decade));
-	return sex * DECADES + decade;
-}
-
-
 static inline uint64
 name_stratum_key(const LinkRecord *r)
 {
@@ -241,6 +227,88 @@ filter_may_hold(const uint64 *f, uint64 key)
 /* ---- the SQL function: a driver over named phases ---- */
 
 /*
+ * The rounds of dedupe on a table distributed by Citus: DD_STRATUM, on the
+ * workers, the name links of one stratum (sex and birth decade) with the
+ * counts the probabilities need; DD_RESOLVE, on the coordinator, those
+ * links with the records they reach, the links by ID and repaired ID, the
+ * probabilities from the counts summed, the guards, clusters and rows.
+ * DD_WHOLE is the single-server call, all phases in one.
+ */
+enum DdRound
+{
+	DD_WHOLE = 0,
+	DD_STRATUM,
+	DD_RESOLVE
+};
+
+/*
+ * The sums of chance that the probabilities need, exact: each term is
+ * added without rounding into 256 bits of fixed point (2^-128 to 2^127,
+ * far beyond any chance), so that the sum is the same in any order and
+ * the rounds of the distributed call add up to the single server's figure
+ * exactly; it is rounded to a double once, when read.  Eight limbs of 32
+ * bits, each in a uint64 so that the limbs of several rounds can be added
+ * (in SQL) before the carries are propagated.
+ */
+#define XS_LIMBS 8
+typedef struct ExactSum
+{
+	uint64		limb[XS_LIMBS];
+} ExactSum;
+
+static void
+xs_normalise(uint64 *limb)
+{
+	for (int k = 0; k < XS_LIMBS - 1; k++)
+	{
+		limb[k + 1] += limb[k] >> 32;
+		limb[k] &= UINT64CONST(0xFFFFFFFF);
+	}
+}
+
+/* adds v >= 0 (below 2^60; bits below 2^-128 are dropped, the same in any order) */
+static void
+xs_add(ExactSum *s, double v)
+{
+	int			e;
+	uint64		mant,
+				lo,
+				hi;
+	int			shift,
+				i;
+
+	if (!(v > 0) || v >= 1e18)
+		return;
+	mant = (uint64) ldexp(frexp(v, &e), 53);	/* v = mant * 2^(e - 53) */
+	shift = e - 53 + 128;		/* the bit of mant's lowest digit */
+	if (shift < 0)
+	{
+		mant = -shift >= 64 ? 0 : mant >> -shift;
+		shift = 0;
+	}
+	i = shift / 32;
+	lo = (mant & UINT64CONST(0xFFFFFFFF)) << (shift % 32);
+	hi = (mant >> 32) << (shift % 32);
+	s->limb[i] += lo & UINT64CONST(0xFFFFFFFF);
+	s->limb[i + 1] += (lo >> 32) + (hi & UINT64CONST(0xFFFFFFFF));
+	s->limb[i + 2] += hi >> 32;
+	xs_normalise(s->limb);
+}
+
+static double
+xs_value(const ExactSum *s)
+{
+	uint64		limb[XS_LIMBS];
+	double		r = 0;
+
+	memcpy(limb, s->limb, sizeof(limb));
+	xs_normalise(limb);
+	for (int k = XS_LIMBS - 1; k >= 0; k--)
+		r = r * 4294967296.0 + (double) limb[k];
+	return ldexp(r, -128);
+}
+
+/*
  * One call's state, phase by phase: read (the records), block (indexes,
  * blocks, frequencies, same-day groups), compare (links and their
  * probabilities), guard (over-merging), cluster (components), emit (the
@@ -257,7 +325,9 @@ typedef struct Dedupe
 	int			nevidence;		/* evidence columns named */
 	char	   *evidence[LINK_MAX_EVIDENCE];
 	bool		links_mode;		/* dedupe_links: six result columns */
-	bool		has_strata;		/* dedupe_subset: the whole register's strata given */
+	bool		has_strata;		/* a round on the workers: the whole register's strata given */
+	enum DdRound round;			/* the whole call, or a round of the distributed one */
+	int32		only_stratum;	/* DD_STRATUM: the stratum whose records link */
 	int64		strata[4 * DECADES];
 	instr_time	start;
 
@@ -293,6 +363,7 @@ typedef struct Dedupe
 				null_tried,
 				null_hits;
 	uint64		level_seen[2][3];
+	ExactSum	chance_xs[2][2];	/* level_chance of exact and key, exact */
 	double		level_chance[2][3];
 	double		level_dup[2][3];
 	double		region_m;		/* duplicates in the same region (with region_level) */
@@ -308,6 +379,7 @@ typedef struct Dedupe
 	uint64		ns_persons,
 				ns_pairs,
 				ns_pairs_same;
+	ExactSum	ns_expected_xs;
 	double		ns_expected;
 	double		namesakes;
 	double		ns_same_share;
@@ -336,23 +408,23 @@ typedef struct Dedupe
 			 enroll_errcontext((d)->st.caller, NULL)))
 
 /*
- * dedupe_subset's strata: records with a name, birth date and sex per sex
- * and birth decade (stratum()) in the whole register, as dedupe_strata
- * counts them; they replace the subset's own counts.
+ * The strata of a round on the workers: the whole register's records with
+ * a name, birth date and sex per sex and birth decade (stratum()), as
+ * dedupe_strata counts them; they replace the round's own counts.
  */
 static void
-dd_strata_argument(Dedupe *d, FunctionCallInfo fcinfo)
+dd_strata_argument(Dedupe *d, FunctionCallInfo fcinfo, int argno)
 {
 	ArrayType  *a;
 	Datum	   *elems;
 	bool	   *nulls;
 	int			n;
 
-	if (PG_ARGISNULL(6))
+	if (PG_ARGISNULL(argno))
 		ereport(ERROR,
 				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
 				 errmsg("strata must not be null")));
-	a = PG_GETARG_ARRAYTYPE_P(6);
+	a = PG_GETARG_ARRAYTYPE_P(argno);
 	deconstruct_array(a, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
 	if (ARR_NDIM(a) != 1 || n != 4 * DECADES)
 		ereport(ERROR,
@@ -420,7 +492,7 @@ dd_evidence_argument(Dedupe *d, FunctionCallInfo fcinfo)
 }
 
 static void
-dd_arguments(Dedupe *d, FunctionCallInfo fcinfo, bool subset)
+dd_arguments(Dedupe *d, FunctionCallInfo fcinfo)
 {
 	d->name_threshold = PG_GETARG_FLOAT4(1);
 	d->max_cluster = PG_GETARG_INT32(2);
@@ -450,10 +522,8 @@ dd_arguments(Dedupe *d, FunctionCallInfo fcinfo, bool subset)
 		ereport(ERROR,
 				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
 				 errmsg("min_probability must be in [0, 1)")));
-	/* the seventh argument: dedupe_subset's strata, dedupe's evidence */
-	if (PG_NARGS() > 6 && subset)
-		dd_strata_argument(d, fcinfo);
-	else if (PG_NARGS() > 6)
+	/* the seventh argument: the evidence (0.1.0's signature has none) */
+	if (PG_NARGS() > 6)
 		dd_evidence_argument(d, fcinfo);
 	if (d->region_level != NULL &&
 		strcmp(d->region_level, "province") != 0 && strcmp(d->region_level, "prefecture") != 0 &&
@@ -517,6 +587,35 @@ dd_check_rec_ids(LinkRegister *st)
 	pfree(tmp);
 }
 
+/* block: records grouped by ID by sorting (key, record) pairs, each ID's records in rec_id order */
+static void
+dd_block_ids(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
+
+	d->ids = link_sorted_ids(st, &d->n_ids);
+	/* already so for ascending input */
+	if (!st->ascending)
+		for (uint64 k = 0, e; k < d->n_ids; k = e)
+		{
+			for (e = k + 1; e < d->n_ids && d->ids[e].key == d->ids[k].key; e++)
+				;
+			if (e - k > 1)
+				qsort_arg(d->ids + k, e - k, sizeof(KeyIdx), idx_by_rec_id, st->rec);
+		}
+}
+
+/*
+ * Whether record r's name links are made in this call: always, but in a
+ * round on the workers only those of its stratum (the others are the
+ * first day of the next stratum, the null sample of the stratum's last day).
+ */
+static inline bool
+dd_links_from(const Dedupe *d, const LinkRecord *r)
+{
+	return d->round != DD_STRATUM || stratum(r) == d->only_stratum;
+}
+
 /*
  * block: the indexes.  Only blocks and frequencies that a record without a
  * valid ID will ask about are kept: a first pass over those records makes
@@ -552,32 +651,26 @@ dd_block(Dedupe *d)
 		link_parse_name(st, r);
 		if (!IN_BLOCK(r))
 			continue;
+		if ((ds = day_slot_of(r->birth, r->sex)) >= 0)
+			day_wanted[ds] = true;
+		/* a round on the workers: another stratum's day is a null sample only */
+		if (!dd_links_from(d, r))
+			continue;
 		bk = link_block_key(r);
 		nk = name_stratum_key(r);
 		mk = norm_stratum_key(r);
 		keycount_insert(block_heads, bk, &found)->count = NO_INDEX;
 		keycount_insert(name_counts, nk, &found)->count = 0;
 		keycount_insert(norm_counts, mk, &found)->count = 0;
-		if ((ds = day_slot_of(r->birth, r->sex)) >= 0)
-			day_wanted[ds] = true;
 		filter_add(filter, bk);
 		filter_add(filter, nk);
 		filter_add(filter, mk);
 	}
 	dd_check_rec_ids(st);
 	PHASE(d, "indexes and rec_id check");
-
-	/* records grouped by ID by sorting (key, record) pairs */
-	d->ids = link_sorted_ids(st, &d->n_ids);
-	/* the records of one ID in rec_id order (already so for ascending input) */
-	if (!st->ascending)
-		for (uint64 k = 0, e; k < d->n_ids; k = e)
-		{
-			for (e = k + 1; e < d->n_ids && d->ids[e].key == d->ids[k].key; e++)
-				;
-			if (e - k > 1)
-				qsort_arg(d->ids + k, e - k, sizeof(KeyIdx), idx_by_rec_id, st->rec);
-		}
+	/* a round on the workers makes name links only */
+	if (d->round != DD_STRATUM)
+		dd_block_ids(d);
 
 	/* chains by block, and the frequencies */
 	next_block = palloc_extended(sizeof(uint32) * Max(st->n, 1), MCXT_ALLOC_HUGE);
@@ -627,7 +720,7 @@ dd_block(Dedupe *d)
 	 * valid ID stand alone with reason giant_block.
 	 */
 	link_cut_giant_blocks(block_heads, next_block, d->max_block, &d->giant_blocks);
-	/* dedupe_subset: the decades' sizes are the whole register's */
+	/* a round on the workers: the decades' sizes are the whole register's */
 	if (d->has_strata)
 		for (int k = 0; k < 4 * DECADES; k++)
 			d->stratum_count[k] = (uint32) d->strata[k];
@@ -731,7 +824,7 @@ dd_count_namesakes(Dedupe *d, uint32 i, uint32 head, double chance)
 			d->ns_pairs_same += regions[x] >= 0 && regions[x] == regions[y];
 		}
 	d->ns_persons += k;
-	d->ns_expected += k * chance;
+	xs_add(&d->ns_expected_xs, k * chance);
 }
 
 /*
@@ -814,7 +907,7 @@ dd_compare_block(Dedupe *d, uint32 i, uint32 head)
 	for (int lv = LV_EXACT; lv <= LV_KEY; lv++)
 	{
 		d->level_seen[IDLESS_KIND(a)][lv] += seen[lv];
-		d->level_chance[IDLESS_KIND(a)][lv] += chance[lv];
+		xs_add(&d->chance_xs[IDLESS_KIND(a)][lv], chance[lv]);
 	}
 	if (seen[LV_EXACT] > 0)
 		dd_count_namesakes(d, i, head, chance[LV_EXACT]);
@@ -910,8 +1003,11 @@ dd_probabilities(Dedupe *d)
 {
 	double		null_rate = ((double) d->null_hits + 1.0) / ((double) d->null_tried + 1000.0);
 
+	d->ns_expected = xs_value(&d->ns_expected_xs);
 	for (int kind = 0; kind < 2; kind++)
 	{
+		d->level_chance[kind][LV_EXACT] = xs_value(&d->chance_xs[kind][LV_EXACT]);
+		d->level_chance[kind][LV_KEY] = xs_value(&d->chance_xs[kind][LV_KEY]);
 		d->level_chance[kind][LV_SIMILAR] = (double) d->similar_tried[kind] * null_rate;
 		for (int lv = LV_EXACT; lv <= LV_SIMILAR; lv++)
 		{
@@ -947,15 +1043,9 @@ dd_probabilities(Dedupe *d)
 	}
 }
 
-/*
- * compare: the links of the candidate chain, strongest first: same_id
- * (each record to the previous record of its ID), repaired_id (the chain's
- * repair step, shared with compare_registers), name_birth_sex from the
- * records without a valid ID (their block, else look-alikes of their day);
- * then the probabilities of the name links.
- */
+/* compare: the links, the records skipped, the namesakes seen */
 static void
-dd_compare(Dedupe *d)
+dd_compare_init(Dedupe *d)
 {
 	LinkRegister *st = &d->st;
 
@@ -966,6 +1056,16 @@ dd_compare(Dedupe *d)
 	d->ns_seen = keycount_create(st->cxt, 1024, NULL);
 	d->skipped = palloc_extended(sizeof(bool) * Max(st->n, 1), MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
 	d->day_skipped = palloc_extended(sizeof(bool) * DAY_SLOTS, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO);
+}
+
+/*
+ * compare, by ID: same_id (each record to the previous record of its ID)
+ * and repaired_id (the chain's repair step, shared with compare_registers)
+ */
+static void
+dd_compare_ids(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
 
 	for (uint64 k = 1; k < d->n_ids; k++)
 		if (d->ids[k].key == d->ids[k - 1].key)
@@ -973,6 +1073,17 @@ dd_compare(Dedupe *d)
 	link_repair_matches(st, st, d->ids, d->n_ids, d->name_threshold, (uint32) d->max_block,
 						dd_repair_link, d);
 	PHASE(d, "same_id and repaired_id links");
+}
+
+/*
+ * compare, by name: name_birth_sex from the records without a valid ID
+ * (their block, else look-alikes of their day); the same-day groups too
+ * large to search noted
+ */
+static void
+dd_compare_names(Dedupe *d)
+{
+	LinkRegister *st = &d->st;
 
 	for (uint32 i = 0; i < st->n; i++)
 	{
@@ -981,7 +1092,7 @@ dd_compare(Dedupe *d)
 
 		if ((i & 0x3FFF) == 0)
 			CHECK_FOR_INTERRUPTS();
-		if (a->id != 0 || !IN_BLOCK(a))
+		if (a->id != 0 || !IN_BLOCK(a) || !dd_links_from(d, a))
 			continue;
 		head = keycount_lookup(d->block_heads, link_block_key(a))->count;
 		if (head == GIANT_BLOCK)
@@ -999,9 +1110,22 @@ dd_compare(Dedupe *d)
 	for (int32 ds = 0; ds < DAY_SLOTS; ds++)
 		if (d->day_skipped[ds])
 			link_giant_note(&d->giant_days, d->members[d->day_start[ds]].idx, d->day_count[ds]);
-	link_giant_warning(st, &d->giant_blocks, d->max_block, false,
+}
+
+/*
+ * compare: the links of the candidate chain, strongest first: by ID, then
+ * by name; the WARNINGs of the blocks and groups too large; then the
+ * probabilities of the name links.
+ */
+static void
+dd_compare(Dedupe *d)
+{
+	dd_compare_init(d);
+	dd_compare_ids(d);
+	dd_compare_names(d);
+	link_giant_warning(&d->st, &d->giant_blocks, d->max_block, false,
 					   "Their records without a valid ID were returned alone with reason 'giant_block'.");
-	link_giant_warning(st, &d->giant_days, d->max_block, true,
+	link_giant_warning(&d->st, &d->giant_days, d->max_block, true,
 					   "Their records that found nobody else were returned alone with reason 'giant_block'.");
 	dd_probabilities(d);
 }
@@ -1295,7 +1419,7 @@ dd_emit_records(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
 /*
  * dedupe_strata(records_sql): per sex and birth decade (stratum()), the
  * records with a name, birth date and sex, as dedupe counts them: the
- * distributed dedupe sums them over the shards for dedupe_subset.
+ * distributed dedupe sums them over the shards for its rounds by stratum.
  */
 PG_FUNCTION_INFO_V1(dedupe_strata);
 Datum
@@ -1328,13 +1452,13 @@ dedupe_strata(PG_FUNCTION_ARGS)
 
 /* one call: the phases of dedupe in order, then its rows or its links */
 static Datum
-dd_run(FunctionCallInfo fcinfo, bool subset)
+dd_run(FunctionCallInfo fcinfo)
 {
 	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
 	MemoryContext callcxt = CurrentMemoryContext;
 	Dedupe	   *d = palloc0(sizeof(Dedupe));
 
-	dd_arguments(d, fcinfo, subset);
+	dd_arguments(d, fcinfo);
 	INSTR_TIME_SET_CURRENT(d->start);
 	InitMaterializedSRF(fcinfo, 0);
 	/* dedupe_links (same C function): six result columns, the links */
@@ -1358,13 +1482,436 @@ PG_FUNCTION_INFO_V1(dedupe_records);
 Datum
 dedupe_records(PG_FUNCTION_ARGS)
 {
-	return dd_run(fcinfo, false);
+	return dd_run(fcinfo);
 }
 
-/* dedupe_subset() and dedupe_links_subset(): the seventh is the strata */
-PG_FUNCTION_INFO_V1(dedupe_subset_records);
-Datum
-dedupe_subset_records(PG_FUNCTION_ARGS)
+
+
+
+/* ---- the rounds of dedupe on a distributed table ---- */
+
+/*
+ * The counts a round on the workers returns and the coordinator sums
+ * (linkage_dedupe_stratum's S line, dedupe_resolve's sums): every one an
+ * integer, so that the sum is the single server's in any order.
+ */
+#define DD_SUMS (21 + 5 * XS_LIMBS)
+
+static void
+dd_sums_get(const Dedupe *d, uint64 *v)
 {
-	return dd_run(fcinfo, true);
+	int			k = 0;
+
+	for (int kind = 0; kind < 2; kind++)
+		v[k++] = d->n_idless[kind];
+	for (int kind = 0; kind < 2; kind++)
+		v[k++] = d->n_similar_records[kind];
+	for (int kind = 0; kind < 2; kind++)
+		v[k++] = d->similar_tried[kind];
+	v[k++] = d->null_tried;
+	v[k++] = d->null_hits;
+	for (int kind = 0; kind < 2; kind++)
+		for (int lv = 0; lv < 3; lv++)
+			v[k++] = d->level_seen[kind][lv];
+	v[k++] = d->ns_persons;
+	v[k++] = d->ns_pairs;
+	v[k++] = d->ns_pairs_same;
+	/* the blocks and same-day groups too large, for the coordinator's WARNING (18th and 20th) */
+	v[k++] = d->giant_blocks.blocks;
+	v[k++] = d->giant_blocks.records;
+	v[k++] = d->giant_days.blocks;
+	v[k++] = d->giant_days.records;
+	/* the exact sums, limb by limb */
+	for (int kind = 0; kind < 2; kind++)
+		for (int lv = 0; lv < 2; lv++)
+			for (int l = 0; l < XS_LIMBS; l++)
+				v[k++] = d->chance_xs[kind][lv].limb[l];
+	for (int l = 0; l < XS_LIMBS; l++)
+		v[k++] = d->ns_expected_xs.limb[l];
+	Assert(k == DD_SUMS);
+}
+
+static void
+dd_sums_set(Dedupe *d, const uint64 *v)
+{
+	int			k = 0;
+
+	for (int kind = 0; kind < 2; kind++)
+		d->n_idless[kind] = (uint32) v[k++];
+	for (int kind = 0; kind < 2; kind++)
+		d->n_similar_records[kind] = (uint32) v[k++];
+	for (int kind = 0; kind < 2; kind++)
+		d->similar_tried[kind] = v[k++];
+	d->null_tried = v[k++];
+	d->null_hits = v[k++];
+	for (int kind = 0; kind < 2; kind++)
+		for (int lv = 0; lv < 3; lv++)
+			d->level_seen[kind][lv] = v[k++];
+	d->ns_persons = v[k++];
+	d->ns_pairs = v[k++];
+	d->ns_pairs_same = v[k++];
+	k += 4;						/* the giant blocks' counts: the WARNING's */
+	for (int kind = 0; kind < 2; kind++)
+		for (int lv = 0; lv < 2; lv++)
+			for (int l = 0; l < XS_LIMBS; l++)
+				d->chance_xs[kind][lv].limb[l] = v[k++];
+	for (int l = 0; l < XS_LIMBS; l++)
+		d->ns_expected_xs.limb[l] = v[k++];
+}
+
+/* a text field of a transport line (linkage_field's escapes) */
+static void
+dd_put_field(StringInfo out, const char *v)
+{
+	for (const char *c = v; *c; c++)
+	{
+		if (*c == '\\')
+			appendStringInfoString(out, "\\\\");
+		else if (*c == '\t')
+			appendStringInfoString(out, "\\t");
+		else if (*c == '\n')
+			appendStringInfoString(out, "\\n");
+		else
+			appendStringInfoChar(out, *c);
+	}
+}
+
+/* the notes of blocks (g) or same-day groups (G) too large: size and description */
+static void
+dd_emit_giant_notes(const Dedupe *d, const GiantBlocks *g, bool by_day, StringInfo out)
+{
+	StringInfoData desc;
+
+	initStringInfo(&desc);
+	for (int k = 0; k < (int) Min(g->blocks, 3); k++)
+	{
+		resetStringInfo(&desc);
+		link_giant_describe(&d->st, g->rec[k], g->size[k], by_day, &desc);
+		appendStringInfo(out, "%s\t%u\t\\N\t", by_day ? "G" : "g", g->size[k]);
+		dd_put_field(out, desc.data);
+		appendStringInfoString(out, "\t\\N\n");
+	}
+}
+
+/*
+ * A round on the workers, its result as lines (linkage_result_rows): per
+ * name link n<level>, rec_a (the record without a valid ID), rec_b, its
+ * chance (for a similar name, its group's size) and rec_b's valid ID, its
+ * similarity; per record skipped s, rec_id; the largest blocks and
+ * same-day groups too large (g, G); then S and the counts.  Floats are
+ * written with 9 digits, which read back as the same float4.
+ */
+static text *
+dd_emit_stratum(const Dedupe *d)
+{
+	const LinkRegister *st = &d->st;
+	StringInfoData out;
+	uint64		v[DD_SUMS];
+	char		id[24];
+
+	initStringInfo(&out);
+	for (uint64 k = 0; k < d->links.n; k++)
+	{
+		const DdLink *l = &d->links.link[k];
+		const LinkRecord *b = &st->rec[l->b];
+
+		if ((k & 0x3FFF) == 0)
+			CHECK_FOR_INTERRUPTS();
+		if (b->id != 0)
+			cnid_format(b->id, id);
+		appendStringInfo(&out, "n%d\t" INT64_FORMAT "\t" INT64_FORMAT "\t%.9g %s\t%.9g\n",
+						 (int) l->level, st->rec[l->a].rec_id, b->rec_id, (double) l->chance,
+						 b->id != 0 ? id : "-", (double) l->sim);
+	}
+	for (uint32 i = 0; i < st->n; i++)
+		if (d->skipped[i])
+			appendStringInfo(&out, "s\t" INT64_FORMAT "\t\\N\t\\N\t\\N\n", st->rec[i].rec_id);
+	dd_emit_giant_notes(d, &d->giant_blocks, false, &out);
+	dd_emit_giant_notes(d, &d->giant_days, true, &out);
+	dd_sums_get(d, v);
+	appendStringInfoString(&out, "S\t\\N\t\\N\t{");
+	for (int k = 0; k < DD_SUMS; k++)
+		appendStringInfo(&out, "%s" UINT64_FORMAT, k ? "," : "", v[k]);
+	appendStringInfoString(&out, "}\t\\N");
+	return cstring_to_text_with_len(out.data, out.len);
+}
+
+/* name_threshold and max_block at arguments ta and ba, as dedupe checks them */
+static void
+dd_round_arguments(Dedupe *d, FunctionCallInfo fcinfo, int ta, int ba)
+{
+	d->name_threshold = PG_ARGISNULL(ta) ? 0 : PG_GETARG_FLOAT4(ta);
+	d->max_block = PG_ARGISNULL(ba) ? 0 : PG_GETARG_INT32(ba);
+	if (!(d->name_threshold > 0 && d->name_threshold <= 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("name_threshold must be in (0, 1], not %s",
+						PG_ARGISNULL(ta) ? "NULL" : psprintf("%g", d->name_threshold))));
+	if (d->max_block < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_block must be at least 2")));
+}
+
+/*
+ * linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex,
+ * stratum, name_threshold, max_block, strata), an aggregate: the round of
+ * the distributed dedupe on a worker, over the rows of one stratum of the
+ * work table (grouped by its distribution column, so that Citus runs it on
+ * the shards, in the caller's transaction).  The rows are every record of
+ * the stratum's wanted days and of the first day of the next stratum (the
+ * null sample of the last day); the name links of the stratum's records
+ * without a valid ID are made as the single-server dedupe makes them
+ * (block, compare by name), with the whole register's strata.  The
+ * transition reads each row as the record reader reads a query's.
+ */
+PG_FUNCTION_INFO_V1(linkage_dedupe_stratum_add);
+Datum
+linkage_dedupe_stratum_add(PG_FUNCTION_ARGS)
+{
+	MemoryContext aggcxt;
+	Dedupe	   *d = PG_ARGISNULL(0) ? NULL : (Dedupe *) PG_GETARG_POINTER(0);
+	Datum		v[5];
+	bool		isnull[5];
+
+	if (!AggCheckCallContext(fcinfo, &aggcxt))
+		elog(ERROR, "linkage_dedupe_stratum_add called in non-aggregate context");
+	if (d == NULL)
+	{
+		d = MemoryContextAllocZero(aggcxt, sizeof(Dedupe));
+		dd_round_arguments(d, fcinfo, 7, 8);
+		if (PG_ARGISNULL(6) || PG_GETARG_INT32(6) < 0 || PG_GETARG_INT32(6) >= 4 * DECADES)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("stratum must be between 0 and %d", 4 * DECADES - 1)));
+		dd_strata_argument(d, fcinfo, 9);
+		d->round = DD_STRATUM;
+		d->only_stratum = PG_GETARG_INT32(6);
+		INSTR_TIME_SET_CURRENT(d->start);
+		link_register_init(&d->st, "dedupe", "records", false, aggcxt);
+	}
+	for (int k = 0; k < 5; k++)
+	{
+		isnull[k] = PG_ARGISNULL(k + 1);
+		v[k] = isnull[k] ? (Datum) 0 : PG_GETARG_DATUM(k + 1);
+	}
+	link_register_add(&d->st, v, isnull);
+	PG_RETURN_POINTER(d);
+}
+
+PG_FUNCTION_INFO_V1(linkage_dedupe_stratum_final);
+Datum
+linkage_dedupe_stratum_final(PG_FUNCTION_ARGS)
+{
+	MemoryContext callcxt = CurrentMemoryContext;
+	Dedupe	   *d = PG_ARGISNULL(0) ? NULL : (Dedupe *) PG_GETARG_POINTER(0);
+	text	   *result;
+
+	if (d == NULL)
+		PG_RETURN_NULL();
+	if (d->st.cxt == NULL)
+		elog(ERROR, "linkage_dedupe_stratum_final called twice on one group");
+	MemoryContextSwitchTo(d->st.cxt);
+	dd_block(d);
+	dd_compare_init(d);
+	dd_compare_names(d);
+	result = dd_emit_stratum(d);
+	MemoryContextSwitchTo(callcxt);
+	result = (text *) PG_DETOAST_DATUM_COPY(PointerGetDatum(result));
+	/* the stratum's records go now, not with the last group */
+	MemoryContextDelete(d->st.cxt);
+	d->st.cxt = NULL;
+	PG_RETURN_TEXT_P(result);
+}
+
+/* dedupe_resolve's sums: the counts of every round added up (NULL: none) */
+static void
+dd_sums_argument(Dedupe *d, FunctionCallInfo fcinfo, int argno)
+{
+	uint64		v[DD_SUMS] = {0};
+
+	if (!PG_ARGISNULL(argno))
+	{
+		ArrayType  *a = PG_GETARG_ARRAYTYPE_P(argno);
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+
+		deconstruct_array(a, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
+		if (ARR_NDIM(a) != 1 || n != DD_SUMS)
+			ereport(ERROR,
+					(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+					 errmsg("sums must have %d elements", DD_SUMS)));
+		for (int k = 0; k < n; k++)
+		{
+			if (nulls[k] || DatumGetInt64(elems[k]) < 0)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("sums must hold counts of at least 0")));
+			v[k] = (uint64) DatumGetInt64(elems[k]);
+		}
+	}
+	dd_sums_set(d, v);
+}
+
+/* the records by rec_id, for the links and records the rounds name by rec_id (param: which) */
+static uint32
+dd_index_of(const Dedupe *d, keycount_hash *at, int64 rec_id, const char *param)
+{
+	KeyCount   *e = keycount_lookup(at, (uint64) rec_id);
+
+	if (e == NULL)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("rec_id " INT64_FORMAT " is not among the records of records_sql", rec_id),
+				 enroll_errcontext(d->st.caller, param)));
+	return e->count;
+}
+
+/*
+ * resolve: the name links of the rounds on the workers (links_sql: rec_a,
+ * rec_b, level, sim, chance), and the records they skipped (giant blocks
+ * and same-day groups), onto the records read.
+ */
+static void
+dd_resolve_load(Dedupe *d, const char *links_sql, ArrayType *skipped)
+{
+	static const char *const names[] = {"rec_a", "rec_b", "level", "sim", "chance"};
+	static const Oid types[] = {INT8OID, INT8OID, INT4OID, FLOAT4OID, FLOAT4OID};
+	LinkRegister *st = &d->st;
+	keycount_hash *at = keycount_create(st->cxt, Max(st->n, 16), NULL);
+	SPIPlanPtr	plan;
+	Portal		portal;
+
+	for (uint32 i = 0; i < st->n; i++)
+	{
+		bool		found;
+
+		keycount_insert(at, (uint64) st->rec[i].rec_id, &found)->count = i;
+	}
+	if (skipped != NULL)
+	{
+		Datum	   *elems;
+		bool	   *nulls;
+		int			n;
+
+		deconstruct_array(skipped, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE, &elems, &nulls, &n);
+		for (int k = 0; k < n; k++)
+			if (!nulls[k])
+				d->skipped[dd_index_of(d, at, DatumGetInt64(elems[k]), "skipped")] = true;
+	}
+	if (SPI_connect() != SPI_OK_CONNECT)
+		elog(ERROR, "SPI_connect failed");
+	if ((plan = SPI_prepare(links_sql, 0, NULL)) == NULL)
+		elog(ERROR, "SPI_prepare failed: %s", SPI_result_code_string(SPI_result));
+	portal = SPI_cursor_open(NULL, plan, NULL, NULL, true);
+	for (;;)
+	{
+		SPI_cursor_fetch(portal, true, 10000);
+		if (SPI_processed == 0)
+			break;
+		for (uint64 r = 0; r < SPI_processed; r++)
+		{
+			HeapTuple	tup = SPI_tuptable->vals[r];
+			TupleDesc	desc = SPI_tuptable->tupdesc;
+			Datum		v[5];
+			bool		isnull[5];
+			DdLink	   *l;
+
+			if (r == 0)
+				for (int c = 0; c < 5; c++)
+					if (desc->natts != 5 || strcmp(NameStr(TupleDescAttr(desc, c)->attname), names[c]) != 0 ||
+						SPI_gettypeid(desc, c + 1) != types[c])
+						ereport(ERROR,
+								(errcode(ERRCODE_DATATYPE_MISMATCH),
+								 errmsg("links_sql must return rec_a (bigint), rec_b (bigint), level (integer), sim (real) and chance (real)"),
+								 enroll_errcontext(st->caller, "links_sql")));
+			for (int c = 0; c < 5; c++)
+			{
+				v[c] = SPI_getbinval(tup, desc, c + 1, &isnull[c]);
+				if (isnull[c])
+					ereport(ERROR,
+							(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+							 errmsg("links_sql must not return nulls"),
+							 enroll_errcontext(st->caller, "links_sql")));
+			}
+			if (DatumGetInt32(v[2]) < LV_EXACT || DatumGetInt32(v[2]) > LV_SIMILAR)
+				ereport(ERROR,
+						(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+						 errmsg("a link's level must be 0, 1 or 2"),
+						 enroll_errcontext(st->caller, "links_sql")));
+			add_link(&d->links, dd_index_of(d, at, DatumGetInt64(v[0]), "links_sql"),
+					 dd_index_of(d, at, DatumGetInt64(v[1]), "links_sql"),
+					 K_NAME_BIRTH_SEX, DatumGetFloat4(v[3]));
+			l = &d->links.link[d->links.n - 1];
+			l->level = (uint8) DatumGetInt32(v[2]);
+			l->chance = DatumGetFloat4(v[4]);
+		}
+		SPI_freetuptable(SPI_tuptable);
+		CHECK_FOR_INTERRUPTS();
+	}
+	SPI_cursor_close(portal);
+	SPI_finish();
+	MemoryContextSwitchTo(st->cxt);
+	PHASE(d, "name links of the rounds loaded");
+}
+
+/*
+ * dedupe_resolve(records_sql, links_sql, name_threshold, max_cluster_size,
+ * min_probability, max_block, sums, skipped): the round of the distributed
+ * dedupe on the coordinator, and dedupe_links_resolve (six result
+ * columns) the same for dedupe_links.  records_sql holds every record
+ * without a valid ID and every record of the valid IDs the name links
+ * reach or the repairs propose; the links by ID and repaired ID are made
+ * here, the name links are given; then the phases of the single-server
+ * call: probabilities, guards, clusters, the rows of those records.
+ */
+PG_FUNCTION_INFO_V1(dedupe_resolve_records);
+Datum
+dedupe_resolve_records(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	MemoryContext callcxt = CurrentMemoryContext;
+	Dedupe	   *d = palloc0(sizeof(Dedupe));
+
+	if (PG_ARGISNULL(0))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("records_sql must not be null")));
+	dd_round_arguments(d, fcinfo, 2, 5);
+	if (PG_ARGISNULL(1))
+		ereport(ERROR,
+				(errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+				 errmsg("links_sql must not be null")));
+	d->max_cluster = PG_ARGISNULL(3) ? 0 : PG_GETARG_INT32(3);
+	d->min_probability = PG_ARGISNULL(4) ? -1 : PG_GETARG_FLOAT4(4);
+	if (d->max_cluster < 2)
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("max_cluster_size must be at least 2")));
+	if (!(d->min_probability >= 0 && d->min_probability < 1))
+		ereport(ERROR,
+				(errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+				 errmsg("min_probability must be in [0, 1)")));
+	d->round = DD_RESOLVE;
+	INSTR_TIME_SET_CURRENT(d->start);
+	InitMaterializedSRF(fcinfo, 0);
+	d->links_mode = rsinfo->setDesc->natts == 6;
+
+	dd_read(d, text_to_cstring(PG_GETARG_TEXT_PP(0)), callcxt);
+	dd_check_rec_ids(&d->st);
+	dd_block_ids(d);
+	dd_compare_init(d);
+	dd_compare_ids(d);
+	dd_resolve_load(d, text_to_cstring(PG_GETARG_TEXT_PP(1)), PG_ARGISNULL(7) ? NULL : PG_GETARG_ARRAYTYPE_P(7));
+	dd_sums_argument(d, fcinfo, 6);
+	dd_probabilities(d);
+	dd_guard(d);
+	dd_cluster(d);
+	if (d->links_mode)
+		dd_emit_links(d, rsinfo, callcxt);
+	else
+		dd_emit_records(d, rsinfo, callcxt);
+	MemoryContextDelete(d->st.cxt);
+	return (Datum) 0;
 }

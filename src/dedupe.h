@@ -17,6 +17,36 @@
 #include "access/htup.h"
 #include "funcapi.h"
 
+/*
+ * The strata of the name frequencies: sex (0 unknown, 1, 2, 3 other) x
+ * birth decade.  The distributed dedupe runs its name links per stratum on
+ * the workers (linkage_stratum), so that a stratum's frequencies, blocks
+ * and same-day groups are whole in one call.
+ */
+#define DECADES 32
+#define DAYS_PER_DECADE 3652.425
+static inline int
+stratum_of(int32 birth, int8 sex)
+{
+	int			decade;
+
+	/*
+	 * DateADT counts days from 2000-01-01; calendar decades from the 1850s
+	 * (146,097 days in 400 years; 54,787 days from 1850-01-01 to 2000-01-01)
+	 */
+	decade = (int) (((int64) birth + 54787) * 40 / 146097);
+	if (birth < -54787)
+		decade = 0;
+	decade = Max(0, Min(DECADES - 1, decade));
+	return (sex < 0 ? 3 : sex) * DECADES + decade;
+}
+
+static inline int
+stratum(const LinkRecord *r)
+{
+	return stratum_of(r->birth, r->sex);
+}
+
 /* link kinds, strongest first, and the reasons of the output */
 enum
 {

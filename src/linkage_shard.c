@@ -1,14 +1,14 @@
 /*
  * linkage_shard.c
  *	  The SQL-callable pieces of linkage on a Citus cluster (the table forms
- *	  of compare_registers and dedupe in extension/parts/95_compare.sql):
- *	  the repair candidates, day and block keys the coordinator and the
+ *	  of compare_registers and dedupe in extension/parts/95_compare_on_tables.sql):
+ *	  the repair candidates, day, stratum and block keys the coordinator and the
  *	  workers must compute alike, and the parsing of the lines in which the
  *	  workers send their results back.  The keys go through the record
  *	  reader's own reading of a record (link_record_fill), so that they are
  *	  the linkage functions' keys.
  */
-#include "record_reader.h"
+#include "dedupe.h"
 
 #include "access/htup_details.h"
 #include "catalog/pg_type.h"
@@ -101,6 +101,30 @@ linkage_day(PG_FUNCTION_ARGS)
 	if (!HAS_DAY(r))
 		PG_RETURN_NULL();
 	PG_RETURN_INT64((int64) r->birth * 4 + (r->sex < 0 ? 3 : r->sex));
+}
+
+/*
+ * linkage_stratum(id_number, birth_date, sex, previous): the stratum (sex
+ * and birth decade) whose round of the distributed dedupe makes the
+ * record's name links; with previous, the stratum of the day before when
+ * that is another one (the record is then that stratum's null sample of
+ * its last day), else NULL; NULL without a day.
+ */
+PG_FUNCTION_INFO_V1(linkage_stratum);
+Datum
+linkage_stratum(PG_FUNCTION_ARGS)
+{
+	LinkRecord *r = key_record(fcinfo, 0, -1, 1, 2);
+	int			own;
+
+	if (!HAS_DAY(r))
+		PG_RETURN_NULL();
+	own = stratum(r);
+	if (PG_ARGISNULL(3) || !PG_GETARG_BOOL(3))
+		PG_RETURN_INT32(own);
+	if (r->birth == PG_INT32_MIN + 1 || stratum_of(r->birth - 1, r->sex) == own)
+		PG_RETURN_NULL();
+	PG_RETURN_INT32(stratum_of(r->birth - 1, r->sex));
 }
 
 /* linkage_block(id_number, name, birth_date, sex): the block key (name key, birth date, sex); NULL without one */

@@ -107,6 +107,24 @@ link_giant_note(GiantBlocks *g, uint32 rec, uint32 size)
 	}
 }
 
+/* one block too large, as the WARNING names it: its size, and a record's name, birth date and sex */
+void
+link_giant_describe(const LinkRegister *st, uint32 rec, uint32 size, bool by_day, StringInfo d)
+{
+	const LinkRecord *r = &st->rec[rec];
+	int			y,
+				m,
+				dd;
+
+	/* ISO whatever the DateStyle: the placeholder as it is usually written */
+	j2date(r->birth + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
+	if (!by_day && r->name_off != NO_OFFSET)
+		appendStringInfo(d, "%u records named \"%s\" born %04d-%02d-%02d, sex %d",
+						 size, pnstrdup(st->arena + r->name_off, NAME_LEN(r)), y, m, dd, r->sex);
+	else
+		appendStringInfo(d, "%u records born %04d-%02d-%02d, sex %d", size, y, m, dd, r->sex);
+}
+
 void
 link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block, bool by_day,
 				   const char *consequence)
@@ -118,19 +136,8 @@ link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block
 	initStringInfo(&d);
 	for (int k = 0; k < (int) Min(g->blocks, 3); k++)
 	{
-		const LinkRecord *r = &st->rec[g->rec[k]];
-		int			y,
-					m,
-					dd;
-
-		/* ISO whatever the DateStyle: the placeholder as it is usually written */
-		j2date(r->birth + POSTGRES_EPOCH_JDATE, &y, &m, &dd);
 		appendStringInfoString(&d, k ? "; " : "");
-		if (!by_day && r->name_off != NO_OFFSET)
-			appendStringInfo(&d, "%u records named \"%s\" born %04d-%02d-%02d, sex %d",
-							 g->size[k], pnstrdup(st->arena + r->name_off, NAME_LEN(r)), y, m, dd, r->sex);
-		else
-			appendStringInfo(&d, "%u records born %04d-%02d-%02d, sex %d", g->size[k], y, m, dd, r->sex);
+		link_giant_describe(st, g->rec[k], g->size[k], by_day, &d);
 	}
 	ereport(WARNING,
 			(by_day ?
@@ -303,18 +310,17 @@ link_record_fill(LinkRegister *st, LinkRecord *r, Datum *v, bool *isnull)
 		evidence_fill(st, (uint64) (r - st->rec), v + (st->with_region ? 6 : 5), isnull + (st->with_region ? 6 : 5));
 }
 
-static bool
-dd_receive(TupleTableSlot *slot, DestReceiver *self)
+/*
+ * One record from its values (rec_id, id_number, name, birth_date, sex[,
+ * region][, evidence]): the reader's receiver, and the aggregate of the
+ * distributed dedupe's rounds on the workers, which gets its rows from the
+ * executor rather than from a query of its own.
+ */
+static pg_attribute_always_inline void
+register_add(LinkRegister *st, Datum *v, bool *isnull)
 {
-	LinkRegister    *st = (LinkRegister *) self;
 	MemoryContext old = MemoryContextSwitchTo(st->cxt);
 	LinkRecord   *r;
-	Datum	   *v;
-	bool	   *isnull;
-
-	slot_getallattrs(slot);
-	v = slot->tts_values;
-	isnull = slot->tts_isnull;
 
 	if ((st->n & 0xFFFF) == 0)
 		CHECK_FOR_INTERRUPTS();
@@ -345,6 +351,20 @@ dd_receive(TupleTableSlot *slot, DestReceiver *self)
 
 	st->n++;
 	MemoryContextSwitchTo(old);
+}
+
+void
+link_register_add(LinkRegister *st, Datum *v, bool *isnull)
+{
+	register_add(st, v, isnull);
+}
+
+/* the reader's receiver: the same, inlined, so that its per-record path stays as it was */
+static bool
+dd_receive(TupleTableSlot *slot, DestReceiver *self)
+{
+	slot_getallattrs(slot);
+	register_add((LinkRegister *) self, slot->tts_values, slot->tts_isnull);
 	return true;
 }
 

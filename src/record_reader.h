@@ -9,6 +9,7 @@
 
 #include "enroll.h"
 
+#include "lib/stringinfo.h"
 #include "nodes/execnodes.h"
 #include "portability/instr_time.h"
 #include "tcop/dest.h"
@@ -155,6 +156,8 @@ typedef struct GiantBlocks
 } GiantBlocks;
 
 extern void link_giant_note(GiantBlocks *g, uint32 rec, uint32 size);
+extern void link_giant_describe(const LinkRegister *st, uint32 rec, uint32 size, bool by_day,
+								StringInfo d);
 extern void link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block,
 							   bool by_day, const char *consequence);
 typedef void (*LinkRepairFn) (void *arg, uint32 i, uint32 j, double sim);
@@ -168,6 +171,7 @@ extern uint64 link_hash_bytes(const char *s, size_t len);
 extern void link_register_init(LinkRegister *st, const char *caller, const char *param,
 							   bool with_region, MemoryContext parent);
 extern void link_register_read(LinkRegister *st, const char *records_sql);
+extern void link_register_add(LinkRegister *st, Datum *v, bool *isnull);
 extern void link_register_evidence(LinkRegister *st, int n, const char *const *names);
 extern uint32 link_register_regions_at(LinkRegister *st, const char *level);
 extern void link_parse_name(LinkRegister *st, LinkRecord *r);

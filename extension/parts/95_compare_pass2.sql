@@ -61,7 +61,7 @@ BEGIN
 END
 $fn$;
 COMMENT ON FUNCTION @extschema@.linkage_work_table(name, text, text, name, text, integer) IS
-    'creates and distributes a work table of the distributed second pass of compare_registers, named for the session';
+    'creates and distributes a work table of the distributed second pass of compare_registers or dedupe, named for the session';
 
 /* the number of nodes holding the shards of a distributed table */
 CREATE FUNCTION @extschema@.linkage_worker_count(tbl regclass)

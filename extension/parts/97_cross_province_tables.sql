@@ -1,7 +1,7 @@
 -- The cross-province functions on a table of the provinces' records
 -- (rec_id, province, id_number, name, birth_date, sex), plain or
 -- distributed by Citus: they call the table forms of dedupe and
--- compare_registers (extension/parts/95_compare.sql), so that on a national
+-- compare_registers (extension/parts/95_compare_on_tables.sql), so that on a national
 -- register distributed by the normalised ID the linkage runs on the workers
 -- instead of every record travelling to the coordinator.  Same rules and
 -- rows as the query forms (extension/parts/97_cross_province.sql).

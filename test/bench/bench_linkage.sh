@@ -24,6 +24,13 @@
 # new phone, 5 % without one).  Each step
 # runs in its own psql session, whose backend's VmHWM (/proc/<pid>/status;
 # shared buffers it touched included) is its peak memory.
+#
+# OTHER_LIB=/path/to/enroll.so (another build of the library, e.g. the main
+# branch's in another tree): then compare_registers, dedupe and dedupe with
+# twins, namesakes and evidence also run AB_ROUNDS times (default 5) with
+# this tree's library and with that one, taking turns (ABBA), each in a
+# session that loads only its library; their minima and medians, and
+# whether their rows are identical.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 N=${1:-3800000}
@@ -150,6 +157,69 @@ run_step dedupe_relatives_evidence_region "CREATE UNLOGGED TABLE dd_fam_ev_regio
         UNION ALL
         SELECT rec_id, id_number, name, birth_date, sex, region, address, phone FROM extra_fam \$q\$,
         region_level => 'county', evidence => '{address,phone}')"
+
+if [ -n "${OTHER_LIB:-}" ]; then
+	# the other library's entry points, in a schema of their own
+	psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<SQL
+CREATE SCHEMA ab_other;
+CREATE FUNCTION ab_other.compare_registers(text, text, real DEFAULT 0.85, integer DEFAULT 1000)
+RETURNS TABLE (insured_rec bigint, household_rec bigint, status text, score real)
+AS '$OTHER_LIB', 'compare_registers' LANGUAGE C VOLATILE;
+CREATE FUNCTION ab_other.dedupe(records_sql text, name_threshold real DEFAULT 0.85, max_cluster_size integer DEFAULT 20,
+                                region_level text DEFAULT NULL, min_probability real DEFAULT 0.5,
+                                max_block integer DEFAULT 1000, evidence text[] DEFAULT NULL)
+RETURNS TABLE (rec_id bigint, cluster_id bigint, score real, reason text)
+AS '$OTHER_LIB', 'dedupe_records' LANGUAGE C VOLATILE CALLED ON NULL INPUT;
+CREATE TABLE ab_t (step text, lib text, round int, ms float8, vmhwm_kb bigint);
+SQL
+	ab_step() { # step, lib (this, other), round, SQL with SCHEMA. before the function
+		local schema=enroll.
+		[ "$2" = other ] && schema=ab_other.
+		psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<SQL
+SET search_path = public;
+SET client_min_messages = warning;
+DROP TABLE IF EXISTS ab_$1_$2;
+SELECT clock_timestamp() AS t0 \gset
+CREATE UNLOGGED TABLE ab_$1_$2 AS ${4//SCHEMA./$schema};
+INSERT INTO ab_t
+SELECT '$1', '$2', $3, extract(epoch FROM clock_timestamp() - :'t0'::timestamptz) * 1000,
+       (regexp_match(pg_read_file('/proc/' || pg_backend_pid() || '/status'), 'VmHWM:\s+(\d+) kB'))[1]::bigint;
+SQL
+	}
+	for round in $(seq 1 "${AB_ROUNDS:-5}"); do
+		order="this other"
+		[ $((round % 2)) = 0 ] && order="other this"
+		for lib in $order; do
+			ab_step compare "$lib" "$round" "SELECT * FROM SCHEMA.compare_registers('SELECT * FROM insured', 'SELECT * FROM household')"
+			ab_step dedupe "$lib" "$round" "SELECT * FROM SCHEMA.dedupe('SELECT rec_id, id_number, name, birth_date, sex FROM insured
+			        UNION ALL SELECT rec_id, id_number, name, birth_date, sex FROM extra')"
+			ab_step dedupe_relatives_evidence "$lib" "$round" "SELECT * FROM SCHEMA.dedupe('SELECT rec_id, id_number, name, birth_date, sex, address, phone FROM insured_fam
+			        UNION ALL SELECT rec_id, id_number, name, birth_date, sex, address, phone FROM extra_fam', evidence => '{address,phone}')"
+		done
+	done
+	psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<SQL
+\echo
+\echo '### this tree''s library against $OTHER_LIB, ${AB_ROUNDS:-5} rounds taking turns'
+\echo '| step | this: min / median s | other: min / median s | median this / other | peak memory this / other | rows identical |'
+\echo '|---|--:|--:|--:|--:|---|'
+SELECT format('| %s | %s / %s | %s / %s | %s | %s / %s MB | %s |', s.step,
+              round((min(ms) FILTER (WHERE lib = 'this') / 1000)::numeric, 2),
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE lib = 'this') / 1000)::numeric, 2),
+              round((min(ms) FILTER (WHERE lib = 'other') / 1000)::numeric, 2),
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE lib = 'other') / 1000)::numeric, 2),
+              round((percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE lib = 'this')
+                     / percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) FILTER (WHERE lib = 'other'))::numeric, 3),
+              round(max(vmhwm_kb) FILTER (WHERE lib = 'this') / 1024.0), round(max(vmhwm_kb) FILTER (WHERE lib = 'other') / 1024.0),
+              CASE s.step
+                  WHEN 'compare' THEN (SELECT count(*) = 0 FROM ((TABLE ab_compare_this EXCEPT ALL TABLE ab_compare_other)
+                                                          UNION ALL (TABLE ab_compare_other EXCEPT ALL TABLE ab_compare_this)) d)
+                  WHEN 'dedupe' THEN (SELECT count(*) = 0 FROM ((TABLE ab_dedupe_this EXCEPT ALL TABLE ab_dedupe_other)
+                                                         UNION ALL (TABLE ab_dedupe_other EXCEPT ALL TABLE ab_dedupe_this)) d)
+                  ELSE (SELECT count(*) = 0 FROM ((TABLE ab_dedupe_relatives_evidence_this EXCEPT ALL TABLE ab_dedupe_relatives_evidence_other)
+                                                  UNION ALL (TABLE ab_dedupe_relatives_evidence_other EXCEPT ALL TABLE ab_dedupe_relatives_evidence_this)) d) END)
+FROM ab_t s GROUP BY s.step ORDER BY s.step;
+SQL
+fi
 
 psql -X -q -At -v ON_ERROR_STOP=1 -d $DB <<'SQL'
 SET search_path = public, enroll;

@@ -19,7 +19,7 @@
 # third with the clean ID), a record with a valid ID that nobody holds for
 # 1 in 50 (and for 1 in 500 a household record without an ID whose stand-in
 # cnid is that ID), and 5 records of a placeholder block (不详 born
-# 1900-01-01, 1,100 household persons).  Both are distributed by a cnid column, 32
+# 1900-01-01, 1,100 household persons) and 1,005 of another (未知, without an ID).  Both are distributed by a cnid column, 32
 # shards, co-located: the normalised ID where the record has a valid one;
 # a record without a valid ID is placed by a stand-in cnid derived from its
 # rec_id (110101 1980-01-01, sequence rec_id mod 1000), which spreads them
@@ -89,6 +89,12 @@ INSERT INTO insured
 SELECT 310000000 + g, '', '不详', DATE '1900-01-01', 1::smallint,
        enroll.cnid('110101800101' || lpad(g::text, 3, '0'))
 FROM generate_series(1, 5) g;
+-- and a placeholder block of the insured register itself: 1,005 records 未知
+-- born 1900-01-01 without an ID (dedupe's giant_block and its WARNING)
+INSERT INTO insured
+SELECT 320000000 + g, '', '未知', DATE '1900-01-01', 2::smallint,
+       enroll.cnid('110101800101' || lpad((g % 1000)::text, 3, '0'))
+FROM generate_series(1, 1005) g;
 -- the plain copies, on the coordinator
 CREATE TABLE household_local AS SELECT * FROM household;
 CREATE TABLE insured_local AS SELECT * FROM insured;
@@ -142,11 +148,12 @@ for p in $((CITUS_PORT + 1)) $((CITUS_PORT + 2)); do
 	     "(linkage_compare_shard), $(grep -c 'linkage_dedupe_shard(' "$CITUS_DIR/$w.linkage.log" || true) dedupe sessions" \
 	     "(linkage_dedupe_shard), $(grep -c 'linkage_record_line(' "$CITUS_DIR/$w.linkage.log" || true) sessions fetching records for" \
 	     "a second pass, $(grep -c 'STATEMENT: .*linkage_pair_similarity(' "$CITUS_DIR/$w.linkage.log" || true) shard queries of compare's" \
-	     "second pass (linkage_pair_similarity on the work tables); peak backend memory $(grep -o '[0-9]* kB max resident size' "$CITUS_DIR/$w.linkage.log" \
+	     "second pass (linkage_pair_similarity on the work tables), $(grep -c 'STATEMENT: .*linkage_dedupe_stratum(' "$CITUS_DIR/$w.linkage.log" || true)" \
+	     "shard queries of dedupe's second pass (linkage_dedupe_stratum per stratum of its work table); peak backend memory $(grep -o '[0-9]* kB max resident size' "$CITUS_DIR/$w.linkage.log" \
 	       | sort -n | tail -1 | awk '{printf "%.0f MB", $1 / 1024}')"
 done
 echo '- a session of each, as logged:'
-for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line linkage_pair_similarity; do
+for f in linkage_compare_shard linkage_dedupe_shard linkage_record_line linkage_pair_similarity linkage_dedupe_stratum; do
 	grep -m1 "STATEMENT: .*$f(" "$CITUS_DIR/worker1.linkage.log" | sed 's/.*STATEMENT: *//' | cut -c1-300 | sed 's/^/    /; s/$/…/'
 done
 
@@ -157,6 +164,24 @@ sql -c "SET client_min_messages = debug1" -c "SELECT count(*) FROM enroll.compar
 grep -E '^DEBUG:  compare_registers:' "$CITUS_DIR/compare_debug.log" | sed 's/^DEBUG:  /- /'
 echo "- Citus: $(grep -c 'performing repartitioned INSERT ... SELECT' "$CITUS_DIR/compare_debug.log" || true) times 'performing repartitioned INSERT ... SELECT'," \
      "$(grep -c 'Collecting INSERT ... SELECT results on coordinator' "$CITUS_DIR/compare_debug.log" || true) times 'Collecting INSERT ... SELECT results on coordinator'"
+
+echo
+echo "### dedupe on the distributed table at DEBUG1 (untimed): its phases, and Citus' moves of rows between the workers"
+sql -c "SET client_min_messages = debug1" -c "SELECT count(*) FROM enroll.dedupe('insured'::regclass)" \
+	>"$CITUS_DIR/dedupe_debug.log" 2>&1 || true
+grep -E '^DEBUG:  dedupe:' "$CITUS_DIR/dedupe_debug.log" | sed 's/^DEBUG:  /- /'
+# the WARNINGs of the blocks too large, distributed and local: the same text
+for t in insured insured_local; do
+	sql -c "SET client_min_messages = warning" -c "SELECT count(*) FROM enroll.dedupe('$t'::regclass)" 2>&1 \
+		| grep -E '^(WARNING|DETAIL|HINT):' >"$CITUS_DIR/dedupe_warning_$t.log" || true
+done
+if cmp -s "$CITUS_DIR/dedupe_warning_insured.log" "$CITUS_DIR/dedupe_warning_insured_local.log"; then
+	echo "- dedupe's WARNINGs, distributed and local: the same ($(grep -c '^WARNING' "$CITUS_DIR/dedupe_warning_insured.log") WARNING: $(grep -m1 '^WARNING' "$CITUS_DIR/dedupe_warning_insured.log"))"
+else
+	echo "- dedupe's WARNINGs differ:"; diff "$CITUS_DIR/dedupe_warning_insured.log" "$CITUS_DIR/dedupe_warning_insured_local.log" | sed 's/^/    /'
+fi
+echo "- Citus: $(grep -c 'performing repartitioned INSERT ... SELECT' "$CITUS_DIR/dedupe_debug.log" || true) times 'performing repartitioned INSERT ... SELECT'," \
+     "$(grep -c 'Collecting INSERT ... SELECT results on coordinator' "$CITUS_DIR/dedupe_debug.log" || true) times 'Collecting INSERT ... SELECT results on coordinator'"
 
 echo
 echo "### results, row for row"

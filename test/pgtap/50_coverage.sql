@@ -15,11 +15,13 @@ SELECT is((SELECT typlen::int FROM pg_type WHERE oid = 'enroll.insset'::regtype)
 SELECT has_opclass('enroll', 'insset_ops', 'insset btree opclass');
 SELECT has_opclass('enroll', 'insset_hash_ops', 'insset hash opclass');
 
--- Aggregates: combine function, own state type, parallel safe.
+-- Aggregates: combine function, own state type, parallel safe (the
+-- coverage aggregates; linkage_dedupe_stratum, dedupe's round on the
+-- workers, runs whole per stratum and holds records: no combine function).
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           WHERE p.pronamespace = 'enroll'::regnamespace), 6, 'six aggregates');
+           WHERE p.pronamespace = 'enroll'::regnamespace), 7, 'seven aggregates');
 SELECT is((SELECT count(*)::int FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid
-           WHERE p.pronamespace = 'enroll'::regnamespace
+           WHERE p.pronamespace = 'enroll'::regnamespace AND p.proname <> 'linkage_dedupe_stratum'
              AND (a.aggcombinefn = 0 OR a.aggtranstype = 'internal'::regtype OR p.proparallel <> 's')), 0,
           'every aggregate has a combine function, a real state type and is PARALLEL SAFE');
 SELECT function_returns('enroll', 'coverage_of', ARRAY['insurance_coverage', 'text'], 'coverage_result');

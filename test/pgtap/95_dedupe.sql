@@ -4,7 +4,7 @@
 -- functions return on the reference fixtures is sql/dedupe.sql's output.
 BEGIN;
 SET search_path = enroll, public;
-SELECT plan(25);
+SELECT plan(35);
 SELECT has_function('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]']);
 SELECT has_function('enroll', 'dedupe_links', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]']);
 SELECT volatility_is('enroll', 'dedupe', ARRAY['text', 'real', 'integer', 'text', 'real', 'integer', 'text[]'], 'volatile');
@@ -71,5 +71,25 @@ SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => '{sex}')
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => ARRAY[NULL])$$, '22004', NULL, 'a null evidence column');
 SELECT throws_ok($$SELECT * FROM dedupe('SELECT * FROM re', evidence => '{a,b,c,d,e}')$$, '22023', NULL, 'more than four evidence columns');
 SELECT throws_ok($$SELECT * FROM dedupe_links('SELECT * FROM re', evidence => '{{address}}')$$, '2202E', NULL, 'a two-dimensional evidence array');
+-- the rounds of the distributed dedupe (sql/linkage_tables.sql shows them equal to dedupe)
+SELECT volatility_is('enroll', 'dedupe_resolve', ARRAY['text', 'text', 'real', 'integer', 'real', 'integer', 'bigint[]', 'bigint[]'], 'volatile');
+SELECT volatility_is('enroll', 'linkage_stratum', ARRAY['text', 'date', 'smallint', 'boolean'], 'stable');
+SELECT is((SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, 47, 0.85, 1000,
+                                          dedupe_strata('SELECT * FROM r')) ~ '^S' FROM r), true,
+          'a stratum without records without a valid ID: only its counts');
+SELECT throws_ok($$SELECT * FROM dedupe_resolve('SELECT * FROM r', 'SELECT 1::bigint AS rec_a, 99::bigint AS rec_b, 0 AS level, 1::real AS sim, 0::real AS chance', 0.85, 20, 0.5, 1000, NULL, NULL)$$,
+                 '22023', NULL, 'a link to a record not read');
+SELECT throws_ok($$SELECT * FROM dedupe_resolve('SELECT * FROM r', 'SELECT 1 AS rec_a', 0.85, 20, 0.5, 1000, NULL, NULL)$$,
+                 '42804', NULL, 'links of other columns');
+SELECT throws_ok($$SELECT * FROM dedupe_resolve('SELECT * FROM r', 'SELECT NULL::bigint AS rec_a, 1::bigint AS rec_b, 0 AS level, 1::real AS sim, 0::real AS chance', 0.85, 20, 0.5, 1000, NULL, NULL)$$,
+                 '22004', NULL, 'a link with a null');
+SELECT throws_ok($$SELECT * FROM dedupe_resolve('SELECT * FROM r', 'SELECT * FROM r WHERE false', 0.85, 20, 0.5, 1000, '{1}', NULL)$$,
+                 '22023', NULL, 'sums of another length');
+SELECT throws_ok($$SELECT * FROM dedupe_links_resolve(NULL, 'SELECT 1', 0.85, 20, 0.5, 1000, NULL, NULL)$$,
+                 '22004', NULL, 'records_sql null');
+SELECT throws_ok($$SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, -1, 0.85, 1000, dedupe_strata('SELECT * FROM r')) FROM r$$,
+                 '22023', NULL, 'a stratum out of range');
+SELECT throws_ok($$SELECT linkage_dedupe_stratum(rec_id, id_number, name, birth_date, sex, 1, 0.85, 1000, NULL) FROM r$$,
+                 '22004', NULL, 'strata null');
 SELECT * FROM finish();
 ROLLBACK;
