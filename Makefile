@@ -53,7 +53,9 @@ endif
 # order, plus generated reference data.  An upgrade script is written in
 # extension/upgrade/; where it creates a part that is new in its version, a
 # line "-- @include extension/parts/NAME.sql" stands for the part, so that
-# the part is written once.
+# the part is written once; "-- @include-replace …" also turns its CREATE
+# FUNCTION into CREATE OR REPLACE FUNCTION, for a part whose functions the
+# older version had in part (same signatures; the upgrade test checks).
 GENERATED_PARTS = build/parts/31_regions_data.sql
 SCRIPT_PARTS    = $(wildcard extension/parts/*.sql) $(GENERATED_PARTS)
 ORDERED_PARTS   = $(foreach f,$(sort $(notdir $(SCRIPT_PARTS))),$(filter %/$(f),$(SCRIPT_PARTS)))
@@ -102,7 +104,9 @@ $(EXTENSION)--$(EXTVERSION).sql: $(ORDERED_PARTS) enroll.control
 	cat $(ORDERED_PARTS) > $@
 
 $(UPGRADES): %.sql: extension/upgrade/%.sql $(wildcard extension/parts/*.sql)
-	awk '$$1 == "--" && $$2 == "@include" { while ((getline line < $$3) > 0) print line; close($$3); next } { print }' $< > $@
+	awk '$$1 == "--" && ($$2 == "@include" || $$2 == "@include-replace") { \
+	         while ((getline line < $$3) > 0) { if ($$2 == "@include-replace") sub(/^CREATE FUNCTION /, "CREATE OR REPLACE FUNCTION ", line); print line } \
+	         close($$3); next } { print }' $< > $@
 
 # --- tests that need no server: C unit tests and the fuzz harness ---------
 CORE_LIBS = -licuuc -licudata
