@@ -456,6 +456,7 @@ COMMENT ON FUNCTION @extschema@.register_migrate_layout2(text) IS
 CREATE FUNCTION @extschema@.register_create_history_rows() RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
+    EXECUTE $v$
     CREATE OR REPLACE VIEW enroll_register.history_rows WITH (security_barrier = true) AS
     SELECT h.cnid, h.id, h.tbl, h.key, h.op, h.region, h.at, h.actor, h.session_actor, h.xid, h.old, h.new
     FROM enroll_register.history h
@@ -477,46 +478,18 @@ BEGIN
       AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
                       WHERE m.cnid = l.cnid AND m.tbl = l.tbl AND m.key = l.key AND m.id > h.id AND m.id < l.id)
     UNION ALL
-    -- and rows not changed since, as they are
-    SELECT h.cnid, h.id, 'person', h.key, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
-           to_jsonb(x) || jsonb_build_object('region', h.region)
+    -- and rows not changed since, as they are, table by table
+    $v$ || (SELECT string_agg(format($b$
+    SELECT h.cnid, h.id, %1$L, x.key, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
+           x.row || jsonb_build_object('region', h.region)
     FROM enroll_register.history h
-    JOIN enroll_register.person x ON x.cnid = h.cnid
+    JOIN (SELECT y.cnid, to_jsonb(y) AS row, @extschema@.history_key(%1$L, to_jsonb(y)) AS key
+          FROM enroll_register.%1$I y) x ON x.cnid = h.cnid
     WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
       AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
-                      WHERE m.cnid = x.cnid AND m.tbl = 'person' AND m.key = h.key AND m.id > h.id)
-    UNION ALL
-    SELECT h.cnid, h.id, 'registration', h.key, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
-           to_jsonb(x) || jsonb_build_object('region', h.region)
-    FROM enroll_register.history h
-    JOIN enroll_register.registration x ON x.cnid = h.cnid
-    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
-      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
-                      WHERE m.cnid = x.cnid AND m.tbl = 'registration' AND m.key = h.key AND m.id > h.id)
-    UNION ALL
-    SELECT h.cnid, h.id, 'enrolment', h.key || '|' || x.insurance, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
-           to_jsonb(x) || jsonb_build_object('region', h.region)
-    FROM enroll_register.history h
-    JOIN enroll_register.enrolment x ON x.cnid = h.cnid
-    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
-      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
-                      WHERE m.cnid = x.cnid AND m.tbl = 'enrolment' AND m.key = h.key || '|' || x.insurance AND m.id > h.id)
-    UNION ALL
-    SELECT h.cnid, h.id, 'person_flag', h.key || '|' || x.flag, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
-           to_jsonb(x) || jsonb_build_object('region', h.region)
-    FROM enroll_register.history h
-    JOIN enroll_register.person_flag x ON x.cnid = h.cnid
-    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
-      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
-                      WHERE m.cnid = x.cnid AND m.tbl = 'person_flag' AND m.key = h.key || '|' || x.flag AND m.id > h.id)
-    UNION ALL
-    SELECT h.cnid, h.id, 'problem', x.id::text, 'INSERT', h.region, h.at, h.actor, h.session_actor, h.xid, NULL,
-           to_jsonb(x) || jsonb_build_object('region', h.region)
-    FROM enroll_register.history h
-    JOIN enroll_register.problem x ON x.cnid = h.cnid
-    WHERE h.op = 'INSERT' AND h.new IS NULL AND @extschema@.region_permitted(h.region)
-      AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
-                      WHERE m.cnid = x.cnid AND m.tbl = 'problem' AND m.key = x.id::text AND m.id > h.id);
+                      WHERE m.cnid = x.cnid AND m.tbl = %1$L AND m.key = x.key AND m.id > h.id)$b$, t), '
+    UNION ALL')
+        FROM unnest(ARRAY['person', 'registration', 'enrolment', 'person_flag', 'problem']) t);
     COMMENT ON VIEW enroll_register.history_rows IS
         'the history one row per change of a register row, as register() writes it: enroll_register.history, with the rows a person was created with by register_batch() (history.children in layout 3; in layout 4 the old of each row''s first later change, or the row as it is now) shown as the INSERT of each, at the person''s history id; rows of history the viewer may read';
 END $$;
