@@ -1464,6 +1464,7 @@ DECLARE
     t text;
     -- with persons, each scan of the history reads their rows by its key
     only_them text := CASE WHEN persons IS NOT NULL THEN ' AND h.cnid = ANY ($3)' ELSE '' END;
+    only_their_rows text := CASE WHEN persons IS NOT NULL THEN ' WHERE y.cnid = ANY ($3)' ELSE '' END;
 BEGIN
     PERFORM @extschema@.register_required();
     SELECT c.relname INTO t
@@ -1490,7 +1491,8 @@ BEGIN
     -- cnid leads the DISTINCT ON and every join (a key belongs to one
     -- person), so on Citus the whole query runs on each shard; the key is
     -- compared bytewise (no collation needed to tell keys apart).  $1 tbl,
-    -- $2 at_time, $3 persons, $4 viewer, $5 t; %2$I the table.
+    -- $2 at_time, $3 persons, $4 viewer, $5 t; %2$I the table, whose rows
+    -- %3$s limits to the persons given too.
     RETURN QUERY EXECUTE format($q$
         WITH persons AS (
             SELECT DISTINCT ON (h.cnid) h.cnid, h.op, h.region
@@ -1520,7 +1522,7 @@ BEGIN
             SELECT h.cnid, h.id, x.key, 'INSERT', x.row || jsonb_build_object('region', h.region)
             FROM enroll_register.history h
             JOIN (SELECT y.cnid, to_jsonb(y) AS row, @extschema@.history_key($5, to_jsonb(y)) AS key
-                  FROM enroll_register.%2$I y) x ON x.cnid = h.cnid
+                  FROM enroll_register.%2$I y%3$s) x ON x.cnid = h.cnid
             WHERE h.tbl = 'person' AND h.op = 'INSERT' AND h.new IS NULL AND h.at <= $2%1$s
               AND NOT EXISTS (SELECT 1 FROM enroll_register.history m
                               WHERE m.cnid = x.cnid AND m.tbl = $5 AND m.key = x.key AND m.id > h.id))
@@ -1530,7 +1532,7 @@ BEGIN
               FROM changes c
               ORDER BY c.cnid, c.key COLLATE "C", c.id DESC) h
         JOIN seen s ON s.cnid = h.cnid
-        WHERE h.op <> 'DELETE'$q$, only_them, t)
+        WHERE h.op <> 'DELETE'$q$, only_them, t, only_their_rows)
         USING tbl, at_time, persons, viewer, t;
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.as_of(anyelement, timestamptz, name, @extschema@.cnid[]) FROM PUBLIC;
