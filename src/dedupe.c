@@ -1450,6 +1450,19 @@ dedupe_strata(PG_FUNCTION_ARGS)
 	PG_RETURN_ARRAYTYPE_P(construct_array(counts, 4 * DECADES, INT8OID, 8, FLOAT8PASSBYVAL, TYPALIGN_DOUBLE));
 }
 
+/* guard, cluster, emit: the phases every driver ends with */
+static void
+dd_finish(Dedupe *d, ReturnSetInfo *rsinfo, MemoryContext callcxt)
+{
+	dd_guard(d);
+	dd_cluster(d);
+	if (d->links_mode)
+		dd_emit_links(d, rsinfo, callcxt);
+	else
+		dd_emit_records(d, rsinfo, callcxt);
+	MemoryContextDelete(d->st.cxt);
+}
+
 /* one call: the phases of dedupe in order, then its rows or its links */
 static Datum
 dd_run(FunctionCallInfo fcinfo)
@@ -1467,13 +1480,7 @@ dd_run(FunctionCallInfo fcinfo)
 	dd_read(d, text_to_cstring(PG_GETARG_TEXT_PP(0)), callcxt);
 	dd_block(d);
 	dd_compare(d);
-	dd_guard(d);
-	dd_cluster(d);
-	if (d->links_mode)
-		dd_emit_links(d, rsinfo, callcxt);
-	else
-		dd_emit_records(d, rsinfo, callcxt);
-	MemoryContextDelete(d->st.cxt);
+	dd_finish(d, rsinfo, callcxt);
 	return (Datum) 0;
 }
 
@@ -1906,12 +1913,6 @@ dedupe_resolve_records(PG_FUNCTION_ARGS)
 	dd_resolve_load(d, text_to_cstring(PG_GETARG_TEXT_PP(1)), PG_ARGISNULL(7) ? NULL : PG_GETARG_ARRAYTYPE_P(7));
 	dd_sums_argument(d, fcinfo, 6);
 	dd_probabilities(d);
-	dd_guard(d);
-	dd_cluster(d);
-	if (d->links_mode)
-		dd_emit_links(d, rsinfo, callcxt);
-	else
-		dd_emit_records(d, rsinfo, callcxt);
-	MemoryContextDelete(d->st.cxt);
+	dd_finish(d, rsinfo, callcxt);
 	return (Datum) 0;
 }
