@@ -17,10 +17,11 @@
 --
 -- Layouts: 1 is 0.1.0's (extension-owned tables with triggers), 2 the first
 -- of 0.2.0, 3 layout 2 with the history of bulk registration and without
--- foreign keys (register_migrate_layout2()), 4 this one: a person created
+-- foreign keys (register_migrate_layout2()), 4 layout 3 where a person created
 -- by bulk registration has a history row without copies of its rows
--- (register_migrate_layout3()).  create_register() creates layout 2 and
--- migrates it to 3 and 4, or migrates an older layout up the same way.
+-- (register_migrate_layout3()), 5 this one: the columns that name a role
+-- are text (register_migrate_layout4()).  create_register() creates layout 2
+-- and migrates it to 3, 4 and 5, or migrates an older layout up the same way.
 
 -- The register's tables of persons: the person, the form, enrolments, flags.
 CREATE FUNCTION @extschema@.register_create_persons() RETURNS void
@@ -226,6 +227,27 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_create_layout2() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_create_layout2() IS
     'creates the register''s tables (layout 2); called by create_register()';
 
+-- The review queues (初审, 复审): forms waiting for a township or county
+-- decision, with their open problems.  security_invoker: each role sees its
+-- own regions' queue.
+CREATE FUNCTION @extschema@.register_create_review_queue() RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+BEGIN
+    CREATE VIEW enroll_register.review_queue WITH (security_invoker = true) AS
+    SELECT CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END AS level,
+           @extschema@.region_at(p.region, CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END) AS office,
+           p.cnid, p.name, p.region, p.employment, g.state, g.collected_at, g.collected_by, g.township_by,
+           ARRAY(SELECT q.reason FROM enroll_register.problem q
+                 WHERE q.cnid = p.cnid AND q.closed_at IS NULL ORDER BY q.reason) AS open_problems
+    FROM enroll_register.registration g JOIN enroll_register.person p ON p.cnid = g.cnid
+    WHERE g.state IN ('township_review', 'county_review');
+    COMMENT ON VIEW enroll_register.review_queue IS
+        'forms waiting for a township (初审) or county (复审) decision, by office (the township or county code), with open problems; each role sees its own regions';
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_create_review_queue() FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_create_review_queue() IS
+    'creates the view enroll_register.review_queue; called by register_create_access() and register_migrate_layout4()';
+
 -- Row-level security, policies, views: everything that depends on the
 -- tables and is not data.  Policies read no table.
 CREATE FUNCTION @extschema@.register_create_access() RETURNS void
@@ -240,19 +262,7 @@ BEGIN
     ALTER TABLE enroll_register.lookup_audit ENABLE ROW LEVEL SECURITY;
     ALTER TABLE enroll_register.register_secret ENABLE ROW LEVEL SECURITY;
 
-    -- The review queues (初审, 复审): forms waiting for a township or county
-    -- decision, with their open problems.  security_invoker: each role sees
-    -- its own regions' queue.
-    CREATE VIEW enroll_register.review_queue WITH (security_invoker = true) AS
-    SELECT CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END AS level,
-           @extschema@.region_at(p.region, CASE g.state WHEN 'township_review' THEN 'township' ELSE 'county' END) AS office,
-           p.cnid, p.name, p.region, p.employment, g.state, g.collected_at, g.collected_by, g.township_by,
-           ARRAY(SELECT q.reason FROM enroll_register.problem q
-                 WHERE q.cnid = p.cnid AND q.closed_at IS NULL ORDER BY q.reason) AS open_problems
-    FROM enroll_register.registration g JOIN enroll_register.person p ON p.cnid = g.cnid
-    WHERE g.state IN ('township_review', 'county_review');
-    COMMENT ON VIEW enroll_register.review_queue IS
-        'forms waiting for a township (初审) or county (复审) decision, by office (the township or county code), with open problems; each role sees its own regions';
+    PERFORM @extschema@.register_create_review_queue();
 
     -- The analysts' view: a keyed pseudonym instead of the ID, birth year,
     -- county and township; ordered by the pseudonym, so that neither the
@@ -272,7 +282,7 @@ REVOKE EXECUTE ON FUNCTION @extschema@.register_create_access() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_create_access() IS
     'row-level security, policies and views of the register; called by create_register()';
 
--- The register's layout in this database: 0 (none), 1 (0.1.0), 2, 3 or 4.
+-- The register's layout in this database: 0 (none), 1 (0.1.0), 2, 3, 4 or 5.
 CREATE FUNCTION @extschema@.register_layout_version() RETURNS integer
 LANGUAGE plpgsql STABLE PARALLEL SAFE SET search_path = pg_catalog, pg_temp AS $$
 BEGIN
@@ -284,7 +294,7 @@ BEGIN
     RETURN 0;
 END $$;
 COMMENT ON FUNCTION @extschema@.register_layout_version() IS
-    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the first of 0.2.0, 3 the first of bulk registration, 4 the current one';
+    'the register''s layout in this database: 0 none, 1 the layout of 0.1.0, 2 the first of 0.2.0, 3 the first of bulk registration, 4 its history without copies, 5 the current one';
 
 CREATE FUNCTION @extschema@.create_register() RETURNS text
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
@@ -294,31 +304,38 @@ BEGIN
     -- one creator at a time
     PERFORM pg_advisory_xact_lock(hashtext('@extschema@.create_register'));
     layout := @extschema@.register_layout_version();
-    IF layout = 4 THEN
+    IF layout = 5 THEN
         RETURN 'unchanged';
+    ELSIF layout = 4 THEN
+        PERFORM @extschema@.register_migrate_layout4('migrated from layout 4');
+        RETURN 'migrated from layout 4';
     ELSIF layout = 3 THEN
         PERFORM @extschema@.register_migrate_layout3('migrated from layout 3');
+        PERFORM @extschema@.register_migrate_layout4('migrated from layout 3');
         RETURN 'migrated from layout 3';
     ELSIF layout = 2 THEN
         PERFORM @extschema@.register_migrate_layout2('migrated from layout 2');
         PERFORM @extschema@.register_migrate_layout3('migrated from layout 2');
+        PERFORM @extschema@.register_migrate_layout4('migrated from layout 2');
         RETURN 'migrated from layout 2';
     ELSIF layout = 1 THEN
         PERFORM @extschema@.register_migrate_layout1();
         PERFORM @extschema@.register_migrate_layout2('migrated from the 0.1.0 layout');
         PERFORM @extschema@.register_migrate_layout3('migrated from the 0.1.0 layout');
+        PERFORM @extschema@.register_migrate_layout4('migrated from the 0.1.0 layout');
         RETURN 'migrated from the 0.1.0 layout';
     END IF;
-    -- one way to layout 4, whether new or migrated: a fresh register and an
+    -- one way to layout 5, whether new or migrated: a fresh register and an
     -- upgraded one are the same (test/t/020_upgrade.pl)
     PERFORM @extschema@.register_create_layout2();
     PERFORM @extschema@.register_migrate_layout2('created');
     PERFORM @extschema@.register_migrate_layout3('created');
+    PERFORM @extschema@.register_migrate_layout4('created');
     RETURN 'created';
 END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.create_register() FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.create_register() IS
-    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 or of layouts 2 and 3 to the current layout (4); idempotent; returns created, migrated from the 0.1.0 layout, migrated from layout 2, migrated from layout 3, or unchanged';
+    'DBA: creates the register''s tables in this database (owned by the caller, not by the extension), or migrates those of 0.1.0 or of layouts 2 to 4 to the current layout (5); idempotent; returns created, migrated from the 0.1.0 layout, migrated from layout 2, 3 or 4, or unchanged';
 
 -- 0.1.0's register (layout 1, in schema enroll) to layout 2 (in schema
 -- enroll_register).  ALTER EXTENSION enroll UPDATE has released 0.1.0's
@@ -528,3 +545,44 @@ END $$;
 REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout3(text) FROM PUBLIC;
 COMMENT ON FUNCTION @extschema@.register_migrate_layout3(text) IS
     'migrates the register from layout 3 to 4 (history of bulk registration without copies of the rows); called by create_register()';
+
+-- Layout 4 to 5: the columns that name a role (who wrote a row, who asked)
+-- are text.  name is the system catalogs' type, 64 bytes a value whatever
+-- the name; a person registered by bulk registration carries four of them
+-- (person, registration, history twice) and one more a flag or problem:
+-- 17 % of its pages (test/bench/bench_register.sh).  The views on those columns are
+-- made again, with their grants.
+CREATE FUNCTION @extschema@.register_migrate_layout4(note text) RETURNS void
+LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
+DECLARE
+    grants text[];
+    g text;
+BEGIN
+    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check,
+        ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3, 4, 5));
+    SELECT coalesce(array_agg(format('GRANT %s ON %s TO %s%s', a.privilege_type, c.oid::regclass,
+                                     CASE a.grantee WHEN 0 THEN 'PUBLIC' ELSE quote_ident(r.rolname) END,
+                                     CASE WHEN a.is_grantable THEN ' WITH GRANT OPTION' ELSE '' END)), '{}')
+    INTO grants
+    FROM pg_class c CROSS JOIN LATERAL aclexplode(c.relacl) a LEFT JOIN pg_roles r ON r.oid = a.grantee
+    WHERE c.oid IN ('enroll_register.review_queue'::regclass, 'enroll_register.history_rows'::regclass)
+      AND a.grantee <> c.relowner;
+    DROP VIEW enroll_register.review_queue, enroll_register.history_rows;
+    ALTER TABLE enroll_register.person ALTER updated_by TYPE text;
+    ALTER TABLE enroll_register.registration ALTER collected_by TYPE text, ALTER township_by TYPE text,
+        ALTER county_by TYPE text;
+    ALTER TABLE enroll_register.person_flag ALTER set_by TYPE text;
+    ALTER TABLE enroll_register.problem ALTER opened_by TYPE text, ALTER closed_by TYPE text;
+    ALTER TABLE enroll_register.history ALTER actor TYPE text, ALTER session_actor TYPE text;
+    ALTER TABLE enroll_register.lookup_audit ALTER asked_by TYPE text, ALTER session_role TYPE text;
+    ALTER TABLE enroll_register.register_layout ALTER created_by TYPE text;
+    PERFORM @extschema@.register_create_review_queue();
+    PERFORM @extschema@.register_create_history_rows();
+    FOREACH g IN ARRAY grants LOOP
+        EXECUTE g;
+    END LOOP;
+    INSERT INTO enroll_register.register_layout (layout, note) VALUES (5, note);
+END $$;
+REVOKE EXECUTE ON FUNCTION @extschema@.register_migrate_layout4(text) FROM PUBLIC;
+COMMENT ON FUNCTION @extschema@.register_migrate_layout4(text) IS
+    'migrates the register from layout 4 to 5 (columns naming a role are text); called by create_register()';

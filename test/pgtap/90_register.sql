@@ -7,7 +7,7 @@ SELECT plan(44);
 
 SELECT is(create_register(), 'created', 'create_register() creates the register');
 SELECT is(create_register(), 'unchanged', 'and is idempotent');
-SELECT is(register_layout_version(), 4, 'layout 4');
+SELECT is(register_layout_version(), 5, 'layout 5');
 
 -- Schema.
 SELECT has_table('enroll_register', t, 'table ' || t) FROM unnest(ARRAY['person', 'registration', 'enrolment',

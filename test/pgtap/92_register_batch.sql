@@ -5,7 +5,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(24);
+SELECT plan(27);
 
 CREATE TEMP TABLE forms (rowno bigint, form jsonb);
 INSERT INTO forms VALUES
@@ -95,6 +95,22 @@ SELECT is((SELECT string_agg(h.tbl || ':' || (h.new ->> 'region'), ' ' ORDER BY 
           'history_rows: a person moved away, its rows as created, to a reader of the region it was created in');
 SELECT is((SELECT count(*)::int FROM registration WHERE cnid = '610802199201010098'), 0, 'who does not see the person now');
 RESET ROLE;
+
+-- the two passes of step 2: a batch of new persons is inserted without ON
+-- CONFLICT; one registered person among them (after the first new one in
+-- cnid order) undoes that pass, and the ON CONFLICT pass inserts the new
+-- ones once, each with one history row
+SELECT is((SELECT string_agg(action, ' ' ORDER BY rowno) FROM register_batch(ARRAY[1, 2]::bigint[], ARRAY[
+               '{"cnid": "610802199201015016", "name": "吴一", "county": 610802, "employment": "student"}',
+               '{"cnid": "610802199201015227", "name": "吴二", "county": 610802, "employment": "student"}']::jsonb[])),
+          'inserted inserted', 'a batch of new persons: inserted');
+SELECT is((SELECT string_agg(action, ' ' ORDER BY rowno) FROM register_batch(ARRAY[1, 2, 3]::bigint[], ARRAY[
+               '{"cnid": "610802199201015104", "name": "吴三", "county": 610802, "employment": "student"}',
+               '{"cnid": "610802199201015227", "name": "吴二", "county": 610802, "employment": "student"}',
+               '{"cnid": "610802199201015550", "name": "吴四", "county": 610802, "employment": "student"}']::jsonb[])),
+          'inserted unchanged inserted', 'new persons around a registered one: inserted, the registered one unchanged');
+SELECT is((SELECT count(*)::int FROM history WHERE cnid::text IN ('610802199201015104', '610802199201015550') AND op = 'INSERT'), 2,
+          'one history row each');
 
 -- register_batch_forms: one result per form, the accepted forms' fields, their enrolments and flags
 SELECT is((SELECT ARRAY[cardinality(res_action), cardinality(v_pos)]::text || res_action::text || v_pos::text || en_v::text || en_ins::text

@@ -3,8 +3,9 @@
 # enroll.create_register() give the same database as a fresh 0.2.0 install
 # filled the same way: schema, extension members, privileges and data.  So
 # does a register of layout 2 (0.2.0's first layout, with foreign keys and a
-# history without children) or of layout 3 (history with children) migrated
-# to layout 4.
+# history without children), of layout 3 (history with children) or of
+# layout 4 (role names as name) migrated to layout 5, grants on its views
+# included.
 use strict;
 use warnings;
 use PostgreSQL::Test::Cluster;
@@ -96,6 +97,32 @@ my ($rc, $out, $err) = $node->psql('lay3', q{SELECT * FROM enroll.register_batch
 like($err, qr/55000: the register is at layout 3, register_batch\(\) needs layout 4/, 'register_batch() refuses layout 3');
 is($node->safe_psql('lay3', q{SELECT enroll.create_register()}), 'migrated from layout 3', 'create_register() migrates layout 3');
 
+# Layout 4, as create_register() made it before layout 5, filled the same
+# way, with a role granted its views directly, then migrated: the views are
+# made again over the text columns, with their grants.
+$node->safe_psql('postgres', 'CREATE DATABASE lay4; CREATE ROLE upg_viewer');
+$node->safe_psql('lay4', q{CREATE EXTENSION enroll; SELECT enroll.register_create_layout2();
+	INSERT INTO enroll_register.register_layout (layout, note) VALUES (2, 'created');
+	SELECT enroll.register_migrate_layout2('created'), enroll.register_migrate_layout3('created');
+	CREATE VIEW enroll_register_or_0_1 AS SELECT cnid, form FROM enroll_register.registration});
+$node->safe_psql('lay4', $fill_new);
+$node->safe_psql('lay4', q{DROP VIEW enroll_register_or_0_1;
+	GRANT SELECT ON enroll_register.review_queue TO upg_viewer;
+	GRANT SELECT ON enroll_register.history_rows TO upg_viewer WITH GRANT OPTION});
+is($node->safe_psql('lay4', q{SELECT string_agg(a.attname || ' ' || format_type(a.atttypid, a.atttypmod), ', ' ORDER BY a.attname)
+	FROM pg_attribute a WHERE a.attrelid = 'enroll_register.history'::regclass AND a.attname LIKE '%actor'}),
+	'actor name, session_actor name', 'layout 4 names its actors with name');
+is($node->safe_psql('lay4', q{SELECT enroll.create_register()}), 'migrated from layout 4', 'create_register() migrates layout 4');
+is($node->safe_psql('lay4', q{SELECT string_agg(c.relname || ' ' || a.attname, ', ' ORDER BY c.relname, a.attname)
+	FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid
+	WHERE c.relnamespace = 'enroll_register'::regnamespace AND a.atttypid = 'name'::regtype AND a.attnum > 0}),
+	'', 'layout 5: no column of the register is of type name');
+is($node->safe_psql('lay4', q{SELECT string_agg(c.relname || ' ' || a.privilege_type || ' ' || a.is_grantable, ', ' ORDER BY c.relname)
+	FROM pg_class c, aclexplode(c.relacl) a
+	WHERE c.relnamespace = 'enroll_register'::regnamespace AND a.grantee = 'upg_viewer'::regrole}),
+	'history_rows SELECT true, review_queue SELECT false', 'the views keep their grants through the migration');
+$node->safe_psql('lay4', q{REVOKE SELECT ON enroll_register.review_queue, enroll_register.history_rows FROM upg_viewer CASCADE});
+
 # Schema: pg_dump --schema-only, comments and session settings aside.
 sub schema_of
 {
@@ -112,6 +139,7 @@ ok(length($new_schema) > 1000, 'the schema dump is not empty');
 is($old_schema, $new_schema, 'pg_dump --schema-only: upgraded = fresh');
 is(schema_of('lay2'), $new_schema, 'pg_dump --schema-only: layout 2 migrated = fresh');
 is(schema_of('lay3'), $new_schema, 'pg_dump --schema-only: layout 3 migrated = fresh');
+is(schema_of('lay4'), $new_schema, 'pg_dump --schema-only: layout 4 migrated = fresh');
 
 # The extension's own objects, with each function's definition.
 my $members = q{
@@ -143,11 +171,12 @@ for my $t (qw(person registration enrolment person_flag problem history region_l
 	is($node->safe_psql('old', $q), $n, "table $t: upgraded = fresh");
 	is($node->safe_psql('lay2', $q), $n, "table $t: layout 2 migrated = fresh");
 	is($node->safe_psql('lay3', $q), $n, "table $t: layout 3 migrated = fresh");
+	is($node->safe_psql('lay4', $q), $n, "table $t: layout 4 migrated = fresh");
 }
 ok($node->safe_psql('new', 'SELECT count(*) FROM enroll_register.history') > 1000, 'the history has its rows');
-is($node->safe_psql('old', 'SELECT string_agg(layout::text, \' \' ORDER BY layout) FROM enroll_register.register_layout'), '2 3 4',
-	'the migrated register went through layouts 2 and 3 to layout 4');
-is($node->safe_psql('old', 'SELECT enroll.register_layout_version()'), '4', 'and is at layout 4');
+is($node->safe_psql('old', 'SELECT string_agg(layout::text, \' \' ORDER BY layout) FROM enroll_register.register_layout'), '2 3 4 5',
+	'the migrated register went through layouts 2, 3 and 4 to layout 5');
+is($node->safe_psql('old', 'SELECT enroll.register_layout_version()'), '5', 'and is at layout 5');
 
 # The migrated register works: grants, a write, as_of().
 is($node->safe_psql('old', q{SET ROLE upg_clerk; SELECT count(*) FILTER (WHERE enroll.region_at(region, 'county') <> 610802) FROM enroll_register.person}),
@@ -157,7 +186,7 @@ is($node->safe_psql('old', q{SET ROLE upg_clerk; SELECT enroll.register(jsonb_bu
 is($node->safe_psql('old', q{SELECT count(*) FROM enroll.as_of(NULL::enroll_register.person, now())}),
 	$node->safe_psql('old', q{SELECT count(*) FROM enroll_register.person}), 'as_of() of now = the table after the upgrade');
 is($node->safe_psql('old', q{SET ROLE upg_analyst; SELECT count(*) > 0 FROM enroll_register.person_masked}), 't', 'the analyst keeps the masked view');
-for my $db (qw(old lay2))
+for my $db (qw(old lay2 lay4))
 {
 	is($node->safe_psql($db, q{SET ROLE upg_clerk; SELECT count(*) > 0 FROM enroll_register.history_rows}), 't',
 		"$db: the clerk reads the history's rows");
