@@ -192,6 +192,13 @@ all_digits(const char *s, int n)
 	return true;
 }
 
+/* a mobile number as the register keeps it: 11 digits, 13 to 19 first */
+static bool
+phone_is_mobile(const char *s)
+{
+	return all_digits(s, 11) && s[0] == '1' && s[1] >= '3';
+}
+
 /* A region code field: a JSON number or string of exactly `digits` digits (spaces around allowed). */
 static bool
 form_code(Jsonb *form, const char *field, int digits, int64 *out, bool *present, FormError *err)
@@ -559,7 +566,7 @@ fv_phone(FormParse *f, FormError *err)
 				f->phone += 2;
 			if (!all_digits(f->phone, 11))
 				FAIL(ERRCODE_INVALID_TEXT_REPRESENTATION, "phone", "11 digits expected, got %s", json_quote(raw));
-			if (f->phone[0] != '1' || f->phone[1] < '3')
+			if (!phone_is_mobile(f->phone))
 				FAIL(ERRCODE_INVALID_PARAMETER_VALUE, "phone", "a mobile number starts 13 to 19, got %s", json_quote(raw));
 		}
 	}
@@ -821,4 +828,16 @@ enroll_form_check(PG_FUNCTION_ARGS)
 		values[3] = CStringGetTextDatum(psprintf("%s: %s", err.field, err.message));
 	}
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, values, nulls)));
+}
+
+/*
+ * phone_is_mobile(phone text): the rule of a stored phone number (the
+ * register's CHECK on person.phone), the one register() applies after
+ * cleaning.
+ */
+PG_FUNCTION_INFO_V1(enroll_phone_is_mobile);
+Datum
+enroll_phone_is_mobile(PG_FUNCTION_ARGS)
+{
+	PG_RETURN_BOOL(phone_is_mobile(text_to_cstring(PG_GETARG_TEXT_PP(0))));
 }

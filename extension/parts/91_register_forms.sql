@@ -81,3 +81,10 @@ END;
 COMMENT ON FUNCTION @extschema@.load_column(text) IS
     'the form field of a CSV header (English field name or the form''s Chinese label); NULL when unknown';
 
+-- The rule of a phone number as the register stores it: 11 digits, 13 to 19
+-- first (form_parse()'s, src/register_form.c); the CHECK of person.phone
+-- (layout 5), which costs a regular expression's evaluation a row less.
+CREATE FUNCTION @extschema@.phone_is_mobile(phone text) RETURNS boolean
+    AS 'MODULE_PATHNAME', 'enroll_phone_is_mobile' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.phone_is_mobile(text) IS
+    'whether a phone number is a mobile number as the register stores it: 11 digits starting 13 to 19 (the rule of register()''s form, after cleaning)';

@@ -212,11 +212,10 @@ BEGIN
         END;
     END IF;
     IF all_new THEN
-        SELECT coalesce(array_agg(b.cnid ORDER BY b.cnid), '{}'), coalesce(array_agg(b.reg ORDER BY b.cnid), '{}'),
-               coalesce(array_agg(b.o), '{}')
+        SELECT coalesce(array_agg(s.cnid), '{}'), coalesce(array_agg(s.reg), '{}'), coalesce(array_agg(s.o), '{}')
         INTO new_cnid, new_region, new_idx
-        FROM unnest(v_cnid, v_reg, v_first) WITH ORDINALITY AS b(cnid, reg, first, o)
-        WHERE b.first;
+        FROM (SELECT b.cnid, b.reg, b.o FROM unnest(v_cnid, v_reg, v_first) WITH ORDINALITY AS b(cnid, reg, first, o)
+              WHERE b.first ORDER BY b.cnid) s;     -- (one sort for all)
     ELSE
         EXECUTE format('WITH ins AS (%s ON CONFLICT (cnid) DO UPDATE SET version = x.version WHERE false RETURNING x.cnid, x.region)
             SELECT coalesce(array_agg(s.cnid), ''{}''), coalesce(array_agg(s.region), ''{}'')    -- (one sort for both)

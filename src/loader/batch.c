@@ -88,12 +88,77 @@ copy_rows(Row *rows, int from, int to, char *err, size_t errlen)
 	return ok;
 }
 
+/* the row numbered rowno among rows [0, n), in rowno order; -1 if none */
+static int
+row_index(const Row *rows, int n, long rowno)
+{
+	int			lo = 0,
+				hi = n - 1;
+
+	while (lo <= hi)
+	{
+		int			mid = lo + (hi - lo) / 2;
+
+		if (rows[mid].rowno == rowno)
+			return mid;
+		if (rows[mid].rowno < rowno)
+			lo = mid + 1;
+		else
+			hi = mid - 1;
+	}
+	return -1;
+}
+
+/*
+ * register_batch()'s results, in any order, matched by row number to the
+ * staged rows: each staged row has exactly one, and is counted or rejected
+ * in row order.
+ */
+static void
+match_results(JobStat *st, Row *rows, int n, const char *staged, PGresult *r, int job)
+{
+	int			got = PQntuples(r);
+	int		   *result_of = malloc(sizeof(int) * (n > 0 ? n : 1));
+
+	if (!result_of)
+		die(EXIT_USAGE, "out of memory");
+	for (int i = 0; i < n; i++)
+		result_of[i] = -1;
+	for (int k = 0; k < got; k++)
+	{
+		int			i = row_index(rows, n, atol(PQgetvalue(r, k, 0)));
+
+		if (i < 0 || !staged[i] || result_of[i] >= 0)
+			die(EXIT_COUNTS, "job %d: register_batch() returned row %s, not staged or twice", job, PQgetvalue(r, k, 0));
+		result_of[i] = k;
+	}
+	for (int i = 0; i < n; i++)
+	{
+		int			k = result_of[i];
+		const char *action;
+
+		if (!staged[i])
+			continue;
+		if (k < 0)
+			die(EXIT_COUNTS, "job %d: row %ld has no result from register_batch()", job, rows[i].rowno);
+		action = PQgetvalue(r, k, 1);
+		if (strcmp(action, "inserted") == 0)
+			st->inserted++;
+		else if (strcmp(action, "updated") == 0)
+			st->updated++;
+		else if (strcmp(action, "unchanged") == 0)
+			st->unchanged++;
+		else
+			reject(st, rows[i].rowno, &rows[i].rec, PQgetvalue(r, k, 2));
+	}
+	free(result_of);
+}
+
 void
 flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 {
 	PGresult   *r;
 	char		err[300];
-	int			got;
 	char	   *staged = calloc(n > 0 ? n : 1, 1);
 
 	if (n == 0)
@@ -129,32 +194,7 @@ flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 		}
 	}
 	r = run(register_sql, PGRES_TUPLES_OK);
-	got = PQntuples(r);
-	{
-		int			k = 0;
-
-		for (int i = 0; i < n; i++)
-		{
-			const char *action;
-
-			if (!staged[i])
-				continue;
-			if (k >= got || atol(PQgetvalue(r, k, 0)) != rows[i].rowno)
-				die(EXIT_COUNTS, "job %d: row %ld has no result from register_batch()", job, rows[i].rowno);
-			action = PQgetvalue(r, k, 1);
-			if (strcmp(action, "inserted") == 0)
-				st->inserted++;
-			else if (strcmp(action, "updated") == 0)
-				st->updated++;
-			else if (strcmp(action, "unchanged") == 0)
-				st->unchanged++;
-			else
-				reject(st, rows[i].rowno, &rows[i].rec, PQgetvalue(r, k, 2));
-			k++;
-		}
-		if (k != got)
-			die(EXIT_COUNTS, "job %d: %d rows staged, %d results", job, k, got);
-	}
+	match_results(st, rows, n, staged, r, job);
 	PQclear(r);
 	PQclear(run("COMMIT", PGRES_COMMAND_OK));
 	fflush(rejects);
@@ -219,13 +259,19 @@ prepare_register(Load *l)
 	}
 	buf_add(&keys, "]", 1);
 	PQclear(r);
+	/*
+	 * One scan of the staging table gives both arrays, in the same order;
+	 * no sort: the results are matched to the rows by number
+	 * (match_results()).
+	 */
 	snprintf(register_sql, sizeof register_sql,
-			 "SELECT b.rowno, b.action, b.error FROM enroll.register_batch("
-			 "ARRAY(SELECT rowno FROM pg_temp.enroll_load_stage ORDER BY rowno), "
-			 "ARRAY(SELECT enroll.load_form(%s, ARRAY[", keys.data);
+			 "SELECT b.rowno, b.action, b.error "
+			 "FROM (SELECT array_agg(s.rowno) AS r, array_agg(enroll.load_form(%s, ARRAY[", keys.data);
 	for (int i = 0; i < ncols; i++)
-		snprintf(register_sql + strlen(register_sql), sizeof register_sql - strlen(register_sql), "%sc%d", i ? "," : "", i);
-	strncat(register_sql, "]) FROM pg_temp.enroll_load_stage ORDER BY rowno)) b", sizeof register_sql - strlen(register_sql) - 1);
+		snprintf(register_sql + strlen(register_sql), sizeof register_sql - strlen(register_sql), "%ss.c%d", i ? "," : "", i);
+	strncat(register_sql, "])) AS f FROM pg_temp.enroll_load_stage s) a, "
+			"LATERAL enroll.register_batch(coalesce(a.r, '{}'), coalesce(a.f, '{}')) b",
+			sizeof register_sql - strlen(register_sql) - 1);
 	free(arr.data);
 	free(keys.data);
 	PQfinish(conn);

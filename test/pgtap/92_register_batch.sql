@@ -5,7 +5,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(27);
+SELECT plan(30);
 
 CREATE TEMP TABLE forms (rowno bigint, form jsonb);
 INSERT INTO forms VALUES
@@ -138,6 +138,16 @@ SELECT is((SELECT normalized::text || coalesce(message, '') FROM form_check('{"c
 SELECT is(load_form(ARRAY['cnid', 'insurances', 'phone'], ARRAY[' 610802199201010071', '170; 390、410', '  ']),
           '{"cnid": " 610802199201010071", "insurances": ["170", "390", "410"]}'::jsonb,
           'load_form: cells kept as written, lists split, blank cells left out');
+
+-- phone_is_mobile: the rule of person.phone's CHECK (layout 5)
+SELECT is(ARRAY[phone_is_mobile('13800138000'), phone_is_mobile('19912345678'), phone_is_mobile('12800138000'),
+                phone_is_mobile('1380013800'), phone_is_mobile('138001380001'), phone_is_mobile('1380013800x'),
+                phone_is_mobile('+8613800138000'), phone_is_mobile('')],
+          ARRAY[true, true, false, false, false, false, false, false],
+          'phone_is_mobile: 11 digits starting 13 to 19, nothing else');
+SELECT is(phone_is_mobile(NULL), NULL, 'phone_is_mobile(NULL) is NULL (no phone passes the CHECK)');
+SELECT is((SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'person_phone_check'),
+          'CHECK (phone_is_mobile(phone))', 'person.phone is checked by phone_is_mobile()');
 
 -- the header of a CSV column: English names and the form's labels, NFKC, blanks and brackets dropped
 SELECT is(load_column(' 联系电话（手机） '), 'phone', 'load_column: the form''s label, brackets and blanks dropped');
