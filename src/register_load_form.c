@@ -1,7 +1,8 @@
 /*
  * register_load_form.c
  *	  A registration form from a row of a CSV file: load_form(keys, vals),
- *	  which enroll-load calls on the rows it stages.  Blank cells are left
+ *	  and the forms of a batch of rows: load_forms(keys, rows), which
+ *	  enroll-load sends.  Blank cells are left
  *	  out, the list cells (insurances, flags) split into arrays, every other
  *	  cell kept as written: the form's rules (register_form.c) normalise and
  *	  check it.
@@ -10,6 +11,8 @@
 
 #include "catalog/pg_type.h"
 #include "mb/pg_wchar.h"
+#include "miscadmin.h"
+#include "utils/memutils.h"
 #include "utils/array.h"
 #include "utils/builtins.h"
 #include "utils/jsonb.h"
@@ -85,29 +88,18 @@ push_list(JsonbParseState **st, const char *s)
 }
 
 /*
- * load_form(keys text[], vals text[]) RETURNS jsonb: a form from a CSV
- * row: a blank cell (spaces only) is left out, insurances and flags are
- * lists, every other cell is kept as written (the rules normalise it).
+ * One form from a row: keys[i] = vals[i], a blank cell (spaces only) left
+ * out, insurances and flags as lists, every other cell kept as written
+ * (the rules normalise it).
  */
-PG_FUNCTION_INFO_V1(enroll_load_form);
-Datum
-enroll_load_form(PG_FUNCTION_ARGS)
+static Jsonb *
+form_of_row(const Datum *keys, const bool *knull, const Datum *vals, const bool *vnull, int n)
 {
 	JsonbParseState *st = NULL;
-	Datum	   *keys = NULL,
-			   *vals = NULL;
-	bool	   *knull = NULL,
-			   *vnull = NULL;
-	int			nk = 0,
-				nv = 0;
 	JsonbValue *res;
 
-	if (!PG_ARGISNULL(0))
-		deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), TEXTOID, -1, false, TYPALIGN_INT, &keys, &knull, &nk);
-	if (!PG_ARGISNULL(1))
-		deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT, &vals, &vnull, &nv);
 	pushJsonbValue(&st, WJB_BEGIN_OBJECT, NULL);
-	for (int i = 0; i < Min(nk, nv); i++)
+	for (int i = 0; i < n; i++)
 	{
 		char	   *k,
 				   *v,
@@ -140,5 +132,75 @@ enroll_load_form(PG_FUNCTION_ARGS)
 		}
 	}
 	res = pushJsonbValue(&st, WJB_END_OBJECT, NULL);
-	PG_RETURN_JSONB_P(JsonbValueToJsonb(res));
+	return JsonbValueToJsonb(res);
+}
+
+/*
+ * load_form(keys text[], vals text[]) RETURNS jsonb: a form from a CSV
+ * row (form_of_row()); cells beyond the shorter array are ignored.
+ */
+PG_FUNCTION_INFO_V1(enroll_load_form);
+Datum
+enroll_load_form(PG_FUNCTION_ARGS)
+{
+	Datum	   *keys = NULL,
+			   *vals = NULL;
+	bool	   *knull = NULL,
+			   *vnull = NULL;
+	int			nk = 0,
+				nv = 0;
+
+	if (!PG_ARGISNULL(0))
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), TEXTOID, -1, false, TYPALIGN_INT, &keys, &knull, &nk);
+	if (!PG_ARGISNULL(1))
+		deconstruct_array(PG_GETARG_ARRAYTYPE_P(1), TEXTOID, -1, false, TYPALIGN_INT, &vals, &vnull, &nv);
+	PG_RETURN_JSONB_P(form_of_row(keys, knull, vals, vnull, Min(nk, nv)));
+}
+
+/*
+ * load_forms(keys text[], rows text[][]) RETURNS jsonb[]: the forms of a
+ * batch of CSV rows, rows[r][i] the cell of keys[i] (form_of_row()); what
+ * enroll-load sends, one array a batch, instead of staging the rows.
+ */
+PG_FUNCTION_INFO_V1(enroll_load_forms);
+Datum
+enroll_load_forms(PG_FUNCTION_ARGS)
+{
+	ArrayType  *rows = PG_GETARG_ARRAYTYPE_P(1);
+	Datum	   *keys,
+			   *vals;
+	bool	   *knull,
+			   *vnull;
+	int			nk,
+				nv,
+				nrows;
+	Datum	   *forms;
+	MemoryContext rowcxt,
+				old;
+
+	deconstruct_array(PG_GETARG_ARRAYTYPE_P(0), TEXTOID, -1, false, TYPALIGN_INT, &keys, &knull, &nk);
+	if (ARR_NDIM(rows) == 0)
+		PG_RETURN_ARRAYTYPE_P(construct_empty_array(JSONBOID));
+	if (ARR_NDIM(rows) != 2 || ARR_DIMS(rows)[1] != nk)
+		ereport(ERROR,
+				(errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+				 errmsg("rows must be a two-dimensional array of %d cells a row, one for each key", nk)));
+	nrows = ARR_DIMS(rows)[0];
+	deconstruct_array(rows, TEXTOID, -1, false, TYPALIGN_INT, &vals, &vnull, &nv);
+	forms = palloc(sizeof(Datum) * nrows);
+	/* each row's work in a context of its own, emptied after it: the form is copied out */
+	rowcxt = AllocSetContextCreate(CurrentMemoryContext, "load_forms", ALLOCSET_DEFAULT_SIZES);
+	for (int r = 0; r < nrows; r++)
+	{
+		Jsonb	   *form;
+
+		CHECK_FOR_INTERRUPTS();
+		old = MemoryContextSwitchTo(rowcxt);
+		form = form_of_row(keys, knull, vals + (size_t) r * nk, vnull + (size_t) r * nk, nk);
+		MemoryContextSwitchTo(old);
+		forms[r] = PointerGetDatum(memcpy(palloc(VARSIZE(form)), form, VARSIZE(form)));
+		MemoryContextReset(rowcxt);
+	}
+	MemoryContextDelete(rowcxt);
+	PG_RETURN_ARRAYTYPE_P(construct_array(forms, nrows, JSONBOID, -1, false, TYPALIGN_INT));
 }

@@ -60,6 +60,11 @@ CREATE FUNCTION @extschema@.load_form(keys text[], vals text[]) RETURNS jsonb
 COMMENT ON FUNCTION @extschema@.load_form(text[], text[]) IS
     'a form from CSV columns (header keys, row values): blank cells omitted, insurances and flags split on ; , | or blanks';
 
+CREATE FUNCTION @extschema@.load_forms(keys text[], rows text[]) RETURNS jsonb[]
+    AS 'MODULE_PATHNAME', 'enroll_load_forms' LANGUAGE C IMMUTABLE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.load_forms(text[], text[]) IS
+    'the forms of a batch of CSV rows (rows[r][i] the cell of keys[i]), each as load_form() makes it: what enroll-load sends';
+
 CREATE FUNCTION @extschema@.load_column(header text) RETURNS text
 LANGUAGE sql IMMUTABLE PARALLEL SAFE
 RETURN CASE regexp_replace(lower(normalize(btrim(header), NFKC)), '[\s()（）]', '', 'g')

@@ -1,8 +1,9 @@
 /*
- * batch.c: the connection, and a batch staged by COPY into a temporary
- * table, registered by enroll.register_batch() and committed.
+ * batch.c: the connection, and a batch sent as two binary arrays (row
+ * numbers, cells), registered by enroll.register_batch() and committed.
  */
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -24,68 +25,111 @@ run(const char *sql, ExecStatusType want)
 	return r;
 }
 
-/* One COPY line: the row number, then every field in double quotes. */
+/* big-endian integers of PostgreSQL's binary formats */
 static void
-copy_line(Buf *b, const Row *row)
+put_int32(Buf *b, uint32_t v)
 {
-	buf_printf(b, "%ld", row->rowno);
-	for (int k = 0; k < row->rec.nfields; k++)
-	{
-		size_t		s = row->rec.fstart[k],
-					e = row->rec.fend[k];
+	unsigned char x[4] = {v >> 24, v >> 16, v >> 8, v};
 
-		buf_add(b, ",", 1);
-		if (e > s && data[s] == '"')
-			buf_add(b, data + s, e - s);	/* quoted already, "" inside */
-		else
-		{
-			buf_add(b, "\"", 1);
-			buf_add(b, data + s, e - s);	/* no quote inside: checked */
-			buf_add(b, "\"", 1);
-		}
-	}
-	buf_add(b, "\n", 1);
+	buf_add(b, (const char *) x, 4);
 }
 
-/* COPY rows [from, to) into the staging table; 1 if the server took them. */
-static int
-copy_rows(Row *rows, int from, int to, char *err, size_t errlen)
+/* a cell as text: a quoted field without its quotes, "" inside as " */
+static void
+put_cell(Buf *b, const Record *r, int k)
 {
-	PGresult   *r;
-	Buf			b = {0};
-	int			ok;
+	size_t		s = r->fstart[k],
+				e = r->fend[k],
+				at = b->len;
 
-	r = PQexec(conn, "COPY pg_temp.enroll_load_stage FROM STDIN (FORMAT csv)");
-	if (PQresultStatus(r) != PGRES_COPY_IN)
-		die(EXIT_DATABASE, "COPY: %s", PQerrorMessage(conn));
-	PQclear(r);
-	for (int i = from; i < to; i++)
+	put_int32(b, 0);			/* its length, set below */
+	if (e - s >= 2 && data[s] == '"')
 	{
-		copy_line(&b, &rows[i]);
-		if (b.len > (1 << 20) || i == to - 1)
+		for (s++, e--; s < e;)
 		{
-			if (PQputCopyData(conn, b.data, (int) b.len) != 1)
-				die(EXIT_DATABASE, "COPY: %s", PQerrorMessage(conn));
-			b.len = 0;
+			const char *q = memchr(data + s, '"', e - s);
+			size_t		run = q ? (size_t) (q - (data + s)) + 1 : e - s;
+
+			buf_add(b, data + s, run);	/* up to the first quote of "" */
+			s += run + (q ? 1 : 0);
 		}
 	}
-	free(b.data);
-	if (PQputCopyEnd(conn, NULL) != 1)
-		die(EXIT_DATABASE, "COPY: %s", PQerrorMessage(conn));
-	r = PQgetResult(conn);
-	ok = PQresultStatus(r) == PGRES_COMMAND_OK;
-	if (!ok)
+	else
+		buf_add(b, data + s, e - s);
 	{
-		const char *m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+		uint32_t	len = (uint32_t) (b->len - at - 4);
+		unsigned char *p = (unsigned char *) b->data + at;
 
-		snprintf(err, errlen, "row: %s", m ? m : PQerrorMessage(conn));
-		if (PQstatus(conn) != CONNECTION_OK)
-			die(EXIT_DATABASE, "COPY: %s", PQerrorMessage(conn));
+		p[0] = len >> 24, p[1] = len >> 16, p[2] = len >> 8, p[3] = len;
 	}
+}
+
+/*
+ * Rows [from, to) as register_batch()'s parameters, in binary (the format
+ * of array_recv): $1 their numbers (int8[]), $2 their cells (text[][]).
+ */
+static void
+batch_params(const Row *rows, int from, int to, Buf *nums, Buf *cells)
+{
+	nums->len = cells->len = 0;
+	put_int32(nums, 1);			/* dimensions, no NULLs, int8, length, lower bound */
+	put_int32(nums, 0);
+	put_int32(nums, 20);
+	put_int32(nums, (uint32_t) (to - from));
+	put_int32(nums, 1);
+	put_int32(cells, 2);		/* two dimensions, no NULLs, text */
+	put_int32(cells, 0);
+	put_int32(cells, 25);
+	put_int32(cells, (uint32_t) (to - from));
+	put_int32(cells, 1);
+	put_int32(cells, (uint32_t) ncols);
+	put_int32(cells, 1);
+	for (int i = from; i < to; i++)
+	{
+		uint64_t	v = (uint64_t) rows[i].rowno;
+
+		put_int32(nums, 8);
+		put_int32(nums, (uint32_t) (v >> 32));
+		put_int32(nums, (uint32_t) v);
+		for (int k = 0; k < ncols; k++)
+			put_cell(cells, &rows[i].rec, k);
+	}
+}
+
+/*
+ * register_batch() of rows [from, to): its result, or NULL with the
+ * server's message in err when it refused a value of the rows (a
+ * character its conversion does not map, say: SQLSTATE class 22); any
+ * other error ends the run.
+ */
+static PGresult *
+send_batch(const Row *rows, int from, int to, char *err, size_t errlen)
+{
+	static Buf	nums,
+				cells;
+	const Oid	types[2] = {1016, 1009};	/* int8[], text[] */
+	const char *values[2];
+	int			lengths[2];
+	const int	formats[2] = {1, 1};
+	PGresult   *r;
+	const char *state;
+	const char *m;
+
+	batch_params(rows, from, to, &nums, &cells);
+	values[0] = nums.data;
+	values[1] = cells.data;
+	lengths[0] = (int) nums.len;
+	lengths[1] = (int) cells.len;
+	r = PQexecParams(conn, register_sql, 2, types, values, lengths, formats, 0);
+	if (PQresultStatus(r) == PGRES_TUPLES_OK)
+		return r;
+	state = PQresultErrorField(r, PG_DIAG_SQLSTATE);
+	if (PQstatus(conn) != CONNECTION_OK || !state || strncmp(state, "22", 2) != 0)
+		die(EXIT_DATABASE, "%s(query: %.200s)", PQerrorMessage(conn), register_sql);
+	m = PQresultErrorField(r, PG_DIAG_MESSAGE_PRIMARY);
+	snprintf(err, errlen, "row: %s", m ? m : PQerrorMessage(conn));
 	PQclear(r);
-	while ((r = PQgetResult(conn)) != NULL)
-		PQclear(r);
-	return ok;
+	return NULL;
 }
 
 /* the row numbered rowno among rows [0, n), in rowno order; -1 if none */
@@ -159,31 +203,38 @@ flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 {
 	PGresult   *r;
 	char		err[300];
-	char	   *staged = calloc(n > 0 ? n : 1, 1);
+	const char	staged_one = 1;
 
 	if (n == 0)
-	{
-		free(staged);
 		return;
-	}
 	PQclear(run("BEGIN", PGRES_COMMAND_OK));
-	if (copy_rows(rows, 0, n, err, sizeof err))
+	if ((r = send_batch(rows, 0, n, err, sizeof err)) != NULL)
+	{
+		char	   *staged = malloc(n);
+
+		if (!staged)
+			die(EXIT_USAGE, "out of memory");
 		memset(staged, 1, n);
+		match_results(st, rows, n, staged, r, job);
+		free(staged);
+		PQclear(r);
+	}
 	else
 	{
 		/*
-		 * The server refused the batch (a character its conversion does not
-		 * map, say): stage row by row, each under a savepoint, and reject
-		 * the rows it refuses with its message.
+		 * The server refused a value of the batch (a character its
+		 * conversion does not map, say): row by row, each under a
+		 * savepoint, rejecting the rows it refuses with its message.
 		 */
 		PQclear(run("ROLLBACK", PGRES_COMMAND_OK));
 		PQclear(run("BEGIN", PGRES_COMMAND_OK));
 		for (int i = 0; i < n; i++)
 		{
 			PQclear(run("SAVEPOINT row", PGRES_COMMAND_OK));
-			if (copy_rows(rows, i, i + 1, err, sizeof err))
+			if ((r = send_batch(rows, i, i + 1, err, sizeof err)) != NULL)
 			{
-				staged[i] = 1;
+				match_results(st, rows + i, 1, &staged_one, r, job);
+				PQclear(r);
 				PQclear(run("RELEASE row", PGRES_COMMAND_OK));
 			}
 			else
@@ -193,9 +244,6 @@ flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 			}
 		}
 	}
-	r = run(register_sql, PGRES_TUPLES_OK);
-	match_results(st, rows, n, staged, r, job);
-	PQclear(r);
 	PQclear(run("COMMIT", PGRES_COMMAND_OK));
 	fflush(rejects);
 	st->pos = (long) pos;
@@ -203,7 +251,6 @@ flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 	if (verbose)
 		fprintf(stderr, "%s: job %d: batch %ld committed: rows %ld..%ld\n", progname, job, st->batches,
 				rows[0].rowno, rows[n - 1].rowno);
-	free(staged);
 }
 
 void
@@ -260,18 +307,12 @@ prepare_register(Load *l)
 	buf_add(&keys, "]", 1);
 	PQclear(r);
 	/*
-	 * One scan of the staging table gives both arrays, in the same order;
-	 * no sort: the results are matched to the rows by number
-	 * (match_results()).
+	 * The batch travels as two binary parameters (send_batch()): no staging
+	 * table, no CSV to parse again; the results are matched to the rows by
+	 * number (match_results()).
 	 */
 	snprintf(register_sql, sizeof register_sql,
-			 "SELECT b.rowno, b.action, b.error "
-			 "FROM (SELECT array_agg(s.rowno) AS r, array_agg(enroll.load_form(%s, ARRAY[", keys.data);
-	for (int i = 0; i < ncols; i++)
-		snprintf(register_sql + strlen(register_sql), sizeof register_sql - strlen(register_sql), "%ss.c%d", i ? "," : "", i);
-	strncat(register_sql, "])) AS f FROM pg_temp.enroll_load_stage s) a, "
-			"LATERAL enroll.register_batch(coalesce(a.r, '{}'), coalesce(a.f, '{}')) b",
-			sizeof register_sql - strlen(register_sql) - 1);
+			 "SELECT b.rowno, b.action, b.error FROM enroll.register_batch($1, enroll.load_forms(%s, $2)) b", keys.data);
 	free(arr.data);
 	free(keys.data);
 	PQfinish(conn);

@@ -89,16 +89,10 @@ run_job(int job, size_t body)
 	size_t		pos = body;
 	long		line;
 	long		rowno = 0;
-	char		sql[8192];
 
 	if (!rows)
 		die(EXIT_USAGE, "out of memory");
 	connect_db();
-	snprintf(sql, sizeof sql, "CREATE TEMP TABLE enroll_load_stage (rowno bigint");
-	for (int i = 0; i < ncols; i++)
-		snprintf(sql + strlen(sql), sizeof sql - strlen(sql), ", c%d text", i);
-	strncat(sql, ") ON COMMIT DELETE ROWS", sizeof sql - strlen(sql) - 1);
-	PQclear(run(sql, PGRES_COMMAND_OK));
 
 	line = line_of(body);
 	while (pos < data_len)

@@ -5,7 +5,7 @@
 SELECT enroll.create_register() IS NOT NULL AS register_ready \gset
 BEGIN;
 SET search_path = enroll, enroll_register, public;
-SELECT plan(30);
+SELECT plan(33);
 
 CREATE TEMP TABLE forms (rowno bigint, form jsonb);
 INSERT INTO forms VALUES
@@ -148,6 +148,17 @@ SELECT is(ARRAY[phone_is_mobile('13800138000'), phone_is_mobile('19912345678'), 
 SELECT is(phone_is_mobile(NULL), NULL, 'phone_is_mobile(NULL) is NULL (no phone passes the CHECK)');
 SELECT is((SELECT pg_get_constraintdef(oid) FROM pg_constraint WHERE conname = 'person_phone_check'),
           'CHECK (phone_is_mobile(phone))', 'person.phone is checked by phone_is_mobile()');
+
+-- load_forms: a batch of rows, each as load_form() makes it
+SELECT is(load_forms(ARRAY['cnid', 'insurances', 'phone'],
+                     ARRAY[[' 610802199201010071', '170; 390、410', '  '], ['610802199201010098', '', '13800138000']]),
+          ARRAY[load_form(ARRAY['cnid', 'insurances', 'phone'], ARRAY[' 610802199201010071', '170; 390、410', '  ']),
+                load_form(ARRAY['cnid', 'insurances', 'phone'], ARRAY['610802199201010098', '', '13800138000'])],
+          'load_forms: the forms of the rows, as load_form() makes each');
+SELECT is(load_forms(ARRAY['cnid'], '{}'::text[]), '{}'::jsonb[], 'load_forms: no rows, no forms');
+SELECT throws_ok($$SELECT load_forms(ARRAY['cnid', 'name'], ARRAY['610802199201010071', '周一'])$$, '2202E',
+                 'rows must be a two-dimensional array of 2 cells a row, one for each key',
+                 'load_forms: rows not of the keys'' width are refused');
 
 -- the header of a CSV column: English names and the form's labels, NFKC, blanks and brackets dropped
 SELECT is(load_column(' 联系电话（手机） '), 'phone', 'load_column: the form''s label, brackets and blanks dropped');
