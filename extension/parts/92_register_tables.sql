@@ -547,11 +547,12 @@ COMMENT ON FUNCTION @extschema@.register_migrate_layout3(text) IS
     'migrates the register from layout 3 to 4 (history of bulk registration without copies of the rows); called by create_register()';
 
 -- Layout 4 to 5: the columns that name a role (who wrote a row, who asked)
--- are text, and person.phone is checked by phone_is_mobile().  name is the system catalogs' type, 64 bytes a value whatever
--- the name; a person registered by bulk registration carries four of them
--- (person, registration, history twice) and one more a flag or problem:
--- 17 % of its pages (test/bench/bench_register.sh).  The views on those columns are
--- made again, with their grants.
+-- are text, and person.phone is checked by phone_is_mobile().  name is the
+-- system catalogs' type, 64 bytes a value whatever the name; a person
+-- registered by bulk registration carries four of them (person,
+-- registration, history twice) and one more a flag or problem: 17 % of its
+-- pages (test/bench/bench_register.sh).  The views on those columns are made
+-- again, with their grants.
 CREATE FUNCTION @extschema@.register_migrate_layout4(note text) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 DECLARE
