@@ -154,12 +154,11 @@ row_index(const Row *rows, int n, long rowno)
 }
 
 /*
- * register_batch()'s results, in any order, matched by row number to the
- * staged rows: each staged row has exactly one, and is counted or rejected
- * in row order.
+ * register_batch()'s results for rows [0, n), in any order, matched by row
+ * number: each row has exactly one, and is counted or rejected in row order.
  */
 static void
-match_results(JobStat *st, Row *rows, int n, const char *staged, PGresult *r, int job)
+match_results(JobStat *st, Row *rows, int n, PGresult *r, int job)
 {
 	int			got = PQntuples(r);
 	int		   *result_of = malloc(sizeof(int) * (n > 0 ? n : 1));
@@ -172,8 +171,8 @@ match_results(JobStat *st, Row *rows, int n, const char *staged, PGresult *r, in
 	{
 		int			i = row_index(rows, n, atol(PQgetvalue(r, k, 0)));
 
-		if (i < 0 || !staged[i] || result_of[i] >= 0)
-			die(EXIT_COUNTS, "job %d: register_batch() returned row %s, not staged or twice", job, PQgetvalue(r, k, 0));
+		if (i < 0 || result_of[i] >= 0)
+			die(EXIT_COUNTS, "job %d: register_batch() returned row %s, not sent or twice", job, PQgetvalue(r, k, 0));
 		result_of[i] = k;
 	}
 	for (int i = 0; i < n; i++)
@@ -181,8 +180,6 @@ match_results(JobStat *st, Row *rows, int n, const char *staged, PGresult *r, in
 		int			k = result_of[i];
 		const char *action;
 
-		if (!staged[i])
-			continue;
 		if (k < 0)
 			die(EXIT_COUNTS, "job %d: row %ld has no result from register_batch()", job, rows[i].rowno);
 		action = PQgetvalue(r, k, 1);
@@ -203,20 +200,13 @@ flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 {
 	PGresult   *r;
 	char		err[300];
-	const char	staged_one = 1;
 
 	if (n == 0)
 		return;
 	PQclear(run("BEGIN", PGRES_COMMAND_OK));
 	if ((r = send_batch(rows, 0, n, err, sizeof err)) != NULL)
 	{
-		char	   *staged = malloc(n);
-
-		if (!staged)
-			die(EXIT_USAGE, "out of memory");
-		memset(staged, 1, n);
-		match_results(st, rows, n, staged, r, job);
-		free(staged);
+		match_results(st, rows, n, r, job);
 		PQclear(r);
 	}
 	else
@@ -233,7 +223,7 @@ flush_batch(JobStat *st, Row *rows, int n, int job, size_t pos)
 			PQclear(run("SAVEPOINT row", PGRES_COMMAND_OK));
 			if ((r = send_batch(rows, i, i + 1, err, sizeof err)) != NULL)
 			{
-				match_results(st, rows + i, 1, &staged_one, r, job);
+				match_results(st, rows + i, 1, r, job);
 				PQclear(r);
 				PQclear(run("RELEASE row", PGRES_COMMAND_OK));
 			}

@@ -46,8 +46,9 @@ utf8_seq(const unsigned char *s, size_t left)
 /*
  * Length of a valid GB18030 sequence at s, or 0.  Four-byte sequences are
  * accepted only where GB18030 maps them to Unicode (first byte 0x81-0x84 for
- * the BMP, 0x90-0xE3 for the supplementary planes), so that the server's
- * conversion never fails on a row the loader let through.
+ * the BMP, 0x90-0xE3 for the supplementary planes); the few past the ends of
+ * those ranges (0x8431A530 on, 0xE3329A36 on) the server refuses to
+ * convert, and the batch is sent again row by row (batch.c).
  */
 static int
 gb18030_seq(const unsigned char *s, size_t left)

@@ -7,8 +7,8 @@
  * whole file (or given), and split into records by RFC 4180.  Every record
  * is accounted for: a record that cannot be delimited, holds a NUL byte, an
  * invalid byte sequence, a stray quote, an over-long field or the wrong
- * number of fields is rejected by the loader; the others are streamed by
- * COPY into a temporary staging table and registered by
+ * number of fields is rejected by the loader; the others are sent a batch
+ * at a time, as two binary arrays (row numbers, cells), to
  * enroll.register_batch() (the rules of enroll.register()), one transaction
  * per batch, committed synchronously.  With --jobs N, N connections load
  * disjoint sets of persons (by a hash of the canonical ID number), so that

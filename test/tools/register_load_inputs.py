@@ -191,6 +191,15 @@ def main():
     check("invalid GB18030, auto: names --encoding", "--encoding" in err, err)
     case("invalid GB18030, --encoding gb18030", body, [x[0] for i, x in enumerate(g) if i != 4], {5: rows[4]},
          opts=("-e", "gb18030"), reasons={5: "invalid GB18030 byte sequence"})
+    # A four-byte sequence of GB18030's form past the end of its mapping to
+    # Unicode (0x8431A530, after U+FFFF's 0x8431A439): the loader lets it
+    # through, the server refuses to convert it, and the batch is sent again
+    # row by row: that row alone is rejected, with the server's message.
+    rows = [x[1].encode("gb18030") for x in g]
+    rows[2] = rows[2].replace(names[2].encode("gb18030"), b"\x84\x31\xa5\x30")
+    body = (HEADER + "\n").encode("gb18030") + b"\n".join(rows) + b"\n"
+    case("GB18030 past Unicode, --encoding gb18030", body, [x[0] for i, x in enumerate(g) if i != 2], {3: rows[2]},
+         opts=("-e", "gb18030"), reasons={3: "has no equivalent in encoding"})
     # and a valid GB18030 file is detected and stored exactly
     rows = [x[1].encode("gb18030") for x in g]
     body = (HEADER + "\n").encode("gb18030") + b"\n".join(rows) + b"\n"
