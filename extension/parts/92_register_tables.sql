@@ -304,6 +304,13 @@ BEGIN
     -- one creator at a time
     PERFORM pg_advisory_xact_lock(hashtext('@extschema@.create_register'));
     layout := @extschema@.register_layout_version();
+    -- A migration of a distributed register: on Citus, a view command after
+    -- a parallel command on a distributed table in the same transaction is
+    -- refused, so this transaction uses one connection per node (without
+    -- Citus the setting is an unused placeholder).
+    IF layout BETWEEN 1 AND 4 THEN
+        PERFORM set_config('citus.multi_shard_modify_mode', 'sequential', true);
+    END IF;
     IF layout = 5 THEN
         RETURN 'unchanged';
     ELSIF layout = 4 THEN
@@ -429,14 +436,15 @@ DECLARE
     t text;
     grantee name;
 BEGIN
-    -- (the CHECK of layout 2's table, named by default)
-    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check,
-        ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3));
+    -- (the CHECK of layout 2's table, named by default; on Citus an ADD
+    -- CONSTRAINT is a statement of its own)
+    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check;
+    ALTER TABLE enroll_register.register_layout ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3));
     FOREACH t IN ARRAY ARRAY['registration', 'enrolment', 'person_flag', 'problem'] LOOP
         EXECUTE format('ALTER TABLE enroll_register.%I DROP CONSTRAINT IF EXISTS %I', t, t || '_cnid_fkey');
     END LOOP;
-    ALTER TABLE enroll_register.history ADD COLUMN children jsonb,
-        ADD CONSTRAINT history_children_check CHECK (children IS NULL OR (tbl = 'person' AND op = 'INSERT' AND jsonb_typeof(children) = 'object'));
+    ALTER TABLE enroll_register.history ADD COLUMN children jsonb;
+    ALTER TABLE enroll_register.history ADD CONSTRAINT history_children_check CHECK (children IS NULL OR (tbl = 'person' AND op = 'INSERT' AND jsonb_typeof(children) = 'object'));
     COMMENT ON COLUMN enroll_register.history.children IS
         'rows the person was created with by register_batch(), by table ({"registration": [row], "enrolment": [row, ...], ...}): each an INSERT of that row at this row''s time, by its actors, in its transaction; enroll_register.history_rows shows them one per row';
     PERFORM @extschema@.register_create_history_rows();
@@ -525,8 +533,8 @@ COMMENT ON FUNCTION @extschema@.register_create_history_rows() IS
 CREATE FUNCTION @extschema@.register_migrate_layout3(note text) RETURNS void
 LANGUAGE plpgsql PARALLEL UNSAFE SET search_path = pg_catalog, @extschema@, pg_temp AS $$
 BEGIN
-    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check,
-        ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3, 4));
+    ALTER TABLE enroll_register.register_layout DROP CONSTRAINT register_layout_layout_check;
+    ALTER TABLE enroll_register.register_layout ADD CONSTRAINT register_layout_layout_check CHECK (layout IN (1, 2, 3, 4));
     -- every INSERT has its row, but a person's by register_batch()
     ALTER TABLE enroll_register.history ADD CONSTRAINT history_new_check
         CHECK (new IS NOT NULL OR op <> 'INSERT' OR (tbl = 'person' AND children IS NULL));
