@@ -17,6 +17,8 @@
 int			cnid_col = -1;
 int			jobs = 1;
 int			batch_size = 5000;
+
+#define BATCH_MAX_BYTES ((size_t) 256 << 20)
 JobStat    *stats;
 
 /*
@@ -86,6 +88,7 @@ run_job(int job, size_t body)
 	JobStat    *st = &stats[job];
 	Row		   *rows = calloc(batch_size, sizeof(Row));
 	int			nrows = 0;
+	size_t		nbytes = 0;		/* of the batch's records */
 	size_t		pos = body;
 	long		line;
 	long		rowno = 0;
@@ -129,10 +132,13 @@ run_job(int job, size_t body)
 		if (job_of(r) != job)
 			continue;
 		row->rowno = rowno;
-		if (++nrows == batch_size)
+		nbytes += r->end - r->start;
+		/* a batch's cells travel as one parameter: kept well below its 1 GB */
+		if (++nrows == batch_size || nbytes >= BATCH_MAX_BYTES)
 		{
 			flush_batch(st, rows, nrows, job, pos);
 			nrows = 0;
+			nbytes = 0;
 		}
 	}
 	flush_batch(st, rows, nrows, job, data_len);

@@ -19,7 +19,7 @@ help(void)
 		   "Options:\n"
 		   "  -e, --encoding=ENC        input encoding: auto (default), utf8 or gb18030\n"
 		   "  -r, --rejects=FILE        reject file (default FILE.csv.rejects.csv)\n"
-		   "  -b, --batch-size=N        rows per transaction (default 5000)\n"
+		   "  -b, --batch-size=N        rows per transaction (default 5000, fewer past 256 MB)\n"
 		   "  -j, --jobs=N              load with N connections in parallel (default 1)\n"
 		   "      --max-field-bytes=N   reject fields longer than N bytes (default 4096)\n"
 		   "  -q, --quiet               no progress bar\n"
