@@ -40,7 +40,7 @@ WHERE d.refclassid = 'pg_extension'::regclass
       'register_create_persons()', 'register_create_logs()', 'register_create_local()',
       'grant_region(name,bigint)', 'revoke_region(name,bigint)', 'grant_analyst(name)',
       'register_try(jsonb)', 'register_batch(bigint[],jsonb[])', 'register_batch(regclass)',
-      'register_batch_children(boolean[],cnid[],jsonb[],bigint[],text[],text[],text[],integer[],integer[],smallint[],integer[],text[],cnid[],bigint[],name)',
+      'register_batch_new_rows(boolean[],cnid[],jsonb[],bigint[],text[],text[],text[],integer[],integer[],smallint[],integer[],text[],cnid[],bigint[],name)',
       -- distribute the register on a Citus cluster (97_register_citus.sql)
       'distribute_register()', 'register_schema_usage()', 'citus_cluster_check()',
       -- create work tables, or run the caller's query, which may be

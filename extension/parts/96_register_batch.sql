@@ -44,7 +44,7 @@ COMMENT ON FUNCTION @extschema@.register_batch_forms(jsonb[], name) IS
 -- new_cnid and new_region are the new persons and their regions, in cnid
 -- order.  Called by register_batch() with its owner's rights; not for
 -- PUBLIC.
-CREATE FUNCTION @extschema@.register_batch_children(v_new boolean[], v_cnid @extschema@.cnid[], v_form jsonb[], v_reg bigint[],
+CREATE FUNCTION @extschema@.register_batch_new_rows(v_new boolean[], v_cnid @extschema@.cnid[], v_form jsonb[], v_reg bigint[],
     v_phone text[], v_reason text[], v_elsewhere text[], v_nins integer[], en_v integer[], en_ins smallint[],
     fl_v integer[], fl_flag text[], new_cnid @extschema@.cnid[], new_region bigint[], actor name)
 RETURNS void
@@ -86,9 +86,9 @@ BEGIN
     FROM unnest(new_cnid, new_region) AS n(cnid, reg)
     ORDER BY n.cnid;
 END $$;
-REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
+REVOKE EXECUTE ON FUNCTION @extschema@.register_batch_new_rows(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
     integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], name) FROM PUBLIC;
-COMMENT ON FUNCTION @extschema@.register_batch_children(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
+COMMENT ON FUNCTION @extschema@.register_batch_new_rows(boolean[], @extschema@.cnid[], jsonb[], bigint[], text[], text[], text[],
     integer[], integer[], smallint[], integer[], text[], @extschema@.cnid[], bigint[], name) IS
     'register_batch() step 4: the new persons'' other rows and their history (one row a person, layout 4)';
 
@@ -273,7 +273,7 @@ BEGIN
     -- 4. The new persons' registrations, enrolments, flags and problems, and
     -- one history row per new person.
     IF cardinality(new_cnid) > 0 THEN
-        PERFORM @extschema@.register_batch_children(v_new, v_cnid, v_form, v_reg, f.v_phone, f.v_reason, f.v_elsewhere, f.v_nins,
+        PERFORM @extschema@.register_batch_new_rows(v_new, v_cnid, v_form, v_reg, f.v_phone, f.v_reason, f.v_elsewhere, f.v_nins,
                                                     f.en_v, f.en_ins, f.fl_v, f.fl_flag, new_cnid, new_region, actor);
     END IF;
 
