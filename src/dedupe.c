@@ -1112,6 +1112,10 @@ dd_compare_names(Dedupe *d)
 			link_giant_note(&d->giant_days, d->members[d->day_start[ds]].idx, d->day_count[ds]);
 }
 
+/* what became of the records of the blocks and same-day groups too large */
+#define DD_GIANT_BLOCKS_HINT "Their records without a valid ID were returned alone with reason 'giant_block'."
+#define DD_GIANT_DAYS_HINT "Their records that found nobody else were returned alone with reason 'giant_block'."
+
 /*
  * compare: the links of the candidate chain, strongest first: by ID, then
  * by name; the WARNINGs of the blocks and groups too large; then the
@@ -1123,10 +1127,8 @@ dd_compare(Dedupe *d)
 	dd_compare_init(d);
 	dd_compare_ids(d);
 	dd_compare_names(d);
-	link_giant_warning(&d->st, &d->giant_blocks, d->max_block, false,
-					   "Their records without a valid ID were returned alone with reason 'giant_block'.");
-	link_giant_warning(&d->st, &d->giant_days, d->max_block, true,
-					   "Their records that found nobody else were returned alone with reason 'giant_block'.");
+	link_giant_warning(&d->st, &d->giant_blocks, d->max_block, false, DD_GIANT_BLOCKS_HINT);
+	link_giant_warning(&d->st, &d->giant_days, d->max_block, true, DD_GIANT_DAYS_HINT);
 	dd_probabilities(d);
 }
 
@@ -1915,4 +1917,21 @@ dedupe_resolve_records(PG_FUNCTION_ARGS)
 	dd_probabilities(d);
 	dd_finish(d, rsinfo, callcxt);
 	return (Datum) 0;
+}
+
+/*
+ * linkage_dedupe_giant_report(caller, by_day, blocks, max_block, largest):
+ * dedupe's WARNING for the blocks (by_day: same-day groups) too large, for
+ * the distributed dedupe, which counts them in its rounds on the workers
+ * (linkage_dedupe_giant_warning in extension/parts/95_dedupe_tables.sql).
+ */
+PG_FUNCTION_INFO_V1(linkage_dedupe_giant_report);
+Datum
+linkage_dedupe_giant_report(PG_FUNCTION_ARGS)
+{
+	bool		by_day = PG_GETARG_BOOL(1);
+
+	link_giant_report(text_to_cstring(PG_GETARG_TEXT_PP(0)), (uint64) PG_GETARG_INT64(2), PG_GETARG_INT32(3),
+					  by_day, text_to_cstring(PG_GETARG_TEXT_PP(4)), by_day ? DD_GIANT_DAYS_HINT : DD_GIANT_BLOCKS_HINT);
+	PG_RETURN_VOID();
 }

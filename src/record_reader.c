@@ -125,6 +125,28 @@ link_giant_describe(const LinkRegister *st, uint32 rec, uint32 size, bool by_day
 		appendStringInfo(d, "%u records born %04d-%02d-%02d, sex %d", size, y, m, dd, r->sex);
 }
 
+/*
+ * The WARNING for blocks (or, by_day, same-day groups) of more than
+ * max_block records: their number, the largest described (largest), what
+ * became of their records (consequence).  Also raised for the distributed
+ * dedupe, from the counts of its rounds (linkage_dedupe_giant_report).
+ */
+void
+link_giant_report(const char *caller, uint64 blocks, int32 max_block, bool by_day,
+				  const char *largest, const char *consequence)
+{
+	ereport(WARNING,
+			(by_day ?
+			 errmsg_plural("%s: " UINT64_FORMAT " same-day group of more than max_block (%d) records was not searched for look-alike names",
+						   "%s: " UINT64_FORMAT " same-day groups of more than max_block (%d) records were not searched for look-alike names",
+						   blocks, caller, blocks, max_block) :
+			 errmsg_plural("%s: " UINT64_FORMAT " block of more than max_block (%d) records was not compared pairwise",
+						   "%s: " UINT64_FORMAT " blocks of more than max_block (%d) records were not compared pairwise",
+						   blocks, caller, blocks, max_block),
+			 blocks > 3 ? errdetail("The three largest: %s.", largest) : errdetail("%s.", largest),
+			 errhint("%s Such values are likely placeholders.", consequence)));
+}
+
 void
 link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block, bool by_day,
 				   const char *consequence)
@@ -139,16 +161,7 @@ link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block
 		appendStringInfoString(&d, k ? "; " : "");
 		link_giant_describe(st, g->rec[k], g->size[k], by_day, &d);
 	}
-	ereport(WARNING,
-			(by_day ?
-			 errmsg_plural("%s: " UINT64_FORMAT " same-day group of more than max_block (%d) records was not searched for look-alike names",
-						   "%s: " UINT64_FORMAT " same-day groups of more than max_block (%d) records were not searched for look-alike names",
-						   g->blocks, st->caller, g->blocks, max_block) :
-			 errmsg_plural("%s: " UINT64_FORMAT " block of more than max_block (%d) records was not compared pairwise",
-						   "%s: " UINT64_FORMAT " blocks of more than max_block (%d) records were not compared pairwise",
-						   g->blocks, st->caller, g->blocks, max_block),
-			 g->blocks > 3 ? errdetail("The three largest: %s.", d.data) : errdetail("%s.", d.data),
-			 errhint("%s Such values are likely placeholders.", consequence)));
+	link_giant_report(st->caller, g->blocks, max_block, by_day, d.data, consequence);
 }
 
 /* ---- streaming the caller's records ---- */

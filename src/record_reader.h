@@ -158,6 +158,8 @@ typedef struct GiantBlocks
 extern void link_giant_note(GiantBlocks *g, uint32 rec, uint32 size);
 extern void link_giant_describe(const LinkRegister *st, uint32 rec, uint32 size, bool by_day,
 								StringInfo d);
+extern void link_giant_report(const char *caller, uint64 blocks, int32 max_block, bool by_day,
+							  const char *largest, const char *consequence);
 extern void link_giant_warning(const LinkRegister *st, const GiantBlocks *g, int32 max_block,
 							   bool by_day, const char *consequence);
 typedef void (*LinkRepairFn) (void *arg, uint32 i, uint32 j, double sim);

@@ -105,12 +105,21 @@ LANGUAGE C VOLATILE CALLED ON NULL INPUT PARALLEL UNSAFE;
 COMMENT ON FUNCTION @extschema@.dedupe_links_resolve(text, text, real, integer, real, integer, bigint[], bigint[]) IS
     'the coordinator''s round of dedupe_links on a distributed table: the links of the records the name links and repairs reach';
 
+/* dedupe's WARNING for blocks (by_day: same-day groups) too large, in C (src/dedupe.c) */
+CREATE FUNCTION @extschema@.linkage_dedupe_giant_report(caller text, by_day boolean, blocks bigint, max_block integer,
+                                                        largest text)
+RETURNS void
+AS 'MODULE_PATHNAME', 'linkage_dedupe_giant_report'
+LANGUAGE C VOLATILE STRICT PARALLEL SAFE;
+COMMENT ON FUNCTION @extschema@.linkage_dedupe_giant_report(text, boolean, bigint, integer, text) IS
+    'raises dedupe''s WARNING for blocks (by_day: same-day groups) of more than max_block records, the largest described';
+
 /*
  * The WARNINGs of the distributed dedupe for the blocks and same-day
  * groups too large that the rounds on the workers noted (the g and G
- * lines of pg_temp.enroll_dd_round1; their numbers in sums), worded as
- * the single-server function words them (src/record_reader.c).  Of blocks
- * of one size, the three named are the first by their description.
+ * lines of pg_temp.enroll_dd_round1; their numbers in sums), raised by the
+ * single-server function's own code (linkage_dedupe_giant_report).  Of
+ * blocks of one size, the three named are the first by their description.
  */
 CREATE FUNCTION @extschema@.linkage_dedupe_giant_warning(caller text, max_block integer, sums bigint[])
 RETURNS void
@@ -127,15 +136,7 @@ BEGIN
         SELECT string_agg(s, '; ' ORDER BY a DESC, s) INTO largest FROM (
             SELECT r.a, r.s FROM pg_temp.enroll_dd_round1 r WHERE r.kind = CASE k WHEN 0 THEN 'g' ELSE 'G' END
             ORDER BY r.a DESC, r.s LIMIT 3) t;
-        RAISE WARNING '%', format(CASE WHEN k = 0 AND n = 1 THEN '%s: %s block of more than max_block (%s) records was not compared pairwise'
-                                       WHEN k = 0 THEN '%s: %s blocks of more than max_block (%s) records were not compared pairwise'
-                                       WHEN n = 1 THEN '%s: %s same-day group of more than max_block (%s) records was not searched for look-alike names'
-                                       ELSE '%s: %s same-day groups of more than max_block (%s) records were not searched for look-alike names' END,
-                                  caller, n, max_block)
-            USING DETAIL = CASE WHEN n > 3 THEN 'The three largest: ' || largest || '.' ELSE largest || '.' END,
-                  HINT = CASE k WHEN 0 THEN 'Their records without a valid ID were returned alone with reason ''giant_block''.'
-                                ELSE 'Their records that found nobody else were returned alone with reason ''giant_block''.' END
-                         || ' Such values are likely placeholders.';
+        PERFORM @extschema@.linkage_dedupe_giant_report(caller, k = 1, n, max_block, largest);
     END LOOP;
 END
 $fn$;
