@@ -217,7 +217,11 @@ COMMENT ON FUNCTION @extschema@.grant_analyst(name) IS
 -- @include-replace extension/parts/92_register_tables.sql
 -- @include-replace extension/parts/93_register_write.sql
 
--- 94_register_read.sql
+-- 94_register_read.sql, copied rather than included: ALTER EXTENSION's
+-- privilege statements set the extension's initial privileges (pg_init_privs),
+-- so this script must not run the part's REVOKE on register_summary, which
+-- would make the grants of grant_analyst() under 0.1.0 initial and leave them
+-- out of pg_dump (test/t/020_upgrade.pl compares the dumps).
 -- The registration register, part 5: reading it as it was, as coverage
 -- populations and as aggregates.
 
